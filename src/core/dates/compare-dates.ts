@@ -1,0 +1,44 @@
+import { type CalendarDate, toUtcDate } from "./calendar-date.js";
+
+/**
+ * Compares two calendar dates: `-1` if `a` is earlier, `0` if the same day, `1` if later. Suitable
+ * for `Array.prototype.sort`. Throws `PekerjaMigranError` if either is not a valid calendar date.
+ *
+ * @example
+ * ```ts
+ * compareDates("2025-01-31", "2025-02-01"); //=> -1
+ * ["2025-03-01", "2024-12-31"].sort(compareDates); //=> ["2024-12-31", "2025-03-01"]
+ * ```
+ */
+export function compareDates(a: CalendarDate, b: CalendarDate): -1 | 0 | 1 {
+  // Validating both keeps the contract; valid ISO dates then compare correctly as strings.
+  toUtcDate(a, "a");
+  toUtcDate(b, "b");
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Whether `date` is strictly before `other`.
+ *
+ * @example
+ * ```ts
+ * isDateBefore("2025-01-31", "2025-02-01"); //=> true
+ * isDateBefore("2025-02-01", "2025-02-01"); //=> false
+ * ```
+ */
+export function isDateBefore(date: CalendarDate, other: CalendarDate): boolean {
+  return compareDates(date, other) < 0;
+}
+
+/**
+ * Whether `date` is strictly after `other`.
+ *
+ * @example
+ * ```ts
+ * isDateAfter("2025-02-02", "2025-02-01"); //=> true
+ * isDateAfter("2025-02-01", "2025-02-01"); //=> false
+ * ```
+ */
+export function isDateAfter(date: CalendarDate, other: CalendarDate): boolean {
+  return compareDates(date, other) > 0;
+}

@@ -1,0 +1,29 @@
+/** Codes of {@link PekerjaMigranError}: programmer errors, not domain failures. */
+export type ProgrammerErrorCode = "INVALID_CALENDAR_DATE" | "INVALID_ARGUMENT" | "INVALID_POLICY";
+
+/**
+ * Thrown only for programmer errors (a malformed policy, an invalid date passed to a date helper that
+ * expects a validated one). Domain failures are returned as issues instead. The message names the
+ * argument, never its value.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   addDaysToDate("2025-02-30", 1);
+ * } catch (error) {
+ *   if (error instanceof PekerjaMigranError) console.log(error.code); // "INVALID_CALENDAR_DATE"
+ * }
+ * ```
+ */
+export class PekerjaMigranError extends Error {
+  readonly code: ProgrammerErrorCode;
+  /** Structured details (argument names, issue codes), never input values. */
+  readonly details: Readonly<Record<string, unknown>>;
+
+  constructor(code: ProgrammerErrorCode, message: string, details: Readonly<Record<string, unknown>> = {}) {
+    super(message);
+    this.name = "PekerjaMigranError";
+    this.code = code;
+    this.details = details;
+  }
+}

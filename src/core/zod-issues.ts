@@ -1,0 +1,87 @@
+import type * as z from "zod";
+import { createIssue, type Issue, type IssueParams, type PathSegment } from "./issue.js";
+import type { IssueCode } from "./issue-codes/index.js";
+
+function pathOf(base: readonly PathSegment[], path: readonly PropertyKey[]): PathSegment[] {
+  const out: PathSegment[] = [...base];
+  for (const key of path) out.push(typeof key === "number" ? key : String(key));
+  return out;
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** Whether `path` leads to a present (not `undefined`) value in `input`, looking at own keys only. */
+function isPresent(input: unknown, path: readonly PropertyKey[]): boolean {
+  let current: unknown = input;
+  for (const key of path) {
+    if (current === null || typeof current !== "object" || !hasOwn.call(current, key)) return false;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current !== undefined;
+}
+
+function boundOf(value: unknown): string | number {
+  return typeof value === "bigint" ? Number(value) : typeof value === "number" ? value : String(value);
+}
+
+/**
+ * Converts zod issues into library issues with stable `SCHEMA_*` codes. Only the kind of problem,
+ * the path and the schema's own limits are kept: zod's messages and any `input` are dropped, so no
+ * submitted value can leak into an issue. A `custom` zod issue may name a library code in
+ * `params.code` (with `params.basis`) to keep a refinement's own code. Pass the parsed `input` to
+ * tell a missing field (`INPUT_REQUIRED`) from one of the wrong type (`SCHEMA_INVALID_TYPE`).
+ *
+ * @example
+ * ```ts
+ * import * as z from "zod";
+ * const parsed = z.object({ age: z.number().min(18) }).safeParse({ age: 12 });
+ * if (!parsed.success) issuesFromZod(parsed.error.issues, ["worker"], { age: 12 });
+ * //=> [{ code: "SCHEMA_TOO_SMALL", severity: "error", path: ["worker", "age"], params: { minimum: 18 } }]
+ * ```
+ */
+export function issuesFromZod(
+  issues: readonly z.core.$ZodIssue[],
+  basePath: readonly PathSegment[] = [],
+  input?: unknown,
+): Issue[] {
+  const out: Issue[] = [];
+  for (const issue of issues) {
+    const path = pathOf(basePath, issue.path);
+    switch (issue.code) {
+      case "invalid_type":
+        out.push(
+          createIssue(!isPresent(input, issue.path) ? "INPUT_REQUIRED" : "SCHEMA_INVALID_TYPE", path, {
+            params: { expected: String(issue.expected) },
+          }),
+        );
+        break;
+      case "too_small":
+        out.push(createIssue("SCHEMA_TOO_SMALL", path, { params: { minimum: boundOf(issue.minimum) } }));
+        break;
+      case "too_big":
+        out.push(createIssue("SCHEMA_TOO_BIG", path, { params: { maximum: boundOf(issue.maximum) } }));
+        break;
+      case "invalid_format":
+        out.push(createIssue("SCHEMA_INVALID_FORMAT", path, { params: { format: String(issue.format) } }));
+        break;
+      case "invalid_value":
+        out.push(createIssue("SCHEMA_INVALID_VALUE", path));
+        break;
+      case "unrecognized_keys":
+        // The unknown keys are input too: only their count is kept.
+        out.push(createIssue("SCHEMA_UNRECOGNIZED_KEYS", path, { params: { count: issue.keys.length } }));
+        break;
+      case "custom": {
+        const params = (issue.params ?? {}) as Record<string, unknown>;
+        const code = typeof params.code === "string" ? (params.code as IssueCode) : "SCHEMA_INVALID";
+        const extra: { params?: IssueParams; basis?: string } = {};
+        if (typeof params.basis === "string") extra.basis = params.basis;
+        out.push(createIssue(code, path, extra));
+        break;
+      }
+      default:
+        out.push(createIssue("SCHEMA_INVALID", path));
+    }
+  }
+  return out;
+}
