@@ -11,5 +11,6 @@ export * from "./core/index.js";
 export * from "./documents/index.js";
 export * from "./identity/index.js";
 export * from "./lifecycle/index.js";
+export * from "./policies/index.js";
 export * from "./reference/index.js";
 export * from "./statistics/index.js";

@@ -3,6 +3,8 @@ import { DOCUMENTS_ISSUE_MESSAGES } from "./documents.js";
 import { IDENTITY_ISSUE_MESSAGES } from "./identity.js";
 import { LIFECYCLE_ISSUE_MESSAGES } from "./lifecycle.js";
 import type { IssueMessage } from "./message.js";
+import { POLICIES_ISSUE_MESSAGES } from "./policies.js";
+import { REFERENCE_ISSUE_MESSAGES } from "./reference.js";
 import { STATISTICS_ISSUE_MESSAGES } from "./statistics.js";
 
 export type { IssueMessage } from "./message.js";
@@ -22,6 +24,8 @@ export type { IssueMessage } from "./message.js";
 export const ISSUE_CODES = {
   ...CORE_ISSUE_MESSAGES,
   ...IDENTITY_ISSUE_MESSAGES,
+  ...REFERENCE_ISSUE_MESSAGES,
+  ...POLICIES_ISSUE_MESSAGES,
   ...DOCUMENTS_ISSUE_MESSAGES,
   ...LIFECYCLE_ISSUE_MESSAGES,
   ...STATISTICS_ISSUE_MESSAGES,
