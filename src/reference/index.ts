@@ -1,1 +1,62 @@
-export {};
+export {
+  COMPLAINT_CATEGORIES,
+  COMPLAINT_CATEGORY_CODES,
+  type ComplaintCategory,
+  type ComplaintCategoryEntry,
+} from "./complaint-categories.js";
+export {
+  COMPLAINT_CHANNEL_CODES,
+  COMPLAINT_CHANNELS,
+  type ComplaintChannel,
+  type ComplaintChannelEntry,
+} from "./complaint-channels.js";
+export { COUNTRIES, COUNTRY_CODES, type CountryCode, type CountryEntry } from "./countries.js";
+export {
+  DESTINATION_REGION_CODES,
+  DESTINATION_REGIONS,
+  type DestinationRegion,
+} from "./destination-regions.js";
+export {
+  EMPLOYER_TYPE_CODES,
+  EMPLOYER_TYPES,
+  type EmployerType,
+  type EmployerTypeEntry,
+} from "./employer-types.js";
+export {
+  EXCLUDED_CATEGORIES,
+  EXCLUDED_CATEGORY_CODES,
+  type ExcludedCategory,
+} from "./excluded-categories.js";
+export {
+  isComplaintCategory,
+  isComplaintChannel,
+  isCountryCode,
+  isDestinationRegion,
+  isEmployerType,
+  isExcludedCategory,
+  isInstitution,
+  isPlacementRoute,
+  isPosition,
+  isReturnReason,
+  isSector,
+  isWorkerCategory,
+} from "./guards.js";
+export {
+  INSTITUTION_CODES,
+  INSTITUTIONS,
+  type Institution,
+  type InstitutionEntry,
+  type InstitutionName,
+} from "./institutions.js";
+export { isCodeOf } from "./is-code-of.js";
+export {
+  PLACEMENT_ROUTE_CODES,
+  PLACEMENT_ROUTES,
+  type PlacementRoute,
+  type PlacementRouteEntry,
+} from "./placement-routes.js";
+export { POSITION_CODES, POSITIONS, type Position, type PositionEntry, SPSK_POSITIONS } from "./positions.js";
+export { RETURN_REASON_CODES, RETURN_REASONS, type ReturnReason } from "./return-reasons.js";
+export { SECTOR_CODES, SECTORS, type Sector } from "./sectors.js";
+export type { ReferenceEntry, ReferenceLabel, ReferenceTable } from "./types.js";
+export { WORKER_CATEGORIES, WORKER_CATEGORY_CODES, type WorkerCategory } from "./worker-categories.js";
