@@ -33,6 +33,8 @@ export type PlacementRoute = (typeof PLACEMENT_ROUTE_CODES)[number];
 export interface PlacementRouteEntry<C extends PlacementRoute = PlacementRoute> extends ReferenceEntry<C> {
   /** Whether the route is an official placement (only `NONPROCEDURAL` is not: it is recorded for protection and statistics). */
   readonly procedural: boolean;
+  /** The labels the releases and the press use for the scheme (STATISTICS.md §5.5; REGULATIONS.md §8.2). */
+  readonly publishedLabels: readonly string[];
 }
 
 /**
@@ -61,6 +63,7 @@ export const PLACEMENT_ROUTES = {
     basis: "UU 18/2017 Pasal 49 huruf b; Pasal 51–60",
     verified: true,
     procedural: true,
+    publishedLabels: ["P to P", "Private to Private", "P3MI"],
   },
   GOVERNMENT_G2G: {
     code: "GOVERNMENT_G2G",
@@ -68,6 +71,7 @@ export const PLACEMENT_ROUTES = {
     basis: "UU 18/2017 Pasal 49 huruf a; Pasal 50",
     verified: true,
     procedural: true,
+    publishedLabels: ["G to G", "Government to Government"],
   },
   GOVERNMENT_G2P: {
     code: "GOVERNMENT_G2P",
@@ -75,6 +79,7 @@ export const PLACEMENT_ROUTES = {
     basis: "UU 18/2017 Pasal 49 huruf a; Pasal 50",
     verified: true,
     procedural: true,
+    publishedLabels: ["G to P", "Government to Private"],
   },
   COMPANY_OWN_INTEREST: {
     code: "COMPANY_OWN_INTEREST",
@@ -85,6 +90,7 @@ export const PLACEMENT_ROUTES = {
     basis: "UU 18/2017 Pasal 49 huruf c; Pasal 61–62",
     verified: true,
     procedural: true,
+    publishedLabels: ["UKPS", "Untuk Kepentingan Perusahaan Sendiri"],
   },
   INDIVIDUAL: {
     code: "INDIVIDUAL",
@@ -93,6 +99,7 @@ export const PLACEMENT_ROUTES = {
     basis: "UU 18/2017 Pasal 63; Permenaker 9/2019 Pasal 34",
     verified: false,
     procedural: true,
+    publishedLabels: ["Perseorangan", "Mandiri", "Perseorangan / Mandiri"],
   },
   REENTRY: {
     code: "REENTRY",
@@ -102,12 +109,14 @@ export const PLACEMENT_ROUTES = {
     },
     verified: true,
     procedural: true,
+    publishedLabels: ["Re-entry", "Reentry"],
   },
   SPECIAL_PROGRAM: {
     code: "SPECIAL_PROGRAM",
     label: { id: "Program khusus (misalnya SSW Jepang)", en: "Special programme (e.g. Japan SSW)" },
     verified: true,
     procedural: true,
+    publishedLabels: ["Program khusus"],
   },
   NONPROCEDURAL: {
     code: "NONPROCEDURAL",
@@ -115,5 +124,6 @@ export const PLACEMENT_ROUTES = {
     // No single statutory definition was found (REGULATIONS.md §15): an operational category.
     verified: true,
     procedural: false,
+    publishedLabels: ["Nonprosedural", "Non-prosedural", "Unprosedural"],
   },
 } as const satisfies ReferenceTable<PlacementRoute, PlacementRouteEntry>;

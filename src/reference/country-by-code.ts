@@ -1,0 +1,23 @@
+import { COUNTRIES, type CountryEntry } from "./countries.js";
+import { isCodeOf } from "./is-code-of.js";
+
+/**
+ * The {@link COUNTRIES} entry of an ISO 3166-1 alpha-2 code, or `undefined` when the code is not a
+ * destination the library knows. Surrounding whitespace and letter case are forgiven (`" hk "`);
+ * anything that is not a string gives `undefined`, never an exception.
+ *
+ * @param code - an ISO alpha-2 code, from anywhere
+ * @example
+ * ```ts
+ * countryByCode("SA")?.label.id; //=> "Arab Saudi"
+ * countryByCode("tw")?.code; //=> "TW"
+ * countryByCode("XX"); //=> undefined
+ * countryByCode(42); //=> undefined
+ * ```
+ */
+export function countryByCode(code: unknown): CountryEntry | undefined {
+  // A code is 2 letters: anything much longer is rejected before any string work.
+  if (typeof code !== "string" || code.length > 16) return undefined;
+  const key = code.trim().toUpperCase();
+  return isCodeOf(COUNTRIES, key) ? COUNTRIES[key] : undefined;
+}
