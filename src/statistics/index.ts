@@ -1,1 +1,48 @@
-export {};
+export { achievement } from "./achievement.js";
+export { byAgeBand } from "./by-age-band.js";
+export { byField } from "./by-field.js";
+export { byPeriod } from "./by-period.js";
+export { type Comparison, compareSeries, type SeriesComparison } from "./compare-series.js";
+export { type Concentration, type ConcentrationOptions, concentration } from "./concentration.js";
+export { countOf } from "./count-of.js";
+export { type Dimension, UNKNOWN_KEY } from "./dimension.js";
+export {
+  byDestination,
+  byEducation,
+  byEmployerType,
+  byPosition,
+  byProvince,
+  byRegency,
+  byRoute,
+  bySector,
+  bySex,
+} from "./dimensions.js";
+export { formatGrowth, GROWTH_DIRECTION_WORDS } from "./format-growth.js";
+export { formatNumber, formatPercent, type NumberFormatOptions } from "./format-number.js";
+export { formatRatio } from "./format-ratio.js";
+export { type Growth, type GrowthOptions, growth } from "./growth.js";
+export { marginal } from "./marginal.js";
+export { mergeTallies } from "./merge-tallies.js";
+export { type ParsedNumber, parseIndonesianNumber } from "./parse-indonesian-number.js";
+export { parseTally } from "./parse-tally.js";
+export { type Granularity, periodOf } from "./period.js";
+export { type Ratio, ratio } from "./ratio.js";
+export { type ResolutionRate, resolutionRate } from "./resolution-rate.js";
+export { share } from "./share.js";
+export { type Tally, type TallyRow, tally } from "./tally.js";
+export { type TallyShare, tallyShares } from "./tally-shares.js";
+export {
+  type SeriesPoint,
+  seriesFromTally,
+  type TimeSeries,
+  type TimeSeriesOptions,
+  timeSeries,
+} from "./time-series.js";
+export type {
+  GrowthDirection,
+  Percentage,
+  PercentageKind,
+  Rounding,
+  RoundingOptions,
+  UndefinedReason,
+} from "./types.js";

@@ -1,0 +1,84 @@
+import { createIssue, err, type Issue, ok, type Result } from "../core/index.js";
+import { own, readOptions, readRounding } from "./_lib/validate.js";
+import { type Growth, growth } from "./growth.js";
+import { isGranularity, MONTHS_IN } from "./period.js";
+import type { TimeSeries } from "./time-series.js";
+import type { RoundingOptions } from "./types.js";
+
+/**
+ * Which earlier period a period is compared with: the one just before (`period-on-period`: month to
+ * month "mtm" on a monthly series, quarter to quarter "qtq") or the same period a year earlier
+ * (`year-on-year`, "yoy").
+ *
+ * @example
+ * ```ts
+ * const comparison: Comparison = "year-on-year";
+ * ```
+ */
+export type Comparison = "period-on-period" | "year-on-year";
+
+/**
+ * A period of a series with the period it is compared with and the growth between them
+ * (`undefined` when the earlier period is not in the series).
+ *
+ * @example
+ * ```ts
+ * const c: SeriesComparison = { period: "2024-09", count: 20_436, previousPeriod: "2024-08", previous: 23_197, growth: undefined };
+ * ```
+ */
+export interface SeriesComparison {
+  readonly period: string;
+  readonly count: number;
+  readonly previousPeriod: string | undefined;
+  readonly previous: number | undefined;
+  readonly growth: Growth | undefined;
+}
+
+/**
+ * Compares every period of a {@link TimeSeries} with the period before it or with the same period a
+ * year earlier, giving the growth of each (as {@link growth}: signed value, direction word, absolute
+ * difference). Periods whose earlier period lies outside the series get `previous: undefined`.
+ *
+ * @param series - a series from {@link timeSeries} or {@link seriesFromTally}
+ * @param comparison - `"period-on-period"` or `"year-on-year"`
+ * @param options - `decimals` (default 2) and `rounding` (default `half-up`)
+ *
+ * @example
+ * ```ts
+ * const s = timeSeries(records, { granularity: "month", from: "2023-09", to: "2024-09" });
+ * if (s.ok) compareSeries(s.value, "year-on-year").value?.at(-1)?.growth?.value; // e.g. -17.05
+ * ```
+ */
+export function compareSeries(
+  series: TimeSeries,
+  comparison: Comparison,
+  options?: RoundingOptions,
+): Result<readonly SeriesComparison[]> {
+  const issues: Issue[] = [];
+  const { decimals, rounding } = readRounding(readOptions(options, issues), issues);
+  if (comparison !== "period-on-period" && comparison !== "year-on-year") {
+    issues.push(createIssue("STATISTICS_OPTIONS_INVALID", ["comparison"]));
+  }
+  const granularity = own(readOptions(series, issues), "granularity") as TimeSeries["granularity"];
+  const points = Array.isArray(series?.points) ? series.points : undefined;
+  if (points === undefined || !isGranularity(granularity))
+    issues.push(createIssue("STATISTICS_OPTIONS_INVALID", ["series"]));
+  if (issues.length > 0 || points === undefined) return err(issues);
+  const lag = comparison === "period-on-period" ? 1 : 12 / MONTHS_IN[granularity];
+  const out: SeriesComparison[] = [];
+  for (let i = 0; i < points.length; i++) {
+    const point = points[i] as (typeof points)[number];
+    const earlier = points[i - lag];
+    const change =
+      earlier === undefined ? undefined : growth(point.count, earlier.count, { decimals, rounding });
+    if (change !== undefined && !change.ok) return change;
+    out.push({
+      period: point.period,
+      count: point.count,
+      previousPeriod: earlier?.period,
+      previous: earlier?.count,
+      growth: change?.value,
+    });
+  }
+  return ok(out);
+}

@@ -1,0 +1,41 @@
+/**
+ * The key of the row where a record is counted when its category is missing, blank or not a string
+ * or finite number. Unknown categories are kept as their own row, never dropped.
+ *
+ * @example
+ * ```ts
+ * const t = tally([{ destination: "HK" }, {}], byDestination);
+ * if (t.ok) t.value.rows; //=> [{ keys: ["HK"], count: 1 }, { keys: ["UNKNOWN"], count: 1 }]
+ * ```
+ */
+export const UNKNOWN_KEY = "UNKNOWN";
+
+/**
+ * A dimension to tally by: a name (the column heading) and a function that gives a record's category
+ * key. The function receives each record as it is in the input (possibly malformed outside data) and
+ * should return a string, a finite number (written in decimal) or `undefined`/`null` for unknown.
+ * It is called once per record and should not allocate, as it runs on every record.
+ *
+ * @example
+ * ```ts
+ * const byFormal: Dimension<{ sector?: string }> = {
+ *   name: "formal",
+ *   key: (record) => (record.sector === "FORMAL" ? "yes" : "no"),
+ * };
+ * ```
+ */
+export interface Dimension<R = unknown> {
+  readonly name: string;
+  readonly key: (record: R) => string | number | null | undefined;
+}
+
+/**
+ * A category key as counted: non-empty strings as they are, finite numbers in decimal, anything else
+ * {@link UNKNOWN_KEY}.
+ * @internal
+ */
+export function normaliseKey(value: unknown): string {
+  if (typeof value === "string") return value.length > 0 ? value : UNKNOWN_KEY;
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  return UNKNOWN_KEY;
+}
