@@ -1,5 +1,6 @@
 export { achievement } from "./achievement.js";
 export { byAgeBand } from "./by-age-band.js";
+export { byDestinationRegion } from "./by-destination-region.js";
 export { byField } from "./by-field.js";
 export { byPeriod } from "./by-period.js";
 export { type Comparison, compareSeries, type SeriesComparison } from "./compare-series.js";
@@ -17,6 +18,7 @@ export {
   bySector,
   bySex,
 } from "./dimensions.js";
+export { DIRECTION_WORDS } from "./direction-words.js";
 export { formatGrowth, GROWTH_DIRECTION_WORDS } from "./format-growth.js";
 export { formatNumber, formatPercent, type NumberFormatOptions } from "./format-number.js";
 export { formatRatio } from "./format-ratio.js";
@@ -27,6 +29,18 @@ export { type ParsedNumber, parseIndonesianNumber } from "./parse-indonesian-num
 export { parseTally } from "./parse-tally.js";
 export { type Granularity, periodOf } from "./period.js";
 export { type Ratio, ratio } from "./ratio.js";
+export {
+  type FigureCheck,
+  type PublishedBreakdown,
+  type PublishedFigure,
+  type PublishedGrowth,
+  type PublishedShare,
+  type PublishedTable,
+  type Reconciliation,
+  type RoundingConvention,
+  reconcile,
+  type SumCheck,
+} from "./reconcile.js";
 export { type ResolutionRate, resolutionRate } from "./resolution-rate.js";
 export { share } from "./share.js";
 export { type Tally, type TallyRow, tally } from "./tally.js";
