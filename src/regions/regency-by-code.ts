@@ -34,6 +34,7 @@ export function regencyByCode(code: unknown): RegencyLookup | undefined {
   if (current !== undefined) return { ...current, isLegacyCode: false };
   const change = legacy.get(normalised);
   if (change === undefined) return undefined;
-  const regency = regencies.get(change.currentCode);
-  return regency === undefined ? undefined : { ...regency, isLegacyCode: true, change };
+  // Every legacy code points to a current regency (checked by the table tests).
+  const regency = regencies.get(change.currentCode) as Regency;
+  return { ...regency, isLegacyCode: true, change };
 }

@@ -57,9 +57,10 @@ export function regionOfNik(nik: unknown): NikRegion | undefined {
   const found = regencyByCode(districtCode.slice(0, 4));
   if (found === undefined) return undefined;
   const { provinces } = regionIndexes();
-  const province = provinces.get(found.provinceCode);
-  const provinceAtIssue = provinces.get(districtCode.slice(0, 2));
-  if (province === undefined || provinceAtIssue === undefined) return undefined;
+  // A regency found by code always has its province in the table, and so has the province of a
+  // legacy code (91 Papua, 92 Papua Barat): both are checked by the table tests.
+  const province = provinces.get(found.provinceCode) as Province;
+  const provinceAtIssue = provinces.get(districtCode.slice(0, 2)) as Province;
   const { isLegacyCode, change, ...regency } = found;
   const region = { province, regency, provinceAtIssue, districtCode, isLegacyCode };
   return change === undefined ? region : { ...region, change };

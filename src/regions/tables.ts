@@ -4,7 +4,7 @@ import type { Province, Regency } from "./types.js";
 function decodeProvinces(data: readonly string[]): readonly Province[] {
   return Object.freeze(
     data.map((line) => {
-      const head = line.slice(0, line.indexOf("|") === -1 ? line.length : line.indexOf("|"));
+      const head = line.split("|", 1)[0] as string;
       return Object.freeze({ code: head.slice(0, 2), name: head.slice(3) });
     }),
   );
