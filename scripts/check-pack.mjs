@@ -3,9 +3,19 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
-const [pack] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--silent"], { encoding: "utf8" }));
+const [pack] = JSON.parse(
+  execFileSync("npm", ["pack", "--dry-run", "--json", "--silent"], { encoding: "utf8" }),
+);
 const files = pack.files.map((file) => file.path).sort();
-const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^DATA-LICENSE\.md$/, /^CHANGELOG\.md$/, /^dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)$/, /^schemas\/[\w.-]+\.json$/];
+const allowed = [
+  /^package\.json$/,
+  /^README\.md$/,
+  /^LICENSE$/,
+  /^DATA-LICENSE\.md$/,
+  /^CHANGELOG\.md$/,
+  /^dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)$/,
+  /^schemas\/[\w.-]+\.json$/,
+];
 const required = [
   "package.json",
   "README.md",
@@ -24,7 +34,9 @@ const required = [
 ];
 const unexpected = files.filter((file) => !allowed.some((pattern) => pattern.test(file)));
 const missing = required.filter((file) => !files.includes(file));
-console.log(`npm pack: ${files.length} files, ${(pack.size / 1024).toFixed(1)} kB packed, ${(pack.unpackedSize / 1024).toFixed(1)} kB unpacked`);
+console.log(
+  `npm pack: ${files.length} files, ${(pack.size / 1024).toFixed(1)} kB packed, ${(pack.unpackedSize / 1024).toFixed(1)} kB unpacked`,
+);
 if (unexpected.length > 0 || missing.length > 0) {
   if (unexpected.length > 0) console.error(`unexpected in the package: ${unexpected.join(", ")}`);
   if (missing.length > 0) console.error(`missing from the package: ${missing.join(", ")}`);

@@ -9,7 +9,8 @@ const root = resolve(import.meta.dirname, "..");
 const fixtures = join(root, "test", "consumers");
 const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
 const scratch = mkdtempSync(join(tmpdir(), "pekerja-migran-consumer-"));
-const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
+const run = (cmd, args, cwd) =>
+  execFileSync(cmd, args, { cwd, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
 
 try {
   run("npm", ["pack", "--pack-destination", scratch, "--silent"], root);
@@ -18,7 +19,10 @@ try {
 
   const project = join(scratch, "app");
   mkdirSync(project);
-  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "app", private: true, type: "module" }));
+  writeFileSync(
+    join(project, "package.json"),
+    JSON.stringify({ name: "app", private: true, type: "module" }),
+  );
   run("npm", ["install", "--no-audit", "--no-fund", "--silent", join(scratch, tarball)], project);
   for (const file of readdirSync(fixtures)) copyFileSync(join(fixtures, file), join(project, file));
 
@@ -27,8 +31,19 @@ try {
 
   const common = { strict: true, target: "ES2022", lib: ["ES2022", "DOM"], skipLibCheck: false, types: [] };
   const configs = {
-    "tsconfig.node16.json": { ...common, module: "node16", moduleResolution: "node16", outDir: "out-node16", verbatimModuleSyntax: true },
-    "tsconfig.bundler.json": { ...common, module: "esnext", moduleResolution: "bundler", outDir: "out-bundler" },
+    "tsconfig.node16.json": {
+      ...common,
+      module: "node16",
+      moduleResolution: "node16",
+      outDir: "out-node16",
+      verbatimModuleSyntax: true,
+    },
+    "tsconfig.bundler.json": {
+      ...common,
+      module: "esnext",
+      moduleResolution: "bundler",
+      outDir: "out-bundler",
+    },
   };
   for (const [name, compilerOptions] of Object.entries(configs)) {
     const files = name.includes("node16") ? ["typed.ts", "typed.cts"] : ["typed.ts"];
