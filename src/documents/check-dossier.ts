@@ -1,0 +1,185 @@
+import type * as z from "zod";
+import { createIssue, hasErrors, type Issue, issuesFromZod, type PathSegment } from "../core/index.js";
+import { POLICIES, type Policy, policyOn } from "../policies/index.js";
+import { resolveContext } from "./context.js";
+import { DOCUMENT_KIND_CODES, DOCUMENT_KINDS, type DocumentKind } from "./kinds.js";
+import { requirementsFor } from "./requirements.js";
+import { checkIdentityConsistency } from "./rules/consistency.js";
+import { checkMaritalStatusAndConsent } from "./rules/family.js";
+import { checkInfant, checkMinimumAge, checkNik } from "./rules/identity.js";
+import {
+  checkContractContent,
+  checkCosts,
+  checkDestinationConsistency,
+  checkIndividualRouteEmployer,
+  checkMoratorium,
+  checkPermittedDestination,
+  checkPositionConsistency,
+} from "./rules/placement.js";
+import { type RuleState, report, type ValidDocuments, type WorkerFacts } from "./rules/state.js";
+import {
+  checkDocumentDates,
+  checkHealthCertificate,
+  checkLicences,
+  checkPassport,
+  checkSocialSecurity,
+  checkWorkerCard,
+} from "./rules/validity.js";
+import { documentSchemas, workerFactsSchema } from "./schemas.js";
+
+/**
+ * The outcome of {@link checkDossier}.
+ *
+ * @example
+ * ```ts
+ * const check: DossierCheck = { ok: false, issues: [], missing: ["PASSPORT"], policy: "ID-2025-P2MI" };
+ * ```
+ */
+export interface DossierCheck {
+  /** `true` when no issue is an error (warnings alone pass). */
+  readonly ok: boolean;
+  /** Every problem found, errors and warnings, each with code, path, basis, documentKind and policyId. */
+  readonly issues: readonly Issue[];
+  /** The required kinds that are absent (present-but-malformed documents are not "missing"). */
+  readonly missing: readonly DocumentKind[];
+  /** The id of the policy that judged, or `null` when none could (invalid context, no policy in force). */
+  readonly policy: string | null;
+}
+
+const CONTEXT_PATH: readonly PathSegment[] = ["context"];
+const hasOwn = Object.prototype.hasOwnProperty;
+const RULES: readonly ((state: RuleState) => void)[] = [
+  checkIndividualRouteEmployer,
+  checkMinimumAge,
+  checkNik,
+  checkIdentityConsistency,
+  checkMaritalStatusAndConsent,
+  checkHealthCertificate,
+  checkPassport,
+  checkDocumentDates,
+  checkSocialSecurity,
+  checkWorkerCard,
+  checkLicences,
+  checkDestinationConsistency,
+  checkPositionConsistency,
+  checkContractContent,
+  checkMoratorium,
+  checkPermittedDestination,
+  checkCosts,
+  checkInfant,
+];
+
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function withKind(issues: readonly Issue[], kind: DocumentKind): Issue[] {
+  const basis = DOCUMENT_KINDS[kind].basis;
+  return issues.map((issue) => ({ ...issue, documentKind: kind, basis: issue.basis ?? basis }));
+}
+
+/** Validates the dossier document by document, so one malformed document hides no other problem. */
+function readDossier(
+  dossier: unknown,
+  issues: Issue[],
+): { docs: ValidDocuments; present: Set<DocumentKind>; worker: WorkerFacts | undefined } {
+  const docs: ValidDocuments = {};
+  const present = new Set<DocumentKind>();
+  if (!isRecord(dossier)) {
+    issues.push(createIssue("INPUT_NOT_OBJECT", []));
+    return { docs, present, worker: undefined };
+  }
+  let worker: WorkerFacts | undefined;
+  const rawWorker = hasOwn.call(dossier, "worker") ? dossier.worker : undefined;
+  if (rawWorker !== undefined) {
+    const parsed = workerFactsSchema().safeParse(rawWorker);
+    if (parsed.success) worker = parsed.data;
+    else issues.push(...issuesFromZod(parsed.error.issues, ["worker"], rawWorker));
+  }
+  const rawDocs = hasOwn.call(dossier, "documents") ? dossier.documents : undefined;
+  if (rawDocs === undefined) return { docs, present, worker };
+  if (!isRecord(rawDocs)) {
+    issues.push(createIssue("INPUT_NOT_OBJECT", ["documents"]));
+    return { docs, present, worker };
+  }
+  const schemas = documentSchemas();
+  for (const kind of DOCUMENT_KIND_CODES) {
+    // Own keys only: a `__proto__` or inherited key is never a document.
+    const raw = hasOwn.call(rawDocs, kind) ? rawDocs[kind] : undefined;
+    if (raw === undefined) continue;
+    present.add(kind);
+    const parsed = (schemas[kind] as z.ZodType).safeParse(raw);
+    if (parsed.success) (docs as Record<string, unknown>)[kind] = parsed.data;
+    else issues.push(...withKind(issuesFromZod(parsed.error.issues, ["documents", kind], raw), kind));
+  }
+  return { docs, present, worker };
+}
+
+/**
+ * Checks a worker's dossier against the law as it stood on the date that matters, reporting every
+ * problem at once. Never throws: the dossier and the context are outside data (`unknown`), and their
+ * schema problems come back as issues (`["documents", kind, …]`, `["context", …]`).
+ *
+ * The decisive date is the departure date at the `DEPARTURE` stage (else `asOf`), the registration
+ * date at `REGISTRATION` (else `asOf`), and `asOf` at `SELECTION`. The policy in force on it (or
+ * `context.policy`) judges, and its id is returned and stamped on every rule issue. The rules, each
+ * with its basis, are listed in {@link DOSSIER_RULES}; among them: required documents
+ * ({@link requiredDocuments}), age, NIK structure (warnings for a NIK that disagrees with the declared
+ * birth date or sex), cross-document identity, marital status and family consent, the health
+ * certificate's window, passport validity (an expiry *on* the departure day is refused: the passport
+ * must expire strictly after it), visa and card validity, social-security cover, minimum contract
+ * content, destination and position consistency, the Middle-East moratorium with the SPSK exception,
+ * and placement costs.
+ *
+ * Issues never contain a submitted value; params carry only limits, codes and policy dates.
+ *
+ * @param dossier - anything; see {@link Dossier} for the expected shape
+ * @param context - anything; see {@link DossierContext}
+ *
+ * @example
+ * ```ts
+ * const check = checkDossier(dossier, {
+ *   route: "P3MI",
+ *   workerCategory: "LEGAL_ENTITY_EMPLOYER",
+ *   employerType: "LEGAL_ENTITY",
+ *   destination: "TW",
+ *   position: "CAREGIVER",
+ *   asOf: "2026-01-10",
+ *   departureDate: "2026-02-01",
+ * });
+ * check.policy; //=> "ID-2025-P2MI"
+ * if (!check.ok) console.log(check.missing, check.issues.map((i) => formatIssue(i, "id")));
+ * ```
+ */
+export function checkDossier(dossier: unknown, context: unknown): DossierCheck {
+  const issues: Issue[] = [];
+  const resolved = resolveContext(context, (zodIssues, input) =>
+    issuesFromZod(zodIssues, CONTEXT_PATH, input),
+  );
+  issues.push(...resolved.issues);
+  const { docs, present, worker } = readDossier(dossier, issues);
+  const ctx = resolved.context;
+  if (ctx === undefined) return { ok: false, issues, missing: [], policy: null };
+
+  const policy: Policy | undefined = ctx.policy ?? policyOn(ctx.decisiveDate);
+  if (policy === undefined) {
+    issues.push(
+      createIssue("POLICY_NOT_IN_FORCE", CONTEXT_PATH, {
+        params: { earliest: (POLICIES[0] as Policy).effectiveFrom },
+      }),
+    );
+    return { ok: false, issues, missing: [], policy: null };
+  }
+
+  const state: RuleState = { context: ctx, policy, docs, worker, issues };
+  const missing: DocumentKind[] = [];
+  for (const required of requirementsFor(ctx.route, ctx.stage)) {
+    if (present.has(required.kind)) continue;
+    missing.push(required.kind);
+    report(state, "DOCUMENT_MISSING", ["documents", required.kind], required.basis, required.kind, {
+      kind: required.kind,
+    });
+  }
+  for (const rule of RULES) rule(state);
+  return { ok: !hasErrors(issues), issues, missing, policy: policy.id };
+}

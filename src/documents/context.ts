@@ -1,0 +1,174 @@
+import * as z from "zod";
+import { type CalendarDate, createIssue, type Issue } from "../core/index.js";
+import { calendarDateSchema, countryCodeSchema, lazy } from "../policies/_lib/schemas.js";
+import { isPolicy, type Policy, policySchema } from "../policies/index.js";
+import {
+  EMPLOYER_TYPE_CODES,
+  type EmployerType,
+  PLACEMENT_ROUTE_CODES,
+  type PlacementRoute,
+  POSITION_CODES,
+  type Position,
+  WORKER_CATEGORY_CODES,
+  type WorkerCategory,
+} from "../reference/index.js";
+
+/**
+ * The stages at which documents are required: at registration (becoming a CPMI), at selection for a
+ * job order, and at departure (the guard of `Departed`).
+ *
+ * @example
+ * ```ts
+ * DOSSIER_STAGES; //=> ["REGISTRATION", "SELECTION", "DEPARTURE"]
+ * ```
+ */
+export const DOSSIER_STAGES = ["REGISTRATION", "SELECTION", "DEPARTURE"] as const;
+
+/**
+ * A stage of {@link DOSSIER_STAGES}.
+ *
+ * @example
+ * ```ts
+ * const stage: DossierStage = "DEPARTURE";
+ * ```
+ */
+export type DossierStage = (typeof DOSSIER_STAGES)[number];
+
+/**
+ * What a dossier is judged against. Apps pass it from outside, so `checkDossier` validates it and
+ * reports its problems as issues (path `["context", …]`), never throws.
+ *
+ * - `route`, `workerCategory`, `employerType`, `position`: codes of the reference taxonomies.
+ * - `destination`: ISO 3166-1 alpha-2 code of the destination country; `destinationCity` and
+ *   `placementAgency` (the P3MI's licence number or id) are needed only for the SPSK exception.
+ * - `stage`: defaults to `"DEPARTURE"`.
+ * - `asOf`: the day of the check (inject today; the library never reads the clock).
+ * - `departureDate`: the planned or actual departure; at the departure stage documents are judged on
+ *   it, and on `asOf` when it is absent. `registrationDate`: when given, the age at registration is
+ *   checked too.
+ * - `policy`: judge with this policy (from {@link POLICIES} or `definePolicy`) instead of the one in
+ *   force on the decisive date.
+ *
+ * @example
+ * ```ts
+ * const context: DossierContext = {
+ *   route: "P3MI",
+ *   workerCategory: "LEGAL_ENTITY_EMPLOYER",
+ *   employerType: "LEGAL_ENTITY",
+ *   destination: "TW",
+ *   position: "CAREGIVER",
+ *   asOf: "2026-01-10",
+ *   departureDate: "2026-02-01",
+ * };
+ * ```
+ */
+export interface DossierContext {
+  readonly route: PlacementRoute;
+  readonly workerCategory: WorkerCategory;
+  readonly employerType: EmployerType;
+  readonly destination: string;
+  readonly destinationCity?: string;
+  readonly placementAgency?: string;
+  readonly position?: Position;
+  readonly stage?: DossierStage;
+  readonly asOf: CalendarDate;
+  readonly registrationDate?: CalendarDate;
+  readonly departureDate?: CalendarDate;
+  readonly policy?: Policy;
+}
+
+function buildContextSchema() {
+  const date = calendarDateSchema();
+  return z.object({
+    route: z.enum(PLACEMENT_ROUTE_CODES),
+    workerCategory: z.enum(WORKER_CATEGORY_CODES),
+    employerType: z.enum(EMPLOYER_TYPE_CODES),
+    destination: countryCodeSchema(),
+    destinationCity: z.string().min(1).max(100).optional(),
+    placementAgency: z.string().min(1).max(100).optional(),
+    position: z.enum(POSITION_CODES).optional(),
+    stage: z.enum(DOSSIER_STAGES).optional(),
+    asOf: date,
+    registrationDate: date.optional(),
+    departureDate: date.optional(),
+    // Checked apart (below): a known policy is not validated again on every call.
+    policy: z.unknown().optional(),
+  });
+}
+
+/**
+ * The zod schema of a {@link DossierContext}, built on first call and cached.
+ *
+ * @example
+ * ```ts
+ * dossierContextSchema().safeParse({ route: "P3MI" }).success; //=> false
+ * ```
+ */
+export const dossierContextSchema = lazy(buildContextSchema);
+
+/** A validated context with its defaults resolved. @internal */
+export interface ResolvedContext {
+  readonly route: PlacementRoute;
+  readonly workerCategory: WorkerCategory;
+  readonly employerType: EmployerType;
+  readonly destination: string;
+  readonly destinationCity: string | undefined;
+  readonly placementAgency: string | undefined;
+  readonly position: Position | undefined;
+  readonly stage: DossierStage;
+  readonly asOf: CalendarDate;
+  readonly registrationDate: CalendarDate | undefined;
+  readonly departureDate: CalendarDate | undefined;
+  /** The date documents are judged on and the policy is picked by. */
+  readonly decisiveDate: CalendarDate;
+  readonly policy: Policy | undefined;
+}
+
+/**
+ * Validates a context from outside. Issues carry the path `["context", …]`.
+ * @internal
+ */
+export function resolveContext(
+  input: unknown,
+  toIssues: (issues: readonly z.core.$ZodIssue[], input: unknown) => Issue[],
+): { context: ResolvedContext | undefined; issues: Issue[] } {
+  const parsed = dossierContextSchema().safeParse(input);
+  if (!parsed.success) return { context: undefined, issues: toIssues(parsed.error.issues, input) };
+  const data = parsed.data;
+  let policy: Policy | undefined;
+  if (data.policy !== undefined) {
+    if (isPolicy(data.policy)) policy = data.policy;
+    else {
+      const checked = policySchema().safeParse(data.policy);
+      if (!checked.success) {
+        return { context: undefined, issues: [createIssue("POLICY_INVALID", ["context", "policy"])] };
+      }
+      policy = checked.data;
+    }
+  }
+  const stage = data.stage ?? "DEPARTURE";
+  const decisiveDate =
+    stage === "REGISTRATION"
+      ? (data.registrationDate ?? data.asOf)
+      : stage === "DEPARTURE"
+        ? (data.departureDate ?? data.asOf)
+        : data.asOf;
+  return {
+    context: {
+      route: data.route,
+      workerCategory: data.workerCategory,
+      employerType: data.employerType,
+      destination: data.destination,
+      destinationCity: data.destinationCity,
+      placementAgency: data.placementAgency,
+      position: data.position,
+      stage,
+      asOf: data.asOf,
+      registrationDate: data.registrationDate,
+      departureDate: data.departureDate,
+      decisiveDate,
+      policy,
+    },
+    issues: [],
+  };
+}

@@ -1,0 +1,174 @@
+import * as z from "zod";
+import { err, issuesFromZod, ok, type Result } from "../core/index.js";
+import { lazy } from "../policies/_lib/schemas.js";
+import { PLACEMENT_ROUTE_CODES, type PlacementRoute } from "../reference/index.js";
+import { DOSSIER_STAGES, type DossierStage } from "./context.js";
+import type { DocumentKind } from "./kinds.js";
+
+/** One row of {@link DOCUMENT_REQUIREMENTS}: a kind required on some routes at some stages. */
+export interface DocumentRequirement {
+  readonly kind: DocumentKind;
+  readonly routes: readonly PlacementRoute[];
+  readonly stages: readonly DossierStage[];
+  readonly basis: string;
+  readonly note?: string;
+}
+
+/** Routes of a new placement (every procedural route but re-entry). */
+const NEW_PLACEMENT = [
+  "P3MI",
+  "GOVERNMENT_G2G",
+  "GOVERNMENT_G2P",
+  "COMPANY_OWN_INTEREST",
+  "INDIVIDUAL",
+  "SPECIAL_PROGRAM",
+] as const satisfies readonly PlacementRoute[];
+
+/** Routes with a placement implementer (UU 18/2017 Pasal 49): every new placement but the individual one. */
+const WITH_IMPLEMENTER = [
+  "P3MI",
+  "GOVERNMENT_G2G",
+  "GOVERNMENT_G2P",
+  "COMPANY_OWN_INTEREST",
+  "SPECIAL_PROGRAM",
+] as const satisfies readonly PlacementRoute[];
+
+const ALL_STAGES = DOSSIER_STAGES;
+const FROM_SELECTION = ["SELECTION", "DEPARTURE"] as const satisfies readonly DossierStage[];
+const DEPARTURE = ["DEPARTURE"] as const satisfies readonly DossierStage[];
+const PASAL_13 = "UU 18/2017 Pasal 13";
+const INDIVIDUAL_SET = "Permenaker 9/2019 Pasal 34 (sumber sekunder); persyaratan E-PMI perseorangan";
+const REENTRY_SET = "Surat BP2MI 16 Agustus 2023 (dokumen PMI cuti/re-entry)";
+
+/**
+ * The requirement matrix: which document kinds are required, on which placement routes, at which
+ * stages, with the legal basis of each. `NONPROCEDURAL` cases (recorded for protection only) require
+ * nothing. The individual route has no placement implementer, hence no placement agreement (UU
+ * Pasal 49 lists the implementers; Pasal 63 lets an individual go without one). Re-entry after leave
+ * checks the four documents of the BP2MI letter of 16 August 2023.
+ *
+ * @example
+ * ```ts
+ * DOCUMENT_REQUIREMENTS.filter((r) => r.basis.startsWith("UU 18/2017 Pasal 13")).length; //=> 8
+ * ```
+ */
+export const DOCUMENT_REQUIREMENTS = [
+  {
+    kind: "KTP_EL",
+    routes: NEW_PLACEMENT,
+    stages: ALL_STAGES,
+    basis: "UU 18/2017 Pasal 1 angka 1 (pendaftaran berbasis NIK); UU 23/2006 jo. UU 24/2013 Pasal 13",
+  },
+  {
+    kind: "KK",
+    routes: NEW_PLACEMENT,
+    stages: ALL_STAGES,
+    basis: "Adminduk; verifikasi KTP, KK dan izin keluarga saat pendaftaran (praktik Disnaker)",
+    note: "Verified at registration in practice (Dinperinaker Kota Pekalongan, 2024); no article requires it.",
+  },
+  { kind: "SIP3MI", routes: ["P3MI"], stages: FROM_SELECTION, basis: "UU 18/2017 Pasal 51" },
+  { kind: "SIP2MI", routes: ["P3MI"], stages: FROM_SELECTION, basis: "UU 18/2017 Pasal 59 ayat (1)" },
+  {
+    kind: "JOB_ORDER",
+    routes: ["P3MI"],
+    stages: FROM_SELECTION,
+    basis: "UU 18/2017 Pasal 59 ayat (4) huruf b",
+  },
+  {
+    kind: "COOP_AGREEMENT",
+    routes: ["P3MI"],
+    stages: FROM_SELECTION,
+    basis: "UU 18/2017 Pasal 59 ayat (4) huruf a",
+  },
+  { kind: "MARITAL_STATUS", routes: NEW_PLACEMENT, stages: DEPARTURE, basis: `${PASAL_13} huruf a` },
+  { kind: "FAMILY_CONSENT", routes: NEW_PLACEMENT, stages: DEPARTURE, basis: `${PASAL_13} huruf b` },
+  { kind: "COMPETENCY_CERT", routes: NEW_PLACEMENT, stages: DEPARTURE, basis: `${PASAL_13} huruf c` },
+  { kind: "HEALTH_CERT", routes: NEW_PLACEMENT, stages: DEPARTURE, basis: `${PASAL_13} huruf d` },
+  { kind: "PASSPORT", routes: NEW_PLACEMENT, stages: DEPARTURE, basis: `${PASAL_13} huruf e` },
+  { kind: "WORK_VISA", routes: NEW_PLACEMENT, stages: DEPARTURE, basis: `${PASAL_13} huruf f` },
+  { kind: "PLACEMENT_AGREEMENT", routes: WITH_IMPLEMENTER, stages: DEPARTURE, basis: `${PASAL_13} huruf g` },
+  { kind: "EMPLOYMENT_CONTRACT", routes: NEW_PLACEMENT, stages: DEPARTURE, basis: `${PASAL_13} huruf h` },
+  {
+    kind: "SOCSEC_CARD",
+    routes: NEW_PLACEMENT,
+    stages: DEPARTURE,
+    basis: "UU 18/2017 Pasal 5 huruf d; Permenaker 4/2023",
+  },
+  {
+    kind: "OPP_CERT",
+    routes: NEW_PLACEMENT,
+    stages: DEPARTURE,
+    basis: "Permen P2MI 4/2025 Pasal 9 ayat (1) huruf e",
+  },
+  {
+    kind: "E_KPMI",
+    routes: NEW_PLACEMENT,
+    stages: DEPARTURE,
+    basis: "Permen P2MI 34/2025 (E-KPMI); E-PMI via Sisko P2MI sebelumnya",
+    note: "Recorded at the pre-departure orientation; which card type is accepted depends on the policy.",
+  },
+  { kind: "JKN_PROOF", routes: ["INDIVIDUAL"], stages: DEPARTURE, basis: INDIVIDUAL_SET },
+  { kind: "CALL_LETTER", routes: ["INDIVIDUAL"], stages: DEPARTURE, basis: INDIVIDUAL_SET },
+  { kind: "RISK_STATEMENT", routes: ["INDIVIDUAL"], stages: DEPARTURE, basis: INDIVIDUAL_SET },
+  { kind: "PASSPORT", routes: ["REENTRY"], stages: DEPARTURE, basis: REENTRY_SET },
+  { kind: "WORK_VISA", routes: ["REENTRY"], stages: DEPARTURE, basis: REENTRY_SET },
+  { kind: "REENTRY_VISA", routes: ["REENTRY"], stages: DEPARTURE, basis: REENTRY_SET },
+  { kind: "EMPLOYMENT_CONTRACT", routes: ["REENTRY"], stages: DEPARTURE, basis: REENTRY_SET },
+] as const satisfies readonly DocumentRequirement[];
+
+/**
+ * A document required in a context, with the basis of the requirement.
+ *
+ * @example
+ * ```ts
+ * const required: RequiredDocument = { kind: "PASSPORT", basis: "UU 18/2017 Pasal 13 huruf e" };
+ * ```
+ */
+export interface RequiredDocument {
+  readonly kind: DocumentKind;
+  readonly basis: string;
+}
+
+// The matrix is small and fixed: each (route, stage) list is computed once and shared (read-only),
+// so checkDossier allocates nothing for it per call.
+const cache = new Map<string, readonly RequiredDocument[]>();
+
+/** @internal */
+export function requirementsFor(route: PlacementRoute, stage: DossierStage): readonly RequiredDocument[] {
+  const key = `${route}/${stage}`;
+  let list = cache.get(key);
+  if (list === undefined) {
+    const out: RequiredDocument[] = [];
+    for (const row of DOCUMENT_REQUIREMENTS as readonly DocumentRequirement[]) {
+      if (!row.routes.includes(route) || !row.stages.includes(stage)) continue;
+      if (out.some((r) => r.kind === row.kind)) continue;
+      out.push(Object.freeze({ kind: row.kind, basis: row.basis }));
+    }
+    list = Object.freeze(out);
+    cache.set(key, list);
+  }
+  return list;
+}
+
+const requirementContextSchema = lazy(() =>
+  z.object({ route: z.enum(PLACEMENT_ROUTE_CODES), stage: z.enum(DOSSIER_STAGES).optional() }),
+);
+
+/**
+ * The documents required for a placement route at a stage (default `"DEPARTURE"`), each with its
+ * basis, in catalogue order of the matrix. Other context fields (as for `checkDossier`) are allowed
+ * and ignored. Accepts anything: an invalid context gives issues, never an exception.
+ *
+ * @example
+ * ```ts
+ * const result = requiredDocuments({ route: "INDIVIDUAL", stage: "DEPARTURE" });
+ * result.ok && result.value.map((r) => r.kind).includes("RISK_STATEMENT"); //=> true
+ * result.ok && result.value.map((r) => r.kind).includes("PLACEMENT_AGREEMENT"); //=> false
+ * requiredDocuments({ route: "NONPROCEDURAL" }); //=> { ok: true, value: [] }
+ * ```
+ */
+export function requiredDocuments(context: unknown): Result<readonly RequiredDocument[]> {
+  const parsed = requirementContextSchema().safeParse(context);
+  if (!parsed.success) return err(issuesFromZod(parsed.error.issues, [], context));
+  return ok(requirementsFor(parsed.data.route, parsed.data.stage ?? "DEPARTURE"));
+}

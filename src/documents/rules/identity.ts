@@ -1,0 +1,107 @@
+import { addMonthsToDate, ageOn, type Issue } from "../../core/index.js";
+import { crossCheckNik, parseNik } from "../../identity/index.js";
+import { ruleBasis } from "../rule-catalogue.js";
+import { before, type RuleState, report } from "./state.js";
+
+const KTP_NIK_PATH = ["documents", "KTP_EL", "nik"] as const;
+
+/** The declared birth date: KTP-el first, then the passport. @internal */
+export function declaredBirthDate(state: RuleState): { date: string; path: readonly string[] } | undefined {
+  const { KTP_EL, PASSPORT } = state.docs;
+  if (KTP_EL !== undefined) return { date: KTP_EL.birthDate, path: ["documents", "KTP_EL", "birthDate"] };
+  if (PASSPORT !== undefined)
+    return { date: PASSPORT.birthDate, path: ["documents", "PASSPORT", "birthDate"] };
+  return undefined;
+}
+
+/** The declared sex: KTP-el, then passport. @internal */
+export function declaredSex(state: RuleState): "M" | "F" | undefined {
+  return state.docs.KTP_EL?.sex ?? state.docs.PASSPORT?.sex;
+}
+
+/** UU 18/2017 Pasal 5 huruf a: at least the minimum age at registration and at departure. @internal */
+export function checkMinimumAge(state: RuleState): void {
+  const { context, policy } = state;
+  const basis = policy.parameters.minimumAge.basis;
+  const minimumAge = policy.parameters.minimumAge.value;
+  const birth = declaredBirthDate(state);
+  const registration = context.stage === "REGISTRATION" ? context.decisiveDate : context.registrationDate;
+  const departure = context.stage === "DEPARTURE" ? context.decisiveDate : undefined;
+  if (birth === undefined) {
+    // Without a birth date the age rule cannot be judged; say so rather than pass silently.
+    if (registration !== undefined || departure !== undefined) {
+      report(state, "BIRTH_DATE_UNKNOWN", ["documents"], basis);
+    }
+    return;
+  }
+  if (registration !== undefined && ageOn(birth.date, registration) < minimumAge) {
+    report(state, "AGE_BELOW_MINIMUM_AT_REGISTRATION", birth.path, basis, undefined, { minimumAge });
+  }
+  if (departure !== undefined && ageOn(birth.date, departure) < minimumAge) {
+    report(state, "AGE_BELOW_MINIMUM_AT_DEPARTURE", birth.path, basis, undefined, { minimumAge });
+  }
+  const household = policy.parameters.householdMinimumAge;
+  if (household.value.enabled && departure !== undefined && isHouseholdWork(state)) {
+    if (ageOn(birth.date, departure) < household.value.age) {
+      report(state, "AGE_BELOW_HOUSEHOLD_MINIMUM", birth.path, household.basis, undefined, {
+        minimumAge: household.value.age,
+      });
+    }
+  }
+}
+
+/** Household-sector work as the moratorium parameter defines it. @internal */
+export function isHouseholdWork(state: RuleState): boolean {
+  const { context } = state;
+  const moratorium = state.policy.parameters.moratorium.value;
+  const position = state.docs.EMPLOYMENT_CONTRACT?.position ?? context.position;
+  return (
+    context.workerCategory === "INDIVIDUAL_OR_HOUSEHOLD_EMPLOYER" ||
+    (moratorium.householdEmployerTypes as readonly string[]).includes(context.employerType) ||
+    (position !== undefined && (moratorium.householdPositions as readonly string[]).includes(position))
+  );
+}
+
+function stamp(state: RuleState, issues: readonly Issue[], severity?: "warning"): void {
+  for (const issue of issues) {
+    state.issues.push({
+      ...issue,
+      // Identity's issues get the document's path prefix and the judging policy's id.
+      path: [...KTP_NIK_PATH, ...issue.path],
+      documentKind: "KTP_EL",
+      policyId: state.policy.id,
+      basis: issue.basis ?? ruleBasis("NIK_STRUCTURE"),
+      ...(severity === undefined ? {} : { severity }),
+    });
+  }
+}
+
+/** NIK structure (identity's parseNik) and the NIK-vs-declared cross-check as warnings. @internal */
+export function checkNik(state: RuleState): void {
+  const ktp = state.docs.KTP_EL;
+  if (ktp === undefined) return;
+  const options = { referenceDate: state.context.asOf };
+  const sex = declaredSex(state);
+  if (sex === undefined) {
+    const parsed = parseNik(ktp.nik, options);
+    if (!parsed.ok) stamp(state, parsed.issues);
+    return;
+  }
+  const checked = crossCheckNik(ktp.nik, { birthDate: ktp.birthDate, sex }, options);
+  if (!checked.ok) stamp(state, checked.issues);
+  else stamp(state, checked.value.warnings, "warning");
+}
+
+/** Optional rule: a woman whose youngest child is under the limit on the departure date. @internal */
+export function checkInfant(state: RuleState): void {
+  const rule = state.policy.parameters.infantRule;
+  const child = state.worker?.youngestChildBirthDate;
+  if (!rule.value.enabled || child === undefined || state.context.stage !== "DEPARTURE") return;
+  if (declaredSex(state) !== "F") return;
+  const months = rule.value.minimumChildAgeMonths;
+  if (before(state.context.decisiveDate, addMonthsToDate(child, months))) {
+    report(state, "INFANT_BELOW_MINIMUM_AGE", ["worker", "youngestChildBirthDate"], rule.basis, undefined, {
+      months,
+    });
+  }
+}

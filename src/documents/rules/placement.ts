@@ -1,0 +1,179 @@
+import { EMPLOYER_TYPES } from "../../reference/index.js";
+import { normaliseName } from "../_lib/normalise.js";
+import { CONTRACT_MINIMUM_CONTENT } from "../contract-content.js";
+import type { DocumentKind } from "../kinds.js";
+import { ruleBasis } from "../rule-catalogue.js";
+import { isHouseholdWork } from "./identity.js";
+import { type RuleState, report } from "./state.js";
+
+/** The perseorangan route needs a legal-entity employer (LIFECYCLE §5). @internal */
+export function checkIndividualRouteEmployer(state: RuleState): void {
+  const { route, employerType } = state.context;
+  if (route === "INDIVIDUAL" && !EMPLOYER_TYPES[employerType].legalEntity) {
+    report(
+      state,
+      "INDIVIDUAL_ROUTE_REQUIRES_LEGAL_ENTITY",
+      ["context", "employerType"],
+      ruleBasis("INDIVIDUAL_ROUTE_EMPLOYER"),
+    );
+  }
+}
+
+const DESTINATION_KINDS = [
+  "WORK_VISA",
+  "HEALTH_CERT",
+  "EMPLOYMENT_CONTRACT",
+  "JOB_ORDER",
+  "SIP2MI",
+  "E_KPMI",
+] as const;
+
+/** Every document that names a destination names the placement's. @internal */
+export function checkDestinationConsistency(state: RuleState): void {
+  const basis = ruleBasis("DESTINATION_CONSISTENCY");
+  for (const kind of DESTINATION_KINDS) {
+    const destination = state.docs[kind]?.destination;
+    if (destination !== undefined && destination !== state.context.destination) {
+      report(state, "DESTINATION_MISMATCH", ["documents", kind, "destination"], basis, kind, { kind });
+    }
+  }
+}
+
+/** The placement's position: the contract's, else the context's. @internal */
+export function placementPosition(state: RuleState): string | undefined {
+  return state.docs.EMPLOYMENT_CONTRACT?.position ?? state.context.position;
+}
+
+/** UU 18/2017 Pasal 19: the contract's position is the one recruited for. @internal */
+export function checkPositionConsistency(state: RuleState): void {
+  const basis = ruleBasis("POSITION_CONSISTENCY");
+  const contractPosition = state.docs.EMPLOYMENT_CONTRACT?.position;
+  const contextPosition = state.context.position;
+  if (
+    contractPosition !== undefined &&
+    contextPosition !== undefined &&
+    contractPosition !== contextPosition
+  ) {
+    report(
+      state,
+      "POSITION_MISMATCH",
+      ["documents", "EMPLOYMENT_CONTRACT", "position"],
+      basis,
+      "EMPLOYMENT_CONTRACT",
+      { kind: "EMPLOYMENT_CONTRACT" },
+    );
+  }
+  const position = contractPosition ?? contextPosition;
+  if (position === undefined) return;
+  for (const kind of ["JOB_ORDER", "SIP2MI"] as const satisfies readonly DocumentKind[]) {
+    const doc = state.docs[kind];
+    if (doc !== undefined && !doc.positions.includes(position)) {
+      report(state, "POSITION_MISMATCH", ["documents", kind, "positions"], basis, kind, { kind });
+    }
+  }
+  const call = state.docs.CALL_LETTER?.position;
+  if (call !== undefined && call !== position) {
+    report(state, "POSITION_MISMATCH", ["documents", "CALL_LETTER", "position"], basis, "CALL_LETTER", {
+      kind: "CALL_LETTER",
+    });
+  }
+}
+
+/** UU 18/2017 Pasal 15 ayat (2); Perban BP2MI 1/2020 Pasal 2. @internal */
+export function checkContractContent(state: RuleState): void {
+  const contract = state.docs.EMPLOYMENT_CONTRACT as Readonly<Record<string, unknown>> | undefined;
+  if (contract === undefined) return;
+  const clauses = (contract.clauses ?? []) as readonly string[];
+  for (const item of CONTRACT_MINIMUM_CONTENT) {
+    let present: boolean;
+    if ("clause" in item) present = clauses.includes(item.clause);
+    else {
+      const value = contract[item.field];
+      present = value !== undefined && (typeof value !== "string" || value.trim() !== "");
+    }
+    if (!present) {
+      const field = "clause" in item ? "clauses" : item.field;
+      report(
+        state,
+        "CONTRACT_CONTENT_MISSING",
+        ["documents", "EMPLOYMENT_CONTRACT", field],
+        item.basis,
+        "EMPLOYMENT_CONTRACT",
+        { item: item.item },
+      );
+    }
+  }
+}
+
+/**
+ * Kepmenaker 260/2015: no household-sector placement to a moratorium country, unless every SPSK
+ * condition holds (country, designated P3MI, position, city, employer type). @internal
+ */
+export function checkMoratorium(state: RuleState): void {
+  const { context } = state;
+  const { moratorium, spsk } = state.policy.parameters;
+  const country = context.destination;
+  if (!(moratorium.value.countries as readonly string[]).includes(country) || !isHouseholdWork(state)) return;
+  const failed: string[] = [];
+  if (spsk.value.enabled && country === spsk.value.country) {
+    const agency = context.placementAgency;
+    if (
+      agency === undefined ||
+      !(spsk.value.designatedAgencies as readonly string[]).includes(agency.trim())
+    ) {
+      failed.push("DESIGNATED_AGENCY");
+    }
+    const position = placementPosition(state);
+    if (position === undefined || !(spsk.value.positions as readonly string[]).includes(position))
+      failed.push("POSITION");
+    const city = context.destinationCity;
+    if (city === undefined || !spsk.value.cities.some((c) => normaliseName(c) === normaliseName(city))) {
+      failed.push("CITY");
+    }
+    if (!(spsk.value.employerTypes as readonly string[]).includes(context.employerType))
+      failed.push("EMPLOYER_TYPE");
+    if (failed.length === 0) return;
+  }
+  report(state, "MORATORIUM_HOUSEHOLD_PLACEMENT", ["context", "destination"], moratorium.basis, undefined, {
+    country,
+  });
+  for (const condition of failed) {
+    report(state, "SPSK_CONDITION_NOT_MET", ["context"], spsk.basis, undefined, { condition });
+  }
+}
+
+/** UU 18/2017 Pasal 31–32: the destination is on the policy's permitted list, when it has one. @internal */
+export function checkPermittedDestination(state: RuleState): void {
+  const param = state.policy.parameters.permittedDestinations;
+  const country = state.context.destination;
+  if (param.value.enforced && !(param.value.countries as readonly string[]).includes(country)) {
+    report(state, "DESTINATION_NOT_PERMITTED", ["context", "destination"], param.basis, undefined, {
+      country,
+    });
+  }
+}
+
+/** Exempt cost components charged to the worker, for the jobs the cost regime covers. @internal */
+export function checkCosts(state: RuleState): void {
+  const costs = state.docs.PLACEMENT_AGREEMENT?.costs;
+  if (costs === undefined) return;
+  const param = state.policy.parameters.zeroCost;
+  const position = placementPosition(state);
+  const covered =
+    (position !== undefined && (param.value.positions as readonly string[]).includes(position)) ||
+    (param.value.workerCategories as readonly string[]).includes(state.context.workerCategory);
+  if (!covered) return;
+  for (let index = 0; index < costs.length; index++) {
+    const cost = costs[index] as (typeof costs)[number];
+    if (cost.chargedToWorker > 0 && (param.value.components as readonly string[]).includes(cost.component)) {
+      report(
+        state,
+        "COST_CHARGED_TO_WORKER",
+        ["documents", "PLACEMENT_AGREEMENT", "costs", index, "chargedToWorker"],
+        param.basis,
+        "PLACEMENT_AGREEMENT",
+        { component: cost.component },
+      );
+    }
+  }
+}

@@ -1,0 +1,186 @@
+import { addMonthsToDate } from "../../core/index.js";
+import type { DocumentKind } from "../kinds.js";
+import { ruleBasis } from "../rule-catalogue.js";
+import { before, type RuleState, report } from "./state.js";
+
+/** Which field of a document says since when, and until when (inclusive), it is valid. */
+const DATE_FIELDS: readonly { kind: DocumentKind; issued?: string; expires?: string }[] = [
+  { kind: "MARITAL_STATUS", issued: "issueDate" },
+  { kind: "FAMILY_CONSENT", issued: "signedDate" },
+  { kind: "COMPETENCY_CERT", issued: "issueDate", expires: "expiryDate" },
+  { kind: "HEALTH_CERT", issued: "issueDate", expires: "validUntil" },
+  { kind: "PASSPORT", issued: "issueDate" },
+  { kind: "SKCK", issued: "issueDate", expires: "expiryDate" },
+  { kind: "WORK_VISA", issued: "validFrom", expires: "validUntil" },
+  { kind: "REENTRY_VISA", expires: "validUntil" },
+  { kind: "PLACEMENT_AGREEMENT", issued: "signedDate" },
+  { kind: "EMPLOYMENT_CONTRACT", issued: "signedDate" },
+  { kind: "SOCSEC_CARD", issued: "registrationDate" },
+  { kind: "OPP_CERT", issued: "date" },
+  { kind: "E_KPMI", issued: "issueDate", expires: "expiryDate" },
+  { kind: "SIP3MI", issued: "issueDate", expires: "expiryDate" },
+  { kind: "SIP2MI", issued: "issueDate", expires: "expiryDate" },
+  { kind: "COOP_AGREEMENT", issued: "signedDate" },
+  { kind: "CALL_LETTER", issued: "date" },
+  { kind: "RISK_STATEMENT", issued: "signedDate" },
+];
+
+/**
+ * Every dated document is issued on or before the decisive date and, when it has an end date, still
+ * valid on it (an end date is inclusive: a visa valid until the departure day is valid). @internal
+ */
+export function checkDocumentDates(state: RuleState): void {
+  const basis = ruleBasis("DOCUMENT_DATES");
+  const on = state.context.decisiveDate;
+  for (const { kind, issued, expires } of DATE_FIELDS) {
+    const doc = state.docs[kind] as Readonly<Record<string, unknown>> | undefined;
+    if (doc === undefined) continue;
+    const from = issued === undefined ? undefined : (doc[issued] as string | undefined);
+    const until = expires === undefined ? undefined : (doc[expires] as string | undefined);
+    if (from !== undefined && until !== undefined && before(until, from)) {
+      report(state, "DOCUMENT_DATES_INCONSISTENT", ["documents", kind, expires as string], basis, kind, {
+        kind,
+      });
+      continue;
+    }
+    if (from !== undefined && before(on, from)) {
+      report(state, "DOCUMENT_NOT_YET_VALID", ["documents", kind, issued as string], basis, kind, { kind });
+    }
+    if (until !== undefined && before(until, on)) {
+      report(state, "DOCUMENT_EXPIRED", ["documents", kind, expires as string], basis, kind, { kind });
+    }
+  }
+}
+
+/** Health certificate: fit, inside its window, not void by pregnancy when the policy says so. @internal */
+export function checkHealthCertificate(state: RuleState): void {
+  const cert = state.docs.HEALTH_CERT;
+  if (cert === undefined) return;
+  const basis = ruleBasis("HEALTH_CERTIFICATE");
+  const { healthCertificateValidityMonths: window, pregnancyVoidsHealthCertificate: pregnancy } =
+    state.policy.parameters;
+  if (cert.conclusion !== "FIT") {
+    report(state, "HEALTH_CERT_NOT_FIT", ["documents", "HEALTH_CERT", "conclusion"], basis, "HEALTH_CERT");
+  }
+  // Valid through issue date + N months: the day N months later is the last valid day.
+  if (before(addMonthsToDate(cert.issueDate, window.value), state.context.decisiveDate)) {
+    report(
+      state,
+      "HEALTH_CERT_WINDOW_EXCEEDED",
+      ["documents", "HEALTH_CERT", "issueDate"],
+      window.basis,
+      "HEALTH_CERT",
+      {
+        months: window.value,
+      },
+    );
+  }
+  if (pregnancy.value && state.worker?.pregnant === true) {
+    report(state, "HEALTH_CERT_VOID_PREGNANCY", ["worker", "pregnant"], pregnancy.basis, "HEALTH_CERT");
+  }
+}
+
+/**
+ * Passport: expiry strictly after the decisive date (LIFECYCLE §5 `expiryDate > departureDate`, so
+ * a passport expiring on the departure day is refused), then at departure the policy's minimum
+ * remaining validity. @internal
+ */
+export function checkPassport(state: RuleState): void {
+  const passport = state.docs.PASSPORT;
+  if (passport === undefined) return;
+  const on = state.context.decisiveDate;
+  const path = ["documents", "PASSPORT", "expiryDate"];
+  if (!before(on, passport.expiryDate)) {
+    report(state, "PASSPORT_EXPIRES_BEFORE_DEPARTURE", path, ruleBasis("PASSPORT_VALIDITY"), "PASSPORT");
+    return;
+  }
+  const margin = state.policy.parameters.passportMinimumRemaining;
+  const { months, severity } = margin.value;
+  if (
+    state.context.stage === "DEPARTURE" &&
+    months > 0 &&
+    before(passport.expiryDate, addMonthsToDate(on, months))
+  ) {
+    report(state, "PASSPORT_REMAINING_VALIDITY_SHORT", path, margin.basis, "PASSPORT", { months }, severity);
+  }
+}
+
+/** Social security: mandatory programmes, pre-work cover window, pre-work contribution. @internal */
+export function checkSocialSecurity(state: RuleState): void {
+  const card = state.docs.SOCSEC_CARD;
+  if (card === undefined) return;
+  const { socialSecurity, preWorkCoverMonths, individualPreDepartureCoverMonths } = state.policy.parameters;
+  for (const program of socialSecurity.value.mandatoryPrograms) {
+    if (!card.programs.includes(program)) {
+      report(
+        state,
+        "SOCSEC_PROGRAM_MISSING",
+        ["documents", "SOCSEC_CARD", "programs"],
+        socialSecurity.basis,
+        "SOCSEC_CARD",
+        { program },
+      );
+    }
+  }
+  const cover = state.context.route === "INDIVIDUAL" ? individualPreDepartureCoverMonths : preWorkCoverMonths;
+  if (before(addMonthsToDate(card.registrationDate, cover.value), state.context.decisiveDate)) {
+    report(
+      state,
+      "SOCSEC_PRE_WORK_COVER_EXPIRED",
+      ["documents", "SOCSEC_CARD", "registrationDate"],
+      cover.basis,
+      "SOCSEC_CARD",
+      { months: cover.value },
+    );
+  }
+  const tariff = socialSecurity.value.preWorkContribution;
+  // An individual PMI pays during+after at once, with no staged pre-work contribution.
+  if (
+    state.context.route !== "INDIVIDUAL" &&
+    card.preWorkContribution !== undefined &&
+    card.preWorkContribution < tariff
+  ) {
+    report(
+      state,
+      "SOCSEC_CONTRIBUTION_BELOW_TARIFF",
+      ["documents", "SOCSEC_CARD", "preWorkContribution"],
+      socialSecurity.basis,
+      "SOCSEC_CARD",
+      { tariff },
+    );
+  }
+}
+
+/** The card type is the one the policy issues, or an older card issued before the switch. @internal */
+export function checkWorkerCard(state: RuleState): void {
+  const card = state.docs.E_KPMI;
+  if (card === undefined) return;
+  const param = state.policy.parameters.workerCard;
+  const { issued, legacy, legacyIssuedBefore } = param.value;
+  if (card.cardType === issued) return;
+  const legacyOk =
+    card.cardType === legacy && (legacyIssuedBefore === null || before(card.issueDate, legacyIssuedBefore));
+  if (!legacyOk) {
+    report(
+      state,
+      "WORKER_CARD_TYPE_NOT_ACCEPTED",
+      ["documents", "E_KPMI", "cardType"],
+      param.basis,
+      "E_KPMI",
+      {
+        cardType: card.cardType,
+      },
+    );
+  }
+}
+
+/** SIP3MI and SIP2MI are active. @internal */
+export function checkLicences(state: RuleState): void {
+  const basis = ruleBasis("LICENCES");
+  for (const kind of ["SIP3MI", "SIP2MI"] as const) {
+    const licence = state.docs[kind];
+    if (licence !== undefined && licence.status !== "ACTIVE") {
+      report(state, "LICENCE_NOT_ACTIVE", ["documents", kind, "status"], basis, kind, { kind });
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import * as z from "zod";
+import { isCalendarDate } from "../../core/index.js";
+
+/**
+ * A `YYYY-MM-DD` calendar date. A missing value stays a zod `invalid_type` (→ `INPUT_REQUIRED`);
+ * a string that is no real date gives our own `DATE_INVALID` through the custom issue's params.
+ * @internal
+ */
+export function calendarDateSchema() {
+  // isCalendarDate checks the length first, so a huge string costs nothing more.
+  return z.string().refine(isCalendarDate, { params: { code: "DATE_INVALID" } });
+}
+
+/**
+ * A stable machine code (SCREAMING_SNAKE_CASE), bounded so huge strings are refused cheaply.
+ * @internal
+ */
+export function codeSchema() {
+  return z
+    .string()
+    .max(64)
+    .regex(/^[A-Z][A-Z0-9_]*$/);
+}
+
+/**
+ * An ISO 3166-1 alpha-2 country code (upper case).
+ * @internal
+ */
+export function countryCodeSchema() {
+  return z
+    .string()
+    .length(2)
+    .regex(/^[A-Z]{2}$/);
+}
+
+/**
+ * Caches the result of a schema builder so a schema is built once, on first use, and never at module
+ * load (TOOLCHAIN.md: a top-level schema keeps zod in every consumer's bundle).
+ * @internal
+ */
+export function lazy<T>(build: () => T): () => T {
+  let cached: T | undefined;
+  return () => {
+    if (cached === undefined) cached = build();
+    return cached;
+  };
+}

@@ -1,0 +1,96 @@
+import type * as z from "zod";
+import { issuesFromZod, PekerjaMigranError } from "../core/index.js";
+import { markKnown } from "./_lib/known.js";
+import { isPolicy } from "./policy-on.js";
+import { type Policy, type PolicyParameters, policySchema } from "./schema.js";
+
+/**
+ * What {@link definePolicy} accepts: a new `id` (required, so every evaluation names the policy that
+ * judged it) and any top-level field or whole parameter to replace. A parameter given replaces the
+ * base's parameter entirely (value, basis and verified), so that a changed value never keeps a basis
+ * that does not support it.
+ *
+ * @example
+ * ```ts
+ * const overrides: PolicyOverrides = {
+ *   id: "JATIM-2026",
+ *   parameters: {
+ *     householdMinimumAge: {
+ *       value: { enabled: true, age: 21 },
+ *       basis: "Perda Provinsi (contoh)",
+ *       verified: true,
+ *     },
+ *   },
+ * };
+ * ```
+ */
+export interface PolicyOverrides {
+  readonly id: string;
+  readonly name?: Policy["name"];
+  readonly effectiveFrom?: string;
+  readonly effectiveFromVerified?: boolean;
+  readonly effectiveFromNote?: string;
+  readonly basis?: string;
+  readonly parameters?: { readonly [K in keyof PolicyParameters]?: PolicyParameters[K] };
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+function invalid(what: string, issues: readonly z.core.$ZodIssue[], input: unknown): PekerjaMigranError {
+  // Codes and paths only: never a submitted value.
+  const details = issuesFromZod(issues, [], input).map((issue) => ({ code: issue.code, path: issue.path }));
+  return new PekerjaMigranError("INVALID_POLICY", `definePolicy: ${what} is not a valid policy`, {
+    issues: details,
+  });
+}
+
+/**
+ * Derives a policy from a base (a province's rule, a corrected moratorium list, a verified date),
+ * validating the result against {@link policySchema}. A malformed base or override is a programmer
+ * error: it throws {@link PekerjaMigranError} with code `INVALID_POLICY` and `details.issues` listing
+ * each problem's code and path (never a value). Neither argument is mutated.
+ *
+ * @example
+ * ```ts
+ * const base = policyOn("2026-01-15")!;
+ * const mine = definePolicy(base, {
+ *   id: "ID-2025-P2MI+SPSK-AGENCIES",
+ *   parameters: {
+ *     spsk: {
+ *       ...base.parameters.spsk,
+ *       value: { ...base.parameters.spsk.value, designatedAgencies: ["P3MI-0001"] },
+ *     },
+ *   },
+ * });
+ * checkDossier(dossier, { ...context, policy: mine }).policy; //=> "ID-2025-P2MI+SPSK-AGENCIES"
+ * ```
+ */
+export function definePolicy(base: Policy, overrides: PolicyOverrides): Policy {
+  if (!isPolicy(base)) {
+    const parsedBase = policySchema().safeParse(base);
+    if (!parsedBase.success) throw invalid("base", parsedBase.error.issues, base);
+  }
+  if (typeof overrides !== "object" || overrides === null) {
+    throw new PekerjaMigranError("INVALID_POLICY", "definePolicy: overrides must be an object", {
+      argument: "overrides",
+    });
+  }
+  const merged: Record<string, unknown> = {};
+  for (const key of Object.keys(base)) merged[key] = (base as unknown as Record<string, unknown>)[key];
+  const parameters: Record<string, unknown> = { ...base.parameters };
+  for (const key of Object.keys(overrides)) {
+    const value = (overrides as unknown as Record<string, unknown>)[key];
+    if (key === "parameters" && typeof value === "object" && value !== null && !Array.isArray(value)) {
+      for (const name of Object.keys(value)) {
+        if (hasOwn.call(value, name)) parameters[name] = (value as Record<string, unknown>)[name];
+      }
+    } else {
+      merged[key] = value;
+    }
+  }
+  if (!hasOwn.call(overrides, "id")) merged.id = undefined;
+  merged.parameters = parameters;
+  const parsed = policySchema().safeParse(merged);
+  if (!parsed.success) throw invalid("the result", parsed.error.issues, merged);
+  return markKnown(parsed.data);
+}

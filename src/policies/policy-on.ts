@@ -1,0 +1,62 @@
+import { isCalendarDate } from "../core/index.js";
+import { isKnownPolicy, markKnown } from "./_lib/known.js";
+import { POLICIES } from "./policies.js";
+import type { Policy } from "./schema.js";
+
+let shippedMarked = false;
+
+/** Registers the shipped policies as validated (once; they are checked against the schema in tests). */
+function markShipped(): void {
+  if (shippedMarked) return;
+  for (const policy of POLICIES) markKnown(policy);
+  shippedMarked = true;
+}
+
+/**
+ * The policy in force on a date: the one with the latest `effectiveFrom` on or before it. The start
+ * day itself belongs to the new policy. Pass your own list (for example with policies built by
+ * {@link definePolicy}) as `policies`; its order does not matter. Returns `undefined` for an invalid
+ * date or a date before every policy; never throws.
+ *
+ * @param date - a `YYYY-MM-DD` calendar date (anything else gives `undefined`)
+ * @param policies - the candidates; defaults to {@link POLICIES}
+ *
+ * @example
+ * ```ts
+ * policyOn("2025-08-31")?.id; //=> "ID-2021-ZERO-COST"
+ * policyOn("2025-09-01")?.id; //=> "ID-2025-P2MI"
+ * policyOn("2010-01-01");     //=> undefined
+ * ```
+ */
+export function policyOn(date: unknown, policies: readonly Policy[] = POLICIES): Policy | undefined {
+  markShipped();
+  if (!isCalendarDate(date) || !Array.isArray(policies)) return undefined;
+  let found: Policy | undefined;
+  for (const policy of policies) {
+    // Skip entries that are not policies (an app's list is outside data too).
+    if (!isKnownPolicy(policy)) continue;
+    // Valid YYYY-MM-DD dates order as strings.
+    if (
+      policy.effectiveFrom <= date &&
+      (found === undefined || policy.effectiveFrom >= found.effectiveFrom)
+    ) {
+      found = policy;
+    }
+  }
+  return found;
+}
+
+/**
+ * Whether a value is a policy this library has validated: one of {@link POLICIES} or a result of
+ * {@link definePolicy}.
+ *
+ * @example
+ * ```ts
+ * isPolicy(POLICIES[0]); //=> true
+ * isPolicy({ id: "x" }); //=> false
+ * ```
+ */
+export function isPolicy(value: unknown): value is Policy {
+  markShipped();
+  return isKnownPolicy(value);
+}

@@ -1,0 +1,163 @@
+import * as z from "zod";
+import { calendarDateSchema, codeSchema, countryCodeSchema, lazy } from "./_lib/schemas.js";
+import { COST_COMPONENT_CODES } from "./cost-components.js";
+
+/** Builds the schema of one parameter: its value, the legal basis and whether the notes verify it. */
+function param<T extends z.ZodType>(value: T) {
+  return z
+    .strictObject({
+      value,
+      basis: z.string().min(1).max(500),
+      verified: z.boolean(),
+      note: z.string().max(2000).optional(),
+    })
+    .readonly();
+}
+
+const codes = () => z.array(codeSchema()).max(200).readonly();
+const countries = () => z.array(countryCodeSchema()).max(300).readonly();
+const months = () => z.number().int().min(0).max(600);
+const rupiah = () => z.number().int().min(0).max(1_000_000_000_000);
+
+function buildPolicySchema() {
+  const severity = z.enum(["error", "warning"]);
+  const card = z.enum(["E_PMI", "E_KPMI"]);
+  return z
+    .strictObject({
+      id: z
+        .string()
+        .min(1)
+        .max(64)
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/),
+      name: z.strictObject({ id: z.string().min(1).max(200), en: z.string().min(1).max(200) }).readonly(),
+      effectiveFrom: calendarDateSchema(),
+      effectiveFromVerified: z.boolean(),
+      effectiveFromNote: z.string().max(2000),
+      basis: z.string().min(1).max(500),
+      parameters: z
+        .strictObject({
+          minimumAge: param(z.number().int().min(0).max(100)),
+          householdMinimumAge: param(
+            z.strictObject({ enabled: z.boolean(), age: z.number().int().min(0).max(100) }).readonly(),
+          ),
+          healthCertificateValidityMonths: param(months().min(1)),
+          pregnancyVoidsHealthCertificate: param(z.boolean()),
+          infantRule: param(
+            z.strictObject({ enabled: z.boolean(), minimumChildAgeMonths: months() }).readonly(),
+          ),
+          passportMinimumRemaining: param(z.strictObject({ months: months(), severity }).readonly()),
+          preWorkCoverMonths: param(months().min(1)),
+          individualPreDepartureCoverMonths: param(months().min(1)),
+          socialSecurity: param(
+            z
+              .strictObject({
+                mandatoryPrograms: z
+                  .array(z.enum(["JKK", "JKM", "JHT"]))
+                  .max(3)
+                  .readonly(),
+                preWorkContribution: rupiah(),
+                duringAndAfterTiers: z
+                  .array(z.strictObject({ months: months().min(1), contribution: rupiah() }).readonly())
+                  .max(20)
+                  .readonly(),
+                perExtraMonth: rupiah(),
+              })
+              .readonly(),
+          ),
+          moratorium: param(
+            z
+              .strictObject({
+                countries: countries(),
+                householdPositions: codes(),
+                householdEmployerTypes: codes(),
+              })
+              .readonly(),
+          ),
+          spsk: param(
+            z
+              .strictObject({
+                enabled: z.boolean(),
+                country: countryCodeSchema(),
+                cities: z.array(z.string().min(1).max(100)).max(100).readonly(),
+                positions: codes(),
+                designatedAgencies: z.array(z.string().min(1).max(100)).max(1000).readonly(),
+                employerTypes: codes(),
+              })
+              .readonly(),
+          ),
+          zeroCost: param(
+            z
+              .strictObject({
+                positions: codes(),
+                workerCategories: codes(),
+                components: z.array(z.enum(COST_COMPONENT_CODES)).max(COST_COMPONENT_CODES.length).readonly(),
+              })
+              .readonly(),
+          ),
+          workerCard: param(
+            z
+              .strictObject({
+                issued: card,
+                legacy: card.nullable(),
+                legacyIssuedBefore: calendarDateSchema().nullable(),
+              })
+              .readonly(),
+          ),
+          permittedDestinations: param(
+            z.strictObject({ enforced: z.boolean(), countries: countries() }).readonly(),
+          ),
+        })
+        .readonly(),
+    })
+    .readonly();
+}
+
+/**
+ * The zod schema of a {@link Policy}, built on first call and cached (so importing the library does
+ * not build it). It is the single source of the `Policy` type.
+ *
+ * @example
+ * ```ts
+ * policySchema().safeParse(POLICIES[0]).success; //=> true
+ * policySchema().safeParse({ id: "x" }).success; //=> false
+ * ```
+ */
+export const policySchema = lazy(buildPolicySchema);
+
+/**
+ * An effective-dated, versioned bundle of the parameters the dossier rules read. Every parameter is a
+ * {@link PolicyParam}: its value, its legal basis and whether the domain notes verify it.
+ *
+ * @example
+ * ```ts
+ * const policy: Policy = policyOn("2026-01-15")!;
+ * policy.parameters.minimumAge.value; //=> 18
+ * ```
+ */
+export type Policy = z.output<ReturnType<typeof buildPolicySchema>>;
+
+/**
+ * The parameters of a {@link Policy}, by name.
+ *
+ * @example
+ * ```ts
+ * const name: keyof PolicyParameters = "healthCertificateValidityMonths";
+ * ```
+ */
+export type PolicyParameters = Policy["parameters"];
+
+/**
+ * One policy parameter: `value`, the legal `basis`, `verified: false` when the domain notes mark the
+ * point UNVERIFIED (then the value is a conservative default), and an optional `note`.
+ *
+ * @example
+ * ```ts
+ * const age: PolicyParam<number> = { value: 18, basis: "UU 18/2017 Pasal 5 huruf a", verified: true };
+ * ```
+ */
+export interface PolicyParam<T> {
+  readonly value: T;
+  readonly basis: string;
+  readonly verified: boolean;
+  readonly note?: string | undefined;
+}
