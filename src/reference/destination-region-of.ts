@@ -20,7 +20,7 @@ export interface DestinationRegionOptions {
  *
  * @param code - an ISO alpha-2 code, from anywhere (case and surrounding spaces forgiven)
  * @param options - `overrides`; an override that is not a kawasan code is a programmer error
- * @throws {@link PekerjaMigranError} `INVALID_ARGUMENT` when an override used is not a kawasan code
+ * @throws `PekerjaMigranError` with code `INVALID_ARGUMENT` when an override used is not a kawasan code
  * @example
  * ```ts
  * destinationRegionOf("TW"); //=> "ASIA_AFRICA"

@@ -252,3 +252,20 @@ describe("every label of the tables resolves to its own entry", () => {
     }
   });
 });
+
+describe("inputs and tables are left untouched", () => {
+  it("does not mutate the options, the path or any table", () => {
+    const before = JSON.stringify([POSITIONS, PLACEMENT_ROUTES, COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS]);
+    const path = Object.freeze(["rows", 3, "jabatan"] as const);
+    const options = Object.freeze({ path });
+    const result = parsePositionLabel("pekerja rumah tangga", options);
+    expect(!result.ok && result.issues[0]?.path).toEqual(["rows", 3, "jabatan"]);
+    expect(parsePlacementRouteLabel("Astronaut", options).ok).toBe(false);
+    expect(parseComplaintCategoryLabel("PHK sepihak", options).ok).toBe(true);
+    expect(parseComplaintChannelLabel("surat", options).ok).toBe(true);
+    expect(path).toEqual(["rows", 3, "jabatan"]);
+    expect(JSON.stringify([POSITIONS, PLACEMENT_ROUTES, COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS])).toBe(
+      before,
+    );
+  });
+});
