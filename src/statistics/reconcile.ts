@@ -251,10 +251,7 @@ function percentOf(
   context: Context,
 ): Decimal | undefined {
   if (typeof figure === "number") {
-    if (!Number.isFinite(figure)) {
-      context.issues.push(createIssue("STATISTICS_COUNT_NOT_NUMBER", path));
-      return undefined;
-    }
+    // Finite: the schema refuses NaN and infinities.
     const decimal = decimalOfNumber(figure);
     const printed = decimals ?? context.decimals;
     // A number cannot show trailing zeros: 11.9 printed with 2 decimals is 11.90.

@@ -1,0 +1,360 @@
+import { describe, expect, it } from "vitest";
+import { DIRECTION_WORDS, type PublishedTable, reconcile } from "../../src/index.js";
+
+function value<T>(result: { ok: true; value: T } | { ok: false; issues: readonly unknown[] }): T {
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
+  return result.value;
+}
+
+/** STATISTICS.md §6 example A, as printed (Indonesian number format). */
+const EXAMPLE_A: PublishedTable = {
+  title: "Penempatan PMI Januari–September 2022 (databoks-2022-10)",
+  total: "122.870",
+  breakdowns: [
+    {
+      name: "Negara penempatan",
+      partial: true,
+      rows: [
+        { label: "Hong Kong", count: "42.152", share: "34,31" },
+        { label: "Taiwan", count: "30.363", share: "24,71" },
+        { label: "Malaysia", count: "17.854", share: "14,53" },
+        { label: "Korea Selatan", count: "8.304", share: "6,76" },
+      ],
+    },
+    {
+      name: "Pendidikan",
+      rows: [
+        { label: "Pasca Sarjana", count: "29" },
+        { label: "Sarjana", count: "1.464" },
+        { label: "Diploma", count: "3.248" },
+        { label: "SMU", count: "57.525" },
+        { label: "SMP", count: "38.598" },
+        { label: "SD", count: "22.006" },
+      ],
+    },
+  ],
+};
+
+/** STATISTICS.md §6 example B. */
+const EXAMPLE_B: PublishedTable = {
+  title: "Penempatan PMI September 2024 (goodstats-2024-09)",
+  total: "20.436",
+  breakdowns: [
+    {
+      name: "Jenis kelamin",
+      rows: [
+        { label: "Perempuan", count: "14.792", share: "72,38" },
+        { label: "Laki-laki", count: "5.644" },
+      ],
+    },
+  ],
+  shares: [{ label: "5 negara tujuan teratas", count: "17.702", published: "86,62" }],
+  growth: [
+    {
+      label: "Total Sep 2024 vs Agu 2024",
+      current: "20.436",
+      previous: "23.197",
+      published: "11,9",
+      direction: "turun",
+    },
+    {
+      label: "Total Sep 2024 vs Sep 2023",
+      current: "20.436",
+      previous: "24.636",
+      published: "17,05",
+      direction: "turun",
+    },
+    {
+      label: "Total Sep 2023 vs Sep 2022",
+      current: "24.636",
+      previous: "21.738",
+      published: "13,38",
+      direction: "lebih besar",
+    },
+    {
+      label: "Hong Kong Sep vs Agu 2024",
+      current: "7.364",
+      previous: "8.018",
+      published: "8,16",
+      direction: "menurun",
+    },
+    {
+      label: "Taiwan Sep vs Agu 2024",
+      current: "6.719",
+      previous: "7.324",
+      published: "8,26",
+      direction: "turun",
+    },
+  ],
+};
+
+describe("reconcile — STATISTICS.md §6 example A", () => {
+  const r = value(reconcile(EXAMPLE_A));
+
+  it("reproduces every published share, naming the convention", () => {
+    expect(
+      r.figures.map((f) => [f.label, f.published, f.halfUp, f.truncate, f.convention, f.status]),
+    ).toEqual([
+      ["Hong Kong", 34.31, 34.31, 34.3, "half-up", "agrees"],
+      ["Taiwan", 24.71, 24.71, 24.71, "both", "agrees"],
+      ["Malaysia", 14.53, 14.53, 14.53, "both", "agrees"],
+      ["Korea Selatan", 6.76, 6.76, 6.75, "half-up", "agrees"],
+    ]);
+    expect(r.figures[0]).toMatchObject({
+      numerator: 42_152,
+      denominator: 122_870,
+      exact: "34.306177…",
+      decimals: 2,
+      unitsOff: 0,
+    });
+    expect(r.summary).toEqual({
+      agree: 4,
+      offByOne: 0,
+      disagree: 0,
+      unchecked: 0,
+      conventions: { "half-up": 2, truncate: 0, both: 2, neither: 0 },
+    });
+  });
+
+  it("flags the top-4 list as partial and the education breakdown as adding up", () => {
+    expect(r.sums).toEqual([
+      {
+        path: ["breakdowns", 0],
+        label: "Negara penempatan",
+        sum: 98_673,
+        total: 122_870,
+        difference: -24_197,
+        partial: true,
+        status: "partial",
+      },
+      {
+        path: ["breakdowns", 1],
+        label: "Pendidikan",
+        sum: 122_870,
+        total: 122_870,
+        difference: 0,
+        partial: false,
+        status: "adds-up",
+      },
+    ]);
+    expect(r.issues).toEqual([
+      {
+        code: "STATISTICS_BREAKDOWN_PARTIAL",
+        severity: "warning",
+        path: ["breakdowns", 0],
+        params: { residual: 24_197 },
+      },
+    ]);
+    expect(r.consistent).toBe(true);
+  });
+});
+
+describe("reconcile — STATISTICS.md §6 example B", () => {
+  const r = value(reconcile(EXAMPLE_B));
+
+  it("reproduces the changes and shares, and flags 13,38% (exact 13,33%)", () => {
+    expect(r.figures.map((f) => [f.kind, f.published, f.convention, f.status])).toEqual([
+      ["share", 72.38, "both", "agrees"],
+      ["share", 86.62, "both", "agrees"],
+      ["growth", -11.9, "both", "agrees"],
+      ["growth", -17.05, "half-up", "agrees"],
+      ["growth", 13.38, "neither", "disagrees"],
+      ["growth", -8.16, "half-up", "agrees"],
+      ["growth", -8.26, "both", "agrees"],
+    ]);
+    const wrong = r.figures[4];
+    expect(wrong).toMatchObject({
+      halfUp: 13.33,
+      truncate: 13.33,
+      exact: "13.331493…",
+      unitsOff: 5,
+      path: ["growth", 2, "published"],
+    });
+    expect(r.figures[3]).toMatchObject({ halfUp: -17.05, truncate: -17.04 });
+    expect(r.figures[5]).toMatchObject({ halfUp: -8.16, truncate: -8.15 });
+    expect(r.issues).toEqual([
+      {
+        code: "STATISTICS_FIGURE_MISMATCH",
+        severity: "error",
+        path: ["growth", 2, "published"],
+        params: { decimals: 2, unitsOff: 5 },
+      },
+    ]);
+    expect(r.consistent).toBe(false);
+    expect(r.sums[0]?.status).toBe("adds-up");
+  });
+});
+
+describe("reconcile — deliberate errors", () => {
+  it("flags a wrong share, a breakdown that does not sum, a wrong direction and a wrong difference", () => {
+    const r = value(
+      reconcile({
+        total: 1_000,
+        breakdowns: [
+          {
+            name: "Sektor",
+            rows: [
+              { label: "Formal", count: 400, share: "40,50" },
+              { label: "Informal", count: 590, share: "59,00" },
+            ],
+          },
+        ],
+        growth: [
+          { label: "x", current: 90, previous: 100, published: "10,00", direction: "naik" },
+          { label: "y", current: 110, previous: 100, published: -10 },
+          { label: "z", current: 110, previous: 100, published: "10,0", difference: "11" },
+        ],
+      }),
+    );
+    expect(r.figures.map((f) => f.status)).toEqual([
+      "disagrees",
+      "agrees",
+      "disagrees",
+      "disagrees",
+      "agrees",
+    ]);
+    expect(r.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["STATISTICS_FIGURE_MISMATCH", "breakdowns.0.rows.0.share"],
+      ["STATISTICS_BREAKDOWN_SUM_MISMATCH", "breakdowns.0"],
+      ["STATISTICS_DIRECTION_MISMATCH", "growth.0.published"],
+      ["STATISTICS_DIRECTION_MISMATCH", "growth.1.published"],
+      ["STATISTICS_DIFFERENCE_MISMATCH", "growth.2.difference"],
+    ]);
+    expect(r.issues[1]?.params).toEqual({ difference: -10 });
+    expect(r.sums[0]?.status).toBe("does-not-add-up");
+    expect(r.summary.disagree).toBe(3);
+  });
+
+  it("tolerates one unit off as a warning, and names truncation", () => {
+    const r = value(
+      reconcile({
+        shares: [
+          { label: "off", count: 42_152, total: 122_870, published: 34.32 },
+          { label: "trunc", count: 8_304, total: 122_870, published: 6.75 },
+          { label: "padded", count: 1, total: 4, published: 25, decimals: 2 },
+        ],
+      }),
+    );
+    expect(r.figures.map((f) => [f.status, f.convention, f.unitsOff])).toEqual([
+      ["off-by-one", "neither", 1],
+      ["agrees", "truncate", 0],
+      ["agrees", "both", 0],
+    ]);
+    expect(r.figures[2]?.decimals).toBe(2);
+    expect(r.issues.map((i) => [i.code, i.severity])).toEqual([["STATISTICS_FIGURE_OFF_BY_ONE", "warning"]]);
+    expect(r.consistent).toBe(true);
+  });
+
+  it("uses the table's decimals for plain numbers and reads English text", () => {
+    const r = value(
+      reconcile({
+        locale: "en",
+        decimals: 2,
+        total: "122,870",
+        breakdowns: [{ name: "d", partial: true, rows: [{ label: "HK", count: "42,152", share: 34.3 }] }],
+      }),
+    );
+    expect(r.figures[0]).toMatchObject({ decimals: 2, convention: "truncate" });
+  });
+
+  it("uses the sum of a complete breakdown when no total is printed, and cannot check a partial one", () => {
+    const complete = value(
+      reconcile({
+        breakdowns: [
+          {
+            name: "s",
+            rows: [
+              { label: "F", count: 3, share: "75" },
+              { label: "M", count: 1 },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(complete.figures[0]).toMatchObject({ denominator: 4, status: "agrees" });
+    expect(complete.sums[0]).toMatchObject({ status: "no-total", sum: 4, total: undefined });
+    const partial = value(
+      reconcile({
+        breakdowns: [{ name: "s", partial: true, rows: [{ label: "F", count: 3, share: "75" }] }],
+      }),
+    );
+    expect(partial.figures[0]).toMatchObject({ status: "unchecked", halfUp: undefined });
+    expect(partial.issues[0]).toMatchObject({ code: "STATISTICS_DENOMINATOR_MISSING", severity: "warning" });
+    const zero = value(reconcile({ growth: [{ label: "g", current: 5, previous: 0, published: "0" }] }));
+    expect(zero.issues.map((i) => i.code)).toEqual(["STATISTICS_DENOMINATOR_ZERO"]);
+    expect(zero.summary.unchecked).toBe(1);
+    const own = value(
+      reconcile({
+        total: 10,
+        breakdowns: [{ name: "s", total: 4, partial: true, rows: [{ label: "a", count: 5 }] }],
+      }),
+    );
+    expect(own.sums[0]).toMatchObject({ total: 4, status: "does-not-add-up", difference: 1 });
+  });
+
+  it("accepts unchanged values and signed figures", () => {
+    const r = value(
+      reconcile({
+        growth: [
+          { label: "same", current: 5, previous: 5, published: "0,00", direction: "tetap" },
+          { label: "signed", current: 90, previous: 100, published: "-10" },
+          { label: "unsigned zero", current: 5, previous: 5, published: 0 },
+        ],
+      }),
+    );
+    expect(r.figures.map((f) => f.status)).toEqual(["agrees", "agrees", "agrees"]);
+    expect(r.consistent).toBe(true);
+  });
+
+  it("reports unreadable figures and unknown words without echoing them", () => {
+    const r = value(
+      reconcile({
+        total: "12.5",
+        breakdowns: [
+          {
+            name: "b",
+            rows: [
+              { label: "a", count: "1,5" },
+              { label: "b", count: "-3" },
+              { label: "c", count: "x", share: "y" },
+            ],
+          },
+        ],
+        shares: [{ label: "s", count: 1, published: "zz" }],
+        growth: [{ label: "g", current: 2, previous: 1, published: "100", direction: "melonjak" }],
+      }),
+    );
+    expect(r.issues.map((i) => i.code)).toEqual([
+      "STATISTICS_NUMBER_UNPARSEABLE",
+      "STATISTICS_COUNT_NOT_INTEGER",
+      "STATISTICS_COUNT_NEGATIVE",
+      "STATISTICS_NUMBER_UNPARSEABLE",
+      "STATISTICS_NUMBER_UNPARSEABLE",
+      "STATISTICS_DIRECTION_UNKNOWN",
+    ]);
+    expect(JSON.stringify(r.issues)).not.toMatch(/melonjak|zz|12\.5/);
+  });
+
+  it("refuses a table that is not one, listing every schema problem", () => {
+    const r = reconcile({ totl: 5, breakdowns: [{ rows: "x" }], growth: 3 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.issues.map((i) => i.code).sort()).toEqual(
+        ["INPUT_REQUIRED", "SCHEMA_INVALID_TYPE", "SCHEMA_INVALID_TYPE", "SCHEMA_UNRECOGNIZED_KEYS"].sort(),
+      );
+    }
+    expect(reconcile(null).ok).toBe(false);
+    expect(reconcile({ shares: [{ label: "t", count: 1, published: Number.NaN }] }).ok).toBe(false);
+  });
+
+  it("knows the publications' direction words", () => {
+    expect(DIRECTION_WORDS.naik).toContain("lebih besar");
+    expect(DIRECTION_WORDS.turun).toContain("penurunan");
+    const r = value(
+      reconcile({
+        growth: [{ label: "g", current: 2, previous: 1, published: "100", direction: "  Lebih   Besar " }],
+      }),
+    );
+    expect(r.issues).toEqual([]);
+  });
+});

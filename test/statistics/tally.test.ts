@@ -1,0 +1,406 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  byAgeBand,
+  byDestination,
+  byDestinationRegion,
+  byEducation,
+  byEmployerType,
+  byField,
+  byPeriod,
+  byPosition,
+  byProvince,
+  byRegency,
+  byRoute,
+  bySector,
+  bySex,
+  countOf,
+  type Dimension,
+  marginal,
+  mergeTallies,
+  PekerjaMigranError,
+  parseTally,
+  type Tally,
+  tally,
+  tallyShares,
+  UNKNOWN_KEY,
+} from "../../src/index.js";
+
+function value<T>(result: { ok: true; value: T } | { ok: false; issues: readonly unknown[] }): T {
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
+  return result.value;
+}
+function codes(result: { ok: boolean; issues?: readonly { code: string }[] }): string[] {
+  return result.ok ? [] : (result.issues ?? []).map((issue) => issue.code);
+}
+
+const record = fc.record(
+  {
+    destination: fc.constantFrom("HK", "TW", "MY", "KR", "SA", "", "__proto__"),
+    sex: fc.constantFrom("M", "F"),
+    province: fc.constantFrom("35", "33", "32", "52"),
+    position: fc.constantFrom("HOUSE_MAID", "CAREGIVER", "WORKER"),
+  },
+  { requiredKeys: ["sex"] },
+);
+const dims = [byDestination, bySex, byProvince, byPosition];
+
+/** A naive reference tally: a composite key per record, counted in a plain object. */
+function naive(records: readonly Record<string, unknown>[], fields: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const r of records) {
+    const key = JSON.stringify(
+      fields.map((f) => (typeof r[f] === "string" && (r[f] as string).length > 0 ? r[f] : UNKNOWN_KEY)),
+    );
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+describe("tally", () => {
+  it("counts by two dimensions, keeping unknown categories as their own row", () => {
+    const records = [
+      { destination: "HK", sex: "F" },
+      { destination: "HK", sex: "F" },
+      { destination: "TW", sex: "M" },
+      { destination: "TW" },
+      { destination: "", sex: "F" },
+      null,
+      42,
+    ];
+    expect(value(tally(records, [byDestination, bySex]))).toEqual({
+      dimensions: ["destination", "sex"],
+      total: 7,
+      rows: [
+        { keys: ["HK", "F"], count: 2 },
+        { keys: ["TW", "M"], count: 1 },
+        { keys: ["TW", "UNKNOWN"], count: 1 },
+        { keys: ["UNKNOWN", "F"], count: 1 },
+        { keys: ["UNKNOWN", "UNKNOWN"], count: 2 },
+      ],
+    });
+  });
+
+  it("agrees with a naive composite-key count for any records and any number of dimensions", () => {
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 200 }), fc.integer({ min: 1, max: 4 }), (records, n) => {
+        const t = value(tally(records, dims.slice(0, n)));
+        const expected = naive(records, ["destination", "sex", "province", "position"].slice(0, n));
+        expect(t.total).toBe(records.length);
+        expect(t.rows.length).toBe(expected.size);
+        for (const row of t.rows) expect(row.count).toBe(expected.get(JSON.stringify(row.keys)));
+      }),
+    );
+  });
+
+  it("tallies any iterable (a generator) in one pass", () => {
+    let reads = 0;
+    function* stream() {
+      for (let i = 0; i < 1_000; i++) {
+        reads++;
+        yield { sex: i % 4 === 0 ? "M" : "F", destination: i % 2 === 0 ? "HK" : "TW" };
+      }
+    }
+    const t = value(tally(stream(), [bySex, byDestination]));
+    expect(reads).toBe(1_000);
+    expect(t.rows).toEqual([
+      { keys: ["F", "HK"], count: 250 },
+      { keys: ["F", "TW"], count: 500 },
+      { keys: ["M", "HK"], count: 250 },
+    ]);
+    expect(value(tally(new Set([{ sex: "F" }]), bySex)).total).toBe(1);
+  });
+
+  it("writes finite numeric keys in decimal and other values as unknown", () => {
+    const byCode: Dimension<{ code?: unknown }> = { name: "code", key: (r) => r.code as number };
+    const t = value(tally([{ code: 35 }, { code: Number.NaN }, { code: true }, { code: {} }], byCode));
+    expect(t.rows).toEqual([
+      { keys: ["35"], count: 1 },
+      { keys: [UNKNOWN_KEY], count: 3 },
+    ]);
+  });
+
+  it("refuses what it cannot tally, with every issue", () => {
+    expect(codes(tally("abc", bySex))).toEqual(["STATISTICS_RECORDS_NOT_ITERABLE"]);
+    expect(codes(tally(null, [bySex, { name: "x" } as never]))).toEqual([
+      "STATISTICS_RECORDS_NOT_ITERABLE",
+      "STATISTICS_DIMENSION_INVALID",
+    ]);
+    expect(codes(tally([], []))).toEqual(["STATISTICS_DIMENSION_INVALID"]);
+    expect(codes(tally([], [bySex, bySex]))).toEqual(["STATISTICS_DIMENSION_INVALID"]);
+    expect(codes(tally([], { name: "", key: () => "a" }))).toEqual(["STATISTICS_DIMENSION_INVALID"]);
+    expect(
+      codes(
+        tally(
+          [],
+          Array.from({ length: 17 }, (_, i) => byField(`f${i}`)),
+        ),
+      ),
+    ).toEqual(["STATISTICS_DIMENSION_INVALID"]);
+  });
+
+  it("offers ready-made dimensions for the common fields", () => {
+    const r = {
+      destination: "HK",
+      province: "35",
+      regency: "3529",
+      sex: "F",
+      sector: "INFORMAL",
+      employerType: "INDIVIDUAL",
+      position: "CAREGIVER",
+      route: "P3MI",
+      education: "SMP",
+    };
+    const all = [
+      byDestination,
+      byProvince,
+      byRegency,
+      bySex,
+      bySector,
+      byEmployerType,
+      byPosition,
+      byRoute,
+      byEducation,
+    ];
+    const t = value(tally([r], all));
+    expect(t.dimensions).toEqual(Object.keys(r));
+    expect(t.rows[0]?.keys).toEqual(Object.values(r));
+    expect(value(tally([{ s: "x" }], byField("s", "skema"))).dimensions).toEqual(["skema"]);
+  });
+
+  it("does not mutate its input", () => {
+    const records = [{ destination: "HK", sex: "F" }, { sex: "M" }];
+    const copy = structuredClone(records);
+    tally(records, [byDestination, bySex]);
+    expect(records).toEqual(copy);
+  });
+});
+
+describe("mergeTallies", () => {
+  it("merges the tallies of any partition, in any order, into the tally of all", () => {
+    fc.assert(
+      fc.property(
+        fc.array(record, { maxLength: 120 }),
+        fc.array(fc.nat({ max: 3 }), { maxLength: 120 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer(),
+        (records, shardOf, n, seed) => {
+          const by = dims.slice(0, n);
+          const shards: Record<string, unknown>[][] = [[], [], [], []];
+          records.forEach((r, i) => {
+            shards[shardOf[i] ?? 0]?.push(r);
+          });
+          const parts = shards.map((shard) => value(tally(shard, by)));
+          // A seeded shuffle of the parts and a left fold versus a right fold.
+          const order = parts
+            .map((p, i) => ({ p, k: Math.sin(seed + i) }))
+            .sort((a, b) => a.k - b.k)
+            .map((x) => x.p);
+          const whole = value(tally(records, by));
+          expect(value(mergeTallies(order[0], ...order.slice(1)))).toEqual(whole);
+          const [a, b, c, d] = order;
+          const left = value(mergeTallies(value(mergeTallies(value(mergeTallies(a, b)), c)), d));
+          const right = value(mergeTallies(a, value(mergeTallies(b, value(mergeTallies(c, d))))));
+          expect(left).toEqual(whole);
+          expect(right).toEqual(whole);
+          expect(JSON.stringify(left)).toBe(JSON.stringify(whole));
+        },
+      ),
+    );
+  });
+
+  it("is commutative", () => {
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 50 }), fc.array(record, { maxLength: 50 }), (x, y) => {
+        const a = value(tally(x, [bySex, byDestination]));
+        const b = value(tally(y, [bySex, byDestination]));
+        expect(mergeTallies(a, b)).toEqual(mergeTallies(b, a));
+      }),
+    );
+  });
+
+  it("survives a JSON round trip losslessly", () => {
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 100 }), fc.integer({ min: 1, max: 4 }), (records, n) => {
+        const t = value(tally(records, dims.slice(0, n)));
+        const back = JSON.parse(JSON.stringify(t)) as unknown;
+        expect(back).toEqual(t);
+        expect(value(parseTally(back))).toEqual(t);
+        expect(value(mergeTallies(back))).toEqual(t);
+      }),
+    );
+  });
+
+  it("refuses tallies with different dimensions or that do not add up", () => {
+    const a = value(tally([{ sex: "F" }], bySex));
+    const b = value(tally([{ destination: "HK" }], byDestination));
+    expect(codes(mergeTallies(a, b))).toEqual(["STATISTICS_DIMENSIONS_DIFFER"]);
+    const c = value(tally([{ sex: "F", destination: "HK" }], [bySex, byDestination]));
+    expect(codes(mergeTallies(a, c))).toEqual(["STATISTICS_DIMENSIONS_DIFFER"]);
+    expect(codes(mergeTallies(a, { ...a, total: 2 }))).toEqual(["STATISTICS_TALLY_INVALID"]);
+    expect(codes(mergeTallies({ ...a, rows: [...a.rows, ...a.rows], total: 2 }))).toEqual([
+      "STATISTICS_TALLY_INVALID",
+    ]);
+    expect(codes(mergeTallies({ dimensions: ["a", "a"], total: 0, rows: [] }))).toEqual([
+      "STATISTICS_TALLY_INVALID",
+    ]);
+    expect(
+      codes(mergeTallies({ dimensions: ["a"], total: 1, rows: [{ keys: ["x", "y"], count: 1 }] })),
+    ).toEqual(["STATISTICS_TALLY_INVALID"]);
+    const big: Tally = { dimensions: ["a"], total: 2 ** 52, rows: [{ keys: ["x"], count: 2 ** 52 }] };
+    expect(codes(mergeTallies(big, big))).toEqual(["STATISTICS_COUNT_TOO_LARGE"]);
+    const bad = mergeTallies({ dimensions: "sex" }, 5);
+    expect(bad.ok).toBe(false);
+    expect(bad.ok ? [] : bad.issues.map((i) => i.path[0])).toContain(1);
+  });
+
+  it("returns a fresh tally and leaves its inputs untouched", () => {
+    const a = value(tally([{ sex: "F" }, { sex: "M" }], bySex));
+    const copy = structuredClone(a);
+    const merged = value(mergeTallies(a, a));
+    expect(a).toEqual(copy);
+    expect(merged.rows[0]).not.toBe(a.rows[0]);
+    expect(merged.total).toBe(4);
+  });
+});
+
+describe("marginal, countOf, tallyShares", () => {
+  const t = value(
+    tally(
+      [
+        { destination: "HK", sex: "F" },
+        { destination: "HK", sex: "M" },
+        { destination: "TW", sex: "F" },
+      ],
+      [byDestination, bySex],
+    ),
+  );
+
+  it("collapses onto some dimensions, in the order asked", () => {
+    expect(value(marginal(t, ["sex"]))).toEqual({
+      dimensions: ["sex"],
+      total: 3,
+      rows: [
+        { keys: ["F"], count: 2 },
+        { keys: ["M"], count: 1 },
+      ],
+    });
+    expect(value(marginal(t, ["sex", "destination"])).rows[0]).toEqual({ keys: ["F", "HK"], count: 1 });
+    expect(codes(marginal(t, ["age"]))).toEqual(["STATISTICS_DIMENSION_INVALID"]);
+    expect(codes(marginal(t, ["sex", "sex"]))).toEqual(["STATISTICS_DIMENSION_INVALID"]);
+    expect(codes(marginal(t, []))).toEqual(["STATISTICS_DIMENSION_INVALID"]);
+  });
+
+  it("marginal of a tally equals the tally by fewer dimensions", () => {
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 100 }), (records) => {
+        const full = value(tally(records, dims));
+        expect(value(marginal(full, ["province", "sex"]))).toEqual(
+          value(tally(records, [byProvince, bySex])),
+        );
+      }),
+    );
+  });
+
+  it("reads one count", () => {
+    expect(countOf(t, ["HK", "F"])).toBe(1);
+    expect(countOf(t, ["HK", "X"])).toBe(0);
+    expect(countOf(t, ["HK"])).toBe(0);
+  });
+
+  it("gives each row's share of the total or of a wider total", () => {
+    const shares = value(tallyShares(t, { decimals: 1 }));
+    expect(shares.map((s) => s.share.value)).toEqual([33.3, 33.3, 33.3]);
+    expect(value(tallyShares(t, { total: 4, decimals: 0 })).map((s) => s.share.value)).toEqual([25, 25, 25]);
+    expect(codes(tallyShares(t, { total: 2 }))).toEqual(["STATISTICS_COUNT_EXCEEDS_TOTAL"]);
+    expect(codes(tallyShares({}))[0]).toMatch(/^INPUT_|^SCHEMA_/);
+  });
+});
+
+describe("dimensions from dates and reference data", () => {
+  it("bands ages on a date, with the birthday counting on the day", () => {
+    const byAge = byAgeBand([18, 25, 35], "2024-12-31");
+    const t = value(
+      tally(
+        [
+          { birthDate: "2006-12-31" }, // 18 on the day
+          { birthDate: "2007-01-01" }, // 17
+          { birthDate: "1999-12-31" }, // 25
+          { birthDate: "1989-12-31" }, // 35
+          { birthDate: "2025-01-01" }, // after onDate
+          { birthDate: "2006-02-30" },
+          {},
+        ],
+        byAge,
+      ),
+    );
+    expect(t.rows).toEqual([
+      { keys: ["18-24"], count: 1 },
+      { keys: ["25-34"], count: 1 },
+      { keys: ["35+"], count: 1 },
+      { keys: ["<18"], count: 1 },
+      { keys: ["UNKNOWN"], count: 3 },
+    ]);
+    const custom = byAgeBand([40], "2024-01-01", (r) => (r as { dob?: string }).dob, "umur");
+    expect(value(tally([{ dob: "1970-01-01" }], custom))).toMatchObject({
+      dimensions: ["umur"],
+      rows: [{ keys: ["40+"] }],
+    });
+  });
+
+  it("throws a programmer error for malformed bands or dates", () => {
+    expect(() => byAgeBand([], "2024-01-01")).toThrow(PekerjaMigranError);
+    expect(() => byAgeBand([25, 18], "2024-01-01")).toThrow(PekerjaMigranError);
+    expect(() => byAgeBand([1.5], "2024-01-01")).toThrow(PekerjaMigranError);
+    expect(() => byAgeBand([18], "2024-13-01")).toThrow(PekerjaMigranError);
+    expect(() => byPeriod("week" as never)).toThrow(PekerjaMigranError);
+  });
+
+  it("keys by period of a date or an instant as written, in every time zone", () => {
+    const records = [
+      { date: "2024-09-02" },
+      { date: "2024-08-31T23:30:00+07:00" }, // 16:30 UTC, still 31 August as written
+      { date: "2024-07-01T00:30:00+09:00" },
+      { date: "2024-02-30" },
+      { date: 20240101 },
+    ];
+    expect(value(tally(records, byPeriod("month"))).rows).toEqual([
+      { keys: ["2024-07"], count: 1 },
+      { keys: ["2024-08"], count: 1 },
+      { keys: ["2024-09"], count: 1 },
+      { keys: ["UNKNOWN"], count: 2 },
+    ]);
+    expect(value(tally(records, byPeriod("quarter"))).rows.map((r) => r.keys[0])).toEqual([
+      "2024-Q3",
+      "UNKNOWN",
+    ]);
+    expect(value(tally(records, byPeriod("semester"))).rows.map((r) => r.keys[0])).toEqual([
+      "2024-S2",
+      "UNKNOWN",
+    ]);
+    const byYear = byPeriod("year", (r) => (r as { at?: string }).at, "tahun");
+    expect(value(tally([{ at: "2023-12-31T23:59:00-05:00" }], byYear))).toMatchObject({
+      dimensions: ["tahun"],
+      rows: [{ keys: ["2023"] }],
+    });
+  });
+
+  it("groups destinations by kawasan through reference data", () => {
+    const t = value(
+      tally(
+        [{ destination: "TW" }, { destination: "SA" }, { destination: "HK" }, { destination: "XX" }, 3],
+        byDestinationRegion(),
+      ),
+    );
+    expect(t.rows).toEqual([
+      { keys: ["ASIA_AFRICA"], count: 2 },
+      { keys: ["EUROPE_MIDDLE_EAST"], count: 1 },
+      { keys: ["UNKNOWN"], count: 2 },
+    ]);
+    const own = byDestinationRegion("country", { overrides: { XX: "AMERICA_PACIFIC" } }, "kawasan");
+    expect(value(tally([{ country: "XX" }], own))).toMatchObject({
+      dimensions: ["kawasan"],
+      rows: [{ keys: ["AMERICA_PACIFIC"] }],
+    });
+  });
+});
