@@ -1,0 +1,70 @@
+import { createIssue, dateOfInstant, type Issue } from "../../core/index.js";
+import { checkDossier, DOCUMENT_REQUIREMENTS, type DossierContext } from "../../documents/index.js";
+import type { Case } from "../case.js";
+import type { GuardContext } from "../guard-types.js";
+
+/**
+ * Runs documents/ `checkDossier` on the case's documents at the departure stage, as of the guard's
+ * date (the date of the event's `at`), with the registration date when known and the guard's policy.
+ * When the placement details the check needs are unknown it passes: `placementDetailsKnown` reports
+ * those, and the dossier cannot be judged without them.
+ * @internal
+ */
+export function checkCaseDossier(
+  current: Case,
+  context: GuardContext,
+  only?: ReadonlySet<string>,
+): true | readonly Issue[] {
+  const { route, workerCategory, employerType, destination } = current;
+  if (
+    route === undefined ||
+    workerCategory === undefined ||
+    employerType === undefined ||
+    destination === undefined
+  ) {
+    return true;
+  }
+  const dossierContext: { -readonly [K in keyof DossierContext]: DossierContext[K] } = {
+    route,
+    workerCategory,
+    employerType,
+    destination,
+    stage: "DEPARTURE",
+    asOf: context.date,
+    departureDate: context.date,
+  };
+  if (current.position !== undefined) dossierContext.position = current.position;
+  const registered = current.milestones.Registered;
+  if (registered !== undefined) dossierContext.registrationDate = dateOfInstant(registered);
+  if (context.policy !== undefined) dossierContext.policy = context.policy;
+  const check = checkDossier({ documents: current.documents }, dossierContext);
+  const issues =
+    only === undefined
+      ? check.issues
+      : check.issues.filter((issue) => issue.documentKind !== undefined && only.has(issue.documentKind));
+  if (!issues.some((issue) => issue.severity === "error")) return true;
+  const params =
+    check.policy === null ? { date: context.date } : { date: context.date, policy: check.policy };
+  return [
+    createIssue("GUARD_DOSSIER_INCOMPLETE", [], {
+      params,
+      basis: "UU 18/2017 Pasal 5, Pasal 13",
+      ...(check.policy === null ? {} : { policyId: check.policy }),
+    }),
+    ...issues,
+  ];
+}
+
+let pasal13: ReadonlySet<string> | undefined;
+
+/**
+ * The document kinds of UU 18/2017 Pasal 13 (the eight placement documents), from documents/'
+ * requirement matrix.
+ * @internal
+ */
+export function pasal13Kinds(): ReadonlySet<string> {
+  pasal13 ??= new Set(
+    DOCUMENT_REQUIREMENTS.filter((r) => r.basis.startsWith("UU 18/2017 Pasal 13")).map((r) => r.kind),
+  );
+  return pasal13;
+}

@@ -1,0 +1,85 @@
+import { createIssue, type Instant, type Issue, isInstant } from "../../core/index.js";
+import { isPolicy, type Policy } from "../../policies/index.js";
+
+/**
+ * Options of {@link replay}, {@link applyEvent} and {@link availableEvents}.
+ *
+ * @example
+ * ```ts
+ * const options: LifecycleOptions = { checkGuards: false }; // trust an imported history
+ * ```
+ */
+export interface LifecycleOptions {
+  /** Judge every guard with this policy instead of the one in force on each event's date. */
+  readonly policy?: Policy;
+  /** The policies to pick from by date (default: the shipped `POLICIES`). */
+  readonly policies?: readonly Policy[];
+  /**
+   * `true` (default): re-check every guard. `false`: trust recorded events (an imported history
+   * whose guards were checked when it was recorded): the order, schema, `seq` and the table's
+   * allowed transitions are still checked, the guards are not.
+   */
+  readonly checkGuards?: boolean;
+  /** Largest history `replay` accepts (default 100,000 events). */
+  readonly maxEvents?: number;
+  /** For `availableEvents`: the instant to judge dated guards on (default: the case's last event). */
+  readonly at?: Instant;
+}
+
+/** Options after validation. @internal */
+export interface ResolvedOptions {
+  readonly policy: Policy | undefined;
+  readonly policies: readonly Policy[] | undefined;
+  readonly checkGuards: boolean;
+  readonly maxEvents: number;
+  readonly at: Instant | undefined;
+}
+
+const DEFAULTS: ResolvedOptions = {
+  policy: undefined,
+  policies: undefined,
+  checkGuards: true,
+  maxEvents: 100_000,
+  at: undefined,
+};
+
+/**
+ * Validates options from outside; unknown fields are ignored, wrong ones reported.
+ * @internal
+ */
+export function resolveOptions(input: unknown): { options: ResolvedOptions; issues: Issue[] } {
+  if (input === undefined || input === null) return { options: DEFAULTS, issues: [] };
+  if (typeof input !== "object") {
+    return { options: DEFAULTS, issues: [createIssue("INPUT_NOT_OBJECT", ["options"])] };
+  }
+  const raw = input as Record<string, unknown>;
+  const issues: Issue[] = [];
+  const { policy, policies, checkGuards, maxEvents, at } = raw;
+  if (policy !== undefined && !isPolicy(policy))
+    issues.push(createIssue("POLICY_INVALID", ["options", "policy"]));
+  if (policies !== undefined && (!Array.isArray(policies) || !policies.every((p) => isPolicy(p)))) {
+    issues.push(createIssue("POLICY_INVALID", ["options", "policies"]));
+  }
+  if (checkGuards !== undefined && typeof checkGuards !== "boolean") {
+    issues.push(
+      createIssue("SCHEMA_INVALID_TYPE", ["options", "checkGuards"], { params: { expected: "boolean" } }),
+    );
+  }
+  if (maxEvents !== undefined && (!Number.isSafeInteger(maxEvents) || (maxEvents as number) < 1)) {
+    issues.push(
+      createIssue("SCHEMA_INVALID_TYPE", ["options", "maxEvents"], { params: { expected: "integer" } }),
+    );
+  }
+  if (at !== undefined && !isInstant(at)) issues.push(createIssue("DATETIME_INVALID", ["options", "at"]));
+  if (issues.length > 0) return { options: DEFAULTS, issues };
+  return {
+    options: {
+      policy: policy as Policy | undefined,
+      policies: policies as readonly Policy[] | undefined,
+      checkGuards: (checkGuards as boolean | undefined) ?? true,
+      maxEvents: (maxEvents as number | undefined) ?? DEFAULTS.maxEvents,
+      at: at as Instant | undefined,
+    },
+    issues,
+  };
+}

@@ -1,0 +1,28 @@
+import { createIssue, err, issuesFromZod, ok, type PathSegment, type Result } from "../../core/index.js";
+import { documentSchemas } from "../../documents/index.js";
+import { EVENT_TYPES, type EventType } from "../events.js";
+import { type LifecycleEvent, lifecycleEventSchemas } from "../schemas.js";
+
+/**
+ * Validates one event from outside data. Issues never carry a submitted value.
+ * @internal
+ */
+export function parseEvent(input: unknown, path: readonly PathSegment[]): Result<LifecycleEvent> {
+  if (input === null || typeof input !== "object" || Array.isArray(input)) {
+    return err([createIssue("INPUT_NOT_OBJECT", path)]);
+  }
+  const type = (input as { type?: unknown }).type;
+  if (typeof type !== "string" || !Object.hasOwn(EVENT_TYPES, type)) {
+    return err([createIssue("EVENT_TYPE_UNKNOWN", [...path, "type"])]);
+  }
+  const parsed = lifecycleEventSchemas()[type as EventType].safeParse(input);
+  if (!parsed.success) return err(issuesFromZod(parsed.error.issues, path, input));
+  const event = parsed.data as LifecycleEvent;
+  if (event.type !== "DocumentSubmitted") return ok(event);
+  // The document itself is judged by its kind's schema from documents/.
+  const document = documentSchemas()[event.kind].safeParse(event.document);
+  if (!document.success) {
+    return err(issuesFromZod(document.error.issues, [...path, "document"], event.document));
+  }
+  return ok({ ...event, document: document.data as Readonly<Record<string, unknown>> });
+}

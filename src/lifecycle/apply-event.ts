@@ -1,0 +1,50 @@
+import { createIssue, err, ok, type Result } from "../core/index.js";
+import { isCaseShape } from "./_lib/check-case.js";
+import { resolveOptions } from "./_lib/options.js";
+import { parseEvent } from "./_lib/parse-event.js";
+import { step } from "./_lib/step.js";
+import type { Case } from "./case.js";
+
+/**
+ * Applies one event to a case and returns the next case, or every reason it is refused: a malformed
+ * event (schema issues), a wrong `seq` (`EVENT_SEQ_DUPLICATE` when it is already used,
+ * `EVENT_SEQ_GAP` when it skips numbers), an event before the previous one, a transition the table
+ * does not allow in the current state, and ALL the guards that fail, each with its code and legal
+ * basis. Pass `undefined` as the case to open a new one with its first event (`seq` 1). The case
+ * given is not mutated; the result is a new plain object sharing unchanged parts with it.
+ *
+ * @param current - a case from {@link replay} or an earlier `applyEvent` (also after a JSON round trip), or `undefined`
+ * @param event - the event, as outside data
+ * @param options - see {@link LifecycleOptions}
+ *
+ * @example
+ * ```ts
+ * const opened = applyEvent(undefined, {
+ *   type: "Registered", seq: 1, at: "2025-01-06T09:00:00+07:00", route: "P3MI",
+ * });
+ * if (opened.ok) {
+ *   const next = applyEvent(opened.value, { type: "Departed", seq: 2, at: "2025-01-07T09:00:00+07:00" });
+ *   next.ok; //=> false
+ *   if (!next.ok) next.issues.map((i) => i.code); // ["GUARD_SELECTION_NOT_PASSED", "GUARD_MEDICAL_NOT_FIT", …]
+ * }
+ * ```
+ */
+export function applyEvent(current: Case | undefined, event: unknown, options?: unknown): Result<Case> {
+  const resolved = resolveOptions(options);
+  if (resolved.issues.length > 0) return err(resolved.issues);
+  if (current !== undefined && !isCaseShape(current)) return err([createIssue("CASE_INVALID", ["case"])]);
+  const parsed = parseEvent(event, []);
+  if (!parsed.ok) return parsed;
+  const expected = (current?.lastSeq ?? 0) + 1;
+  const seq = parsed.value.seq;
+  if (seq !== expected) {
+    return err([
+      seq < expected
+        ? createIssue("EVENT_SEQ_DUPLICATE", ["seq"])
+        : createIssue("EVENT_SEQ_GAP", ["seq"], { params: { expected } }),
+    ]);
+  }
+  const result = step(current, parsed.value, resolved.options);
+  if (!result.ok) return err(result.issues);
+  return ok({ ...result.value, history: [...(current?.history ?? []), parsed.value] });
+}

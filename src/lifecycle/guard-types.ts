@@ -1,0 +1,57 @@
+import type { CalendarDate, Issue, IssueCode, IssueParams } from "../core/index.js";
+import type { Policy } from "../policies/index.js";
+import type { Case } from "./case.js";
+import type { LifecycleEvent } from "./schemas.js";
+
+/**
+ * What a guard sees besides the case and the event: the calendar date of the event (its `at` in its
+ * own offset) and the policy that judges it.
+ *
+ * @example
+ * ```ts
+ * const context: GuardContext = { date: "2025-03-01", policy: policyOn("2025-03-01") };
+ * ```
+ */
+export interface GuardContext {
+  readonly date: CalendarDate;
+  /** The policy passed in the options, else the one in force on `date`; `undefined` if none is. */
+  readonly policy: Policy | undefined;
+}
+
+/**
+ * A guard's verdict: `true` passes, `false` fails with the guard's own issue, and a list of issues
+ * fails with the guard's issue followed by those details (e.g. every dossier problem).
+ *
+ * @example
+ * ```ts
+ * const verdict: GuardVerdict = false;
+ * ```
+ */
+export type GuardVerdict = boolean | readonly Issue[];
+
+/**
+ * A condition of a transition, as data: the issue code it raises, its legal basis, and the check.
+ *
+ * @example
+ * ```ts
+ * GUARDS.oppCompleted.code;  //=> "GUARD_OPP_MISSING"
+ * GUARDS.oppCompleted.basis; //=> "Permen P2MI 4/2025 Pasal 9 ayat (1) huruf e"
+ * ```
+ */
+export interface GuardDefinition {
+  /** The issue code raised when the guard fails. */
+  readonly code: IssueCode;
+  /** What must hold, in English. */
+  readonly description: string;
+  readonly basis: string;
+  /** `false` when the rule rests on a point the domain notes mark UNVERIFIED or secondary. */
+  readonly verified: boolean;
+  /**
+   * Whether the check reads the event's payload. `availableEvents` cannot judge such a guard before
+   * the event exists, so it lists it as a pending check instead.
+   */
+  readonly readsPayload: boolean;
+  readonly check: (current: Case, event: LifecycleEvent, context: GuardContext) => GuardVerdict;
+  /** Parameters of the issue when the guard fails (limits and codes only, never submitted values). */
+  readonly params?: (current: Case, event: LifecycleEvent, context: GuardContext) => IssueParams;
+}
