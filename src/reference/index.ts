@@ -56,6 +56,7 @@ export {
 export { isCodeOf } from "./is-code-of.js";
 export { parseComplaintCategoryLabel } from "./parse-complaint-category-label.js";
 export { parseComplaintChannelLabel } from "./parse-complaint-channel-label.js";
+export { parseCountryCode } from "./parse-country-code.js";
 export { parseCountryLabel } from "./parse-country-label.js";
 export { parsePlacementRouteLabel } from "./parse-placement-route-label.js";
 export { parsePositionLabel } from "./parse-position-label.js";

@@ -8,6 +8,7 @@ import {
   destinationRegionOf,
   formatIssue,
   PekerjaMigranError,
+  parseCountryCode,
   parseCountryLabel,
 } from "../../src/index.js";
 
@@ -302,5 +303,42 @@ describe("destinationRegionOf", () => {
     }
     // An override that is not used is not checked.
     expect(destinationRegionOf("TW", { overrides: bad })).toBe("ASIA_AFRICA");
+  });
+});
+
+describe("parseCountryCode", () => {
+  it("reads a code from a form field, forgiving case and spaces", () => {
+    const result = parseCountryCode(" hk ", { path: ["destination"] });
+    expect(result.ok && result.value.code).toBe("HK");
+    for (const code of COUNTRY_CODES) expect(parseCountryCode(code).ok).toBe(true);
+  });
+
+  it("says why it cannot, without repeating the input", () => {
+    const codesOf = (input: unknown) => {
+      const result = parseCountryCode(input, { path: ["destination"] });
+      return result.ok ? [] : result.issues.map((issue) => [issue.code, issue.path, issue.params ?? {}]);
+    };
+    expect(codesOf("XX")).toEqual([["REFERENCE_CODE_UNKNOWN", ["destination"], { taxonomy: "country" }]]);
+    expect(codesOf("__proto__")).toEqual([
+      ["REFERENCE_CODE_UNKNOWN", ["destination"], { taxonomy: "country" }],
+    ]);
+    expect(codesOf(undefined)).toEqual([["INPUT_REQUIRED", ["destination"], {}]]);
+    expect(codesOf("   ")).toEqual([["INPUT_REQUIRED", ["destination"], {}]]);
+    expect(codesOf(360)).toEqual([["INPUT_NOT_STRING", ["destination"], {}]]);
+    expect(codesOf(`${" ".repeat(7)}SA${" ".repeat(7)}`)).toEqual([]);
+    expect(codesOf(`${" ".repeat(8)}SA${" ".repeat(7)}`)).toEqual([
+      ["INPUT_TOO_LONG", ["destination"], { max: 16 }],
+    ]);
+    expect(parseCountryCode("XX").ok).toBe(false);
+  });
+
+  it("never throws and never echoes the input", () => {
+    fc.assert(
+      fc.property(fc.anything(), (input) => {
+        const result = parseCountryCode(input);
+        if (!result.ok && typeof input === "string" && input.length > 3)
+          expect(JSON.stringify(result.issues)).not.toContain(JSON.stringify(input).slice(1, -1));
+      }),
+    );
   });
 });
