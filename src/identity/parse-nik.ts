@@ -59,6 +59,18 @@ const BASIS = { basis: NIK_BASIS } as const;
 const NO_PATH: readonly PathSegment[] = [];
 const REFERENCE_DATE_PATH: readonly PathSegment[] = ["referenceDate"];
 
+// A one-entry memo of the last reference date found valid: callers parse many NIKs against the
+// same date, and the full check (a RegExp and a Date) would cost more than the rest of the parse.
+// It only skips re-checking an identical string, so it cannot change any result.
+let lastValidReference: string | null = null;
+
+function isValidReference(value: unknown): value is CalendarDate {
+  if (typeof value === "string" && value === lastValidReference) return true;
+  if (!isCalendarDate(value)) return false;
+  lastValidReference = value;
+  return true;
+}
+
 function readOptions(options: unknown): { referenceDate: unknown; path: readonly PathSegment[] } {
   if (typeof options !== "object" || options === null) return { referenceDate: undefined, path: NO_PATH };
   const { referenceDate, path } = options as { referenceDate?: unknown; path?: unknown };
@@ -122,7 +134,7 @@ function pad4(value: number): string {
  */
 export function parseNik(input: unknown, options: ParseNikOptions): Result<NikParts> {
   const { referenceDate, path } = readOptions(options);
-  const referenceValid = isCalendarDate(referenceDate);
+  const referenceValid = isValidReference(referenceDate);
   const digits = readIdDigits(input, path);
   if (typeof digits !== "string") {
     if (!referenceValid) digits.push(createIssue("DATE_INVALID", REFERENCE_DATE_PATH));
@@ -162,7 +174,10 @@ export function parseNik(input: unknown, options: ParseNikOptions): Result<NikPa
     issues = append(issues, createIssue("DATE_INVALID", REFERENCE_DATE_PATH));
   }
   // Without a reference year, 2000 (a leap year) lets 29 February through rather than guess.
-  if (dayInRange && monthInRange && !isRealDate(referenceValid ? year : 2000, month, day)) {
+  // Every month has 28 days; only days 29–31 need the calendar (core's check, which builds a Date).
+  const realDate =
+    day <= 28 ? year >= 1 || !referenceValid : isRealDate(referenceValid ? year : 2000, month, day);
+  if (dayInRange && monthInRange && !realDate) {
     issues = append(issues, createIssue("NIK_BIRTH_DATE_INVALID", path, basis));
   }
 
