@@ -1,13 +1,21 @@
-import type { Dossier, DossierContext } from "../../src/index.js";
+import { addDaysToDate, type Dossier, type DossierContext } from "../../src/index.js";
 
 /** A woman born 1998-04-02 registered in Kab. Bogor (NIK day 02 + 40 = 42). */
 export const NIK = "3201014204980001";
 
+/** The departure date of the default fixture. */
+export const DEPARTURE = "2026-02-01";
+
 /**
- * A complete, valid dossier for a P3MI placement of a caregiver to Taiwan departing on 2026-02-01:
- * every document of the requirement matrix, dated so that every window holds.
+ * A complete, valid dossier for a P3MI placement of a caregiver to Taiwan: every document of the
+ * requirement matrix, dated relative to `departure` (default 2026-02-01) so that every window holds.
+ * `cardType` is the worker card recorded (E-KPMI from the 2025 policy, E-PMI before).
  */
-export function validDossier(): Dossier {
+export function validDossier(
+  departure: string = DEPARTURE,
+  cardType: "E_PMI" | "E_KPMI" = "E_KPMI",
+): Dossier {
+  const d = (days: number) => addDaysToDate(departure, days);
   return {
     worker: { pregnant: false },
     documents: {
@@ -27,18 +35,18 @@ export function validDossier(): Dossier {
           { nik: NIK, name: "SITI AMINAH", birthDate: "1998-04-02", relation: "CHILD" },
         ],
       },
-      MARITAL_STATUS: { status: "SINGLE", issueDate: "2025-10-01" },
+      MARITAL_STATUS: { status: "SINGLE", issueDate: d(-123) },
       FAMILY_CONSENT: {
         consenterName: "Ahmad Yani",
         relation: "FATHER",
-        signedDate: "2025-10-02",
-        acknowledgedBy: { role: "KEPALA_DESA", date: "2025-10-03" },
+        signedDate: d(-122),
+        acknowledgedBy: { role: "KEPALA_DESA", date: d(-121) },
       },
-      COMPETENCY_CERT: { number: "LSP-001", competency: "Caregiver", issueDate: "2025-11-01" },
+      COMPETENCY_CERT: { number: "LSP-001", competency: "Caregiver", issueDate: d(-92) },
       HEALTH_CERT: {
         facility: "Klinik Sehat",
         destination: "TW",
-        issueDate: "2025-12-15",
+        issueDate: d(-48),
         conclusion: "FIT",
       },
       PASSPORT: {
@@ -46,20 +54,20 @@ export function validDossier(): Dossier {
         name: "Siti  Aminah",
         birthDate: "1998-04-02",
         sex: "F",
-        issueDate: "2025-09-01",
-        expiryDate: "2030-09-01",
+        issueDate: d(-153),
+        expiryDate: d(1673),
       },
-      SKCK: { number: "SKCK-1", issueDate: "2025-10-05" },
-      WORK_VISA: { number: "V-77", destination: "TW", validFrom: "2026-01-05", validUntil: "2027-01-04" },
+      SKCK: { number: "SKCK-1", issueDate: d(-119) },
+      WORK_VISA: { number: "V-77", destination: "TW", validFrom: d(-27), validUntil: d(337) },
       PLACEMENT_AGREEMENT: {
-        signedDate: "2025-11-20",
+        signedDate: d(-73),
         costs: [
           { component: "DEPARTURE_TICKET", chargedToWorker: 0 },
           { component: "SERVICE_FEE", chargedToWorker: 0 },
         ],
       },
       EMPLOYMENT_CONTRACT: {
-        signedDate: "2025-12-01",
+        signedDate: d(-62),
         employerName: "Chen Family Care Ltd.",
         employerProfile: "Elderly care company",
         employerAddress: "Taipei",
@@ -69,7 +77,7 @@ export function validDossier(): Dossier {
         position: "CAREGIVER",
         jobDescription: "Care for an elderly person",
         destination: "TW",
-        startDate: "2026-02-05",
+        startDate: d(4),
         durationMonths: 24,
         wage: { amount: 20_000, currency: "TWD", paymentMethod: "Bank transfer" },
         clauses: [
@@ -89,35 +97,78 @@ export function validDossier(): Dossier {
       SOCSEC_CARD: {
         membershipNumber: "BPJS-1",
         programs: ["JKK", "JKM"],
-        registrationDate: "2025-12-20",
+        registrationDate: d(-43),
         preWorkContribution: 37_500,
       },
-      OPP_CERT: { date: "2026-01-20", hours: 10 },
-      E_KPMI: { number: "EKPMI-1", cardType: "E_KPMI", issueDate: "2026-01-20", destination: "TW" },
-      SIP3MI: { number: "SIP3MI-1", status: "ACTIVE", issueDate: "2025-01-01" },
+      OPP_CERT: { date: d(-12), hours: 10 },
+      E_KPMI: { number: "EKPMI-1", cardType, issueDate: d(-12), destination: "TW" },
+      SIP3MI: { number: "SIP3MI-1", status: "ACTIVE", issueDate: d(-396) },
       SIP2MI: {
         number: "SIP2MI-1",
         status: "ACTIVE",
         destination: "TW",
         positions: ["CAREGIVER"],
-        issueDate: "2025-09-15",
+        issueDate: d(-139),
       },
-      COOP_AGREEMENT: { signedDate: "2025-08-01" },
-      JOB_ORDER: { destination: "TW", positions: ["CAREGIVER"], verifiedDate: "2025-09-01" },
+      COOP_AGREEMENT: { signedDate: d(-184) },
+      JOB_ORDER: { destination: "TW", positions: ["CAREGIVER"], verifiedDate: d(-153) },
     },
   };
 }
 
 /** The context of {@link validDossier}. */
-export function validContext(): DossierContext {
+export function validContext(departure: string = DEPARTURE): DossierContext {
   return {
     route: "P3MI",
     workerCategory: "LEGAL_ENTITY_EMPLOYER",
     employerType: "LEGAL_ENTITY",
     destination: "TW",
     position: "CAREGIVER",
-    asOf: "2026-01-25",
-    registrationDate: "2025-09-10",
-    departureDate: "2026-02-01",
+    asOf: addDaysToDate(departure, -7),
+    registrationDate: addDaysToDate(departure, -144),
+    departureDate: departure,
   };
+}
+
+type Documents = NonNullable<Dossier["documents"]>;
+type Patch = { [K in keyof Documents]?: Partial<NonNullable<Documents[K]>> | undefined };
+
+/** A copy of `dossier` with some documents' fields replaced (a kind set to `undefined` is removed). */
+export function patch(dossier: Dossier, changes: Patch): Dossier {
+  const documents: Record<string, unknown> = { ...dossier.documents };
+  for (const [kind, fields] of Object.entries(changes)) {
+    if (fields === undefined) delete documents[kind];
+    else documents[kind] = { ...(documents[kind] as object), ...fields };
+  }
+  return { ...dossier, documents: documents as Documents };
+}
+
+/** A NIK for a birth date and sex (district 320101, serial 0001). */
+export function nikFor(birthDate: string, sex: "M" | "F"): string {
+  const day = Number(birthDate.slice(8, 10)) + (sex === "F" ? 40 : 0);
+  return `320101${String(day).padStart(2, "0")}${birthDate.slice(5, 7)}${birthDate.slice(2, 4)}0001`;
+}
+
+/** The fixture dossier for a woman born on `birthDate`, consistently across every document. */
+export function bornOn(dossier: Dossier, birthDate: string): Dossier {
+  const nik = nikFor(birthDate, "F");
+  const members = dossier.documents?.KK?.members ?? [];
+  return patch(dossier, {
+    KTP_EL: { nik, birthDate },
+    PASSPORT: { birthDate },
+    KK: { members: members.map((m, i) => (i === 1 ? { ...m, nik, birthDate } : m)) },
+    EMPLOYMENT_CONTRACT: { workerIdNumber: nik },
+  });
+}
+
+/** Household work as a housekeeper in `city`, Saudi Arabia (or `country`), on every document. */
+export function householdAbroad(dossier: Dossier, country = "SA"): Dossier {
+  return patch(dossier, {
+    HEALTH_CERT: { destination: country },
+    WORK_VISA: { destination: country },
+    EMPLOYMENT_CONTRACT: { destination: country, position: "HOUSEKEEPER" },
+    E_KPMI: { destination: country },
+    SIP2MI: { destination: country, positions: ["HOUSEKEEPER"] },
+    JOB_ORDER: { destination: country, positions: ["HOUSEKEEPER"] },
+  });
 }

@@ -1,0 +1,191 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  addDaysToDate,
+  definePolicy,
+  isPolicy,
+  PekerjaMigranError,
+  POLICIES,
+  type Policy,
+  policyOn,
+  policySchema,
+} from "../../src/index.js";
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
+function thrown(fn: () => unknown): PekerjaMigranError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof PekerjaMigranError) return error;
+    throw error;
+  }
+  throw new Error("expected a PekerjaMigranError");
+}
+
+describe("POLICIES", () => {
+  it("are valid against the policy schema, with unique ids, in effective-date order", () => {
+    for (const policy of POLICIES) expect(policySchema().safeParse(policy).success, policy.id).toBe(true);
+    expect(new Set(POLICIES.map((p) => p.id)).size).toBe(POLICIES.length);
+    const dates = POLICIES.map((p) => p.effectiveFrom);
+    expect([...dates].sort()).toEqual(dates);
+    expect(new Set(dates).size).toBe(dates.length);
+  });
+
+  it("give every parameter a basis, and a note explaining every unverified one", () => {
+    for (const policy of POLICIES) {
+      for (const [name, param] of Object.entries(policy.parameters)) {
+        expect(param.basis.length, `${policy.id}.${name}`).toBeGreaterThan(3);
+        if (!param.verified)
+          expect(param.note, `${policy.id}.${name}`).toMatch(/UNVERIFIED|not in the notes/);
+      }
+      if (!policy.effectiveFromVerified) expect(policy.effectiveFromNote.length).toBeGreaterThan(20);
+    }
+  });
+
+  it("keep the unverified optional rules off by default", () => {
+    for (const { parameters } of POLICIES) {
+      expect(parameters.householdMinimumAge.value.enabled).toBe(false);
+      expect(parameters.infantRule.value.enabled).toBe(false);
+      expect(parameters.pregnancyVoidsHealthCertificate.value).toBe(false);
+      expect(parameters.minimumAge).toMatchObject({ value: 18, verified: true });
+    }
+  });
+
+  it("build the schema once", () => {
+    expect(policySchema()).toBe(policySchema());
+  });
+});
+
+describe("policyOn", () => {
+  it("gives the start day to the new policy and the day before to the old one", () => {
+    for (let index = 1; index < POLICIES.length; index++) {
+      const policy = POLICIES[index] as Policy;
+      const previous = POLICIES[index - 1] as Policy;
+      expect(policyOn(policy.effectiveFrom)?.id).toBe(policy.id);
+      expect(policyOn(addDaysToDate(policy.effectiveFrom, -1))?.id).toBe(previous.id);
+    }
+    expect(policyOn("2017-11-22")?.id).toBe("ID-2017-UU18");
+    expect(policyOn("2021-07-14")?.id).toBe("ID-2017-UU18");
+    expect(policyOn("2021-07-15")?.id).toBe("ID-2021-ZERO-COST");
+    expect(policyOn("2025-09-01")?.id).toBe("ID-2025-P2MI");
+    expect(policyOn("9999-12-31")?.id).toBe("ID-2025-P2MI");
+  });
+
+  it("gives undefined before the first policy and for anything that is not a date", () => {
+    expect(policyOn("2017-11-21")).toBeUndefined();
+    for (const value of [undefined, null, 20250901, "2025-02-30", "2025-09-01T00:00:00Z", {}, []]) {
+      expect(policyOn(value)).toBeUndefined();
+    }
+    expect(policyOn("2025-09-01", "nope" as unknown as Policy[])).toBeUndefined();
+  });
+
+  it("picks from an app's own list whatever its order, skipping entries that are not policies", () => {
+    const base = POLICIES[2];
+    const later = definePolicy(base, { id: "APP-2026", effectiveFrom: "2026-03-01" });
+    const list = [later, { effectiveFrom: "2026-02-15" } as unknown as Policy, ...POLICIES];
+    expect(policyOn("2026-03-01", list)?.id).toBe("APP-2026");
+    expect(policyOn("2026-02-28", list)?.id).toBe("ID-2025-P2MI");
+    expect(policyOn("2026-02-28", [])).toBeUndefined();
+  });
+
+  it("always returns a policy that started on or before the date (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date("2000-01-01"), max: new Date("2100-12-31"), noInvalidDate: true }),
+        (d) => {
+          const date = d.toISOString().slice(0, 10);
+          const policy = policyOn(date);
+          if (policy === undefined) expect(date < (POLICIES[0] as Policy).effectiveFrom).toBe(true);
+          else {
+            expect(policy.effectiveFrom <= date).toBe(true);
+            for (const other of POLICIES) {
+              if (other.effectiveFrom <= date) expect(other.effectiveFrom <= policy.effectiveFrom).toBe(true);
+            }
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe("definePolicy", () => {
+  it("derives a validated policy, replacing whole parameters, without mutating its arguments", () => {
+    const base = deepFreeze(POLICIES[2]);
+    const overrides = deepFreeze({
+      id: "JATIM-2026",
+      effectiveFrom: "2026-01-01",
+      parameters: {
+        householdMinimumAge: {
+          value: { enabled: true, age: 21 },
+          basis: "Perda (contoh)",
+          verified: true,
+        },
+      },
+    });
+    const before = JSON.stringify([base, overrides]);
+    const derived = definePolicy(base, overrides);
+    expect(JSON.stringify([base, overrides])).toBe(before);
+    expect(derived.id).toBe("JATIM-2026");
+    expect(derived.parameters.householdMinimumAge.value).toEqual({ enabled: true, age: 21 });
+    expect(derived.parameters.minimumAge).toEqual(base.parameters.minimumAge);
+    expect(isPolicy(derived)).toBe(true);
+    expect(Object.isFrozen(derived)).toBe(true);
+    // A derived policy can be the base of another.
+    expect(definePolicy(derived, { id: "JATIM-2026b" }).parameters.householdMinimumAge.value.age).toBe(21);
+  });
+
+  it("accepts a base that is a plain copy of a policy (validated, then trusted)", () => {
+    const copy = JSON.parse(JSON.stringify(POLICIES[1])) as Policy;
+    expect(isPolicy(copy)).toBe(false);
+    expect(definePolicy(copy, { id: "COPY" }).id).toBe("COPY");
+  });
+
+  it("throws INVALID_POLICY with codes and paths, never the submitted values", () => {
+    const secret = "Rahasia Budi 3201014204980001";
+    const error = thrown(() =>
+      definePolicy(POLICIES[0], {
+        id: secret,
+        parameters: {
+          minimumAge: { value: -1, basis: secret, verified: true },
+          typo: 1,
+        } as never,
+      }),
+    );
+    expect(error.code).toBe("INVALID_POLICY");
+    expect(error.message).not.toContain(secret);
+    expect(JSON.stringify(error.details)).not.toContain(secret);
+    const issues = error.details.issues as { code: string; path: (string | number)[] }[];
+    expect(issues).toContainEqual({ code: "SCHEMA_TOO_SMALL", path: ["parameters", "minimumAge", "value"] });
+    expect(issues).toContainEqual({ code: "SCHEMA_INVALID_FORMAT", path: ["id"] });
+    expect(issues).toContainEqual({ code: "SCHEMA_UNRECOGNIZED_KEYS", path: ["parameters"] });
+  });
+
+  it("requires a new id and well-formed arguments", () => {
+    expect(thrown(() => definePolicy(POLICIES[0], {} as never)).details.issues).toContainEqual({
+      code: "INPUT_REQUIRED",
+      path: ["id"],
+    });
+    expect(thrown(() => definePolicy(POLICIES[0], null as never)).code).toBe("INVALID_POLICY");
+    expect(thrown(() => definePolicy({ id: "x" } as never, { id: "y" })).message).toContain("base");
+    expect(
+      thrown(() => definePolicy(POLICIES[0], { id: "y", effectiveFrom: "2025-02-30" })).details.issues,
+    ).toContainEqual({ code: "DATE_INVALID", path: ["effectiveFrom"] });
+  });
+
+  it("replaces top-level fields and ignores a parameters override that is not an object", () => {
+    const renamed = definePolicy(POLICIES[0], {
+      id: "X",
+      name: { id: "Nama", en: "Name" },
+      parameters: "nope" as never,
+    });
+    expect(renamed.name.en).toBe("Name");
+    expect(renamed.parameters).toEqual(POLICIES[0].parameters);
+  });
+});
