@@ -184,14 +184,19 @@ export const GUARDS = {
   placementDetailsKnown: {
     code: "GUARD_PLACEMENT_DETAILS_MISSING",
     description: "Destination, worker category and employer type are known, so the dossier can be judged.",
-    basis: "UU 18/2017 Pasal 13; Pasal 32",
+    basis: "UU 18/2017 Pasal 13",
     verified: true,
     readsPayload: false,
     check: (c) => {
       const missing: Issue[] = [];
       for (const field of ["destination", "workerCategory", "employerType"] as const) {
         if (c[field] === undefined) {
-          missing.push(createIssue("GUARD_PLACEMENT_DETAILS_MISSING", [], { params: { field } }));
+          missing.push(
+            createIssue("GUARD_PLACEMENT_DETAILS_MISSING", [], {
+              params: { field },
+              basis: "UU 18/2017 Pasal 13",
+            }),
+          );
         }
       }
       return missing.length === 0 ? true : missing;
@@ -231,7 +236,9 @@ export const GUARDS = {
     verified: true,
     readsPayload: true,
     check: (c, e): GuardVerdict => {
-      if (c.employerId === undefined) return [createIssue("GUARD_EXTENSION_EMPLOYER_UNKNOWN")];
+      if (c.employerId === undefined) {
+        return [createIssue("GUARD_EXTENSION_EMPLOYER_UNKNOWN", [], { basis: "UU 18/2017 Pasal 18" })];
+      }
       return (e as EventOf<"ExtensionApproved">).employerId === c.employerId;
     },
   },

@@ -1,0 +1,650 @@
+import { describe, expect, it } from "vitest";
+import {
+  availableEvents,
+  type Case,
+  GUARDS,
+  isProcedural,
+  isTerminal,
+  policyOn,
+  RETURN_OUTCOMES,
+  RETURN_REASON_CODES,
+  replay,
+} from "../../src/index.js";
+import { at, DOCUMENTS, events, PRE_PLACEMENT_ROWS } from "./fixtures.js";
+import { caseOf, codesOf, mustApply, next } from "./helpers.js";
+
+const departed = (): Case => caseOf(events(...PRE_PLACEMENT_ROWS, ["Departed", at("2025-03-03")]));
+const working = (): Case => {
+  let c = departed();
+  c = mustApply(c, "ArrivalReported", at("2025-03-04"));
+  return mustApply(c, "EmploymentStarted", at("2025-03-05"), {
+    employerId: "EMP-TW-1",
+    contractEndDate: "2027-03-04",
+  });
+};
+
+describe("a complete procedural journey (P3MI caregiver to Taiwan)", () => {
+  it("goes from registration to handover after the contract ends", () => {
+    const beforeDeparture = caseOf(events(...PRE_PLACEMENT_ROWS));
+    expect(beforeDeparture.state).toBe("READY_TO_DEPART");
+    expect(beforeDeparture.phase).toBe("PRE_PLACEMENT");
+
+    let c = working();
+    expect([c.state, c.phase]).toEqual(["WORKING", "PLACEMENT"]);
+    c = mustApply(c, "ReturnInitiated", at("2027-03-01"), {
+      reason: "CONTRACT_ENDED",
+      reportVerifiedByMission: true,
+    });
+    expect([c.state, c.phase, c.returnReason]).toEqual([
+      "RETURN_IN_PROGRESS",
+      "POST_PLACEMENT",
+      "CONTRACT_ENDED",
+    ]);
+    c = mustApply(c, "ArrivedAtDebarkation", at("2027-03-05"));
+    c = mustApply(c, "HandedOver", at("2027-03-06"), { recipient: "FAMILY", witnessedByGovernment: true });
+    expect(c.state).toBe("RETURNED_HOME");
+    expect(c.outcome).toBe("COMPLETED_RETURNED");
+    expect(isTerminal(c.state)).toBe(false);
+    c = mustApply(c, "RehabStarted", at("2027-03-10"));
+    c = mustApply(c, "EmpowermentEnrolled", at("2027-04-01"));
+    expect(c.state).toBe("PURNA_EMPOWERMENT");
+    c = mustApply(c, "CaseClosed", at("2027-06-01"));
+    expect(c.state).toBe("COMPLETED_RETURNED");
+    expect(isTerminal(c.state)).toBe(true);
+
+    expect(c.route).toBe("P3MI");
+    expect(isProcedural(c)).toBe(true);
+    expect(c.destination).toBe("TW");
+    expect(c.position).toBe("CAREGIVER");
+    expect(c.employerType).toBe("INDIVIDUAL_HOUSEHOLD");
+    // UU 18/2017 Pasal 4 ayat (1): derived from the employer type when not given.
+    expect(c.workerCategory).toBe("INDIVIDUAL_OR_HOUSEHOLD_EMPLOYER");
+    expect(c.worker).toEqual({ sex: "F", birthDate: "1999-01-01", provinceCode: "19", regencyCode: "1971" });
+    for (const milestone of [
+      "Registered",
+      "SelectionPassed",
+      "MedicalFit",
+      "PlacementAgreementSigned",
+      "SocialSecurityRegistered",
+      "OppCompleted",
+      "Departed",
+      "ArrivalReported",
+      "ReturnInitiated",
+      "ArrivedAtDebarkation",
+      "HandedOver",
+    ] as const) {
+      expect(c.milestones[milestone], milestone).toMatch(/^20\d\d-/);
+    }
+    expect(c.milestones.Departed).toBe(at("2025-03-03"));
+    expect(c.history).toHaveLength(c.lastSeq);
+    expect(c.lastSeq).toBe(PRE_PLACEMENT_ROWS.length + 9);
+  });
+
+  it("lists the reachable events and what stops the others", () => {
+    const ready = caseOf(events(...PRE_PLACEMENT_ROWS));
+    const list = availableEvents(ready, { at: at("2025-03-03") });
+    if (!list.ok) expect.fail("availableEvents refused");
+    const departure = list.value.find((e) => e.type === "Departed");
+    expect(departure).toMatchObject({ available: true, to: "DEPARTED", issues: [] });
+    const arrival = list.value.find((e) => e.type === "ArrivalReported");
+    expect(arrival?.issues.map((i) => i.code)).toEqual(["TRANSITION_NOT_ALLOWED"]);
+
+    const registered = caseOf(events(PRE_PLACEMENT_ROWS[0]));
+    const early = availableEvents(registered);
+    if (!early.ok) expect.fail("availableEvents refused");
+    const blocked = early.value.find((e) => e.type === "Departed");
+    expect(blocked?.available).toBe(false);
+    expect(blocked?.issues.map((i) => i.code)).toEqual([
+      "GUARD_SELECTION_NOT_PASSED",
+      "GUARD_MEDICAL_NOT_FIT",
+      "GUARD_PLACEMENT_AGREEMENT_MISSING",
+      "GUARD_SOCIAL_SECURITY_MISSING",
+      "GUARD_OPP_MISSING",
+      "GUARD_PLACEMENT_DETAILS_MISSING",
+      "GUARD_PLACEMENT_DETAILS_MISSING",
+      "GUARD_PLACEMENT_DETAILS_MISSING",
+    ]);
+    for (const issue of blocked?.issues ?? []) expect(issue.basis).toBeTruthy();
+
+    const extension = availableEvents(mustApply(working(), "ExtensionRequested", at("2026-12-01")));
+    if (!extension.ok) expect.fail("availableEvents refused");
+    const approved = extension.value.find((e) => e.type === "ExtensionApproved");
+    expect(approved?.available).toBe(true);
+    expect(approved?.pendingChecks).toContain("GUARD_EXTENSION_EMPLOYER_CHANGED");
+
+    const openers = availableEvents(undefined);
+    if (!openers.ok) expect.fail("availableEvents refused");
+    expect(openers.value.filter((e) => e.available).map((e) => e.type)).toEqual([
+      "InformationGiven",
+      "Registered",
+      "DeparturePrevented",
+      "ComplaintFiled",
+      "ReturnInitiated",
+      "ArrivedAtDebarkation",
+      "DeathReported",
+    ]);
+  });
+});
+
+describe("departure guard (dossier check as of the departure date)", () => {
+  it("is refused while the visa is missing, then allowed once it is added", () => {
+    const ready = caseOf(
+      events(...PRE_PLACEMENT_ROWS, ["DocumentWithdrawn", at("2025-03-01"), { kind: "WORK_VISA" }]),
+    );
+    expect(ready.documents.WORK_VISA).toBeUndefined();
+    const refused = next(ready, "Departed", at("2025-03-03"));
+    expect(codesOf(refused)).toContain("GUARD_DOSSIER_INCOMPLETE");
+    expect(codesOf(refused)).toContain("DOCUMENT_MISSING");
+    if (!refused.ok) {
+      const missing = refused.issues.find((i) => i.code === "DOCUMENT_MISSING");
+      expect(missing?.documentKind).toBe("WORK_VISA");
+      expect(missing?.basis).toBe("UU 18/2017 Pasal 13 huruf f");
+    }
+    const withVisa = mustApply(ready, "DocumentSubmitted", at("2025-03-02"), {
+      kind: "WORK_VISA",
+      document: DOCUMENTS.WORK_VISA,
+    });
+    expect(mustApply(withVisa, "Departed", at("2025-03-03")).state).toBe("DEPARTED");
+  });
+
+  it("judges the documents on the departure date: a passport expiring that day is refused, the day before it is valid", () => {
+    const base = caseOf(events(...PRE_PLACEMENT_ROWS));
+    const expiring = mustApply(base, "DocumentSubmitted", at("2025-03-01"), {
+      kind: "PASSPORT",
+      document: { ...DOCUMENTS.PASSPORT, expiryDate: "2025-03-03" },
+    });
+    expect(codesOf(next(expiring, "Departed", at("2025-03-03")))).toContain("GUARD_DOSSIER_INCOMPLETE");
+    expect(next(expiring, "Departed", at("2025-03-02")).ok).toBe(true);
+  });
+
+  it("refuses a departure once the pre-work social-security cover has run out, at the exact day", () => {
+    const c = caseOf(events(...PRE_PLACEMENT_ROWS));
+    const policy = policyOn("2025-07-01");
+    expect(c.preWorkCoverFrom).toBe("2025-02-01");
+    const probe = { type: "Departed", seq: c.lastSeq + 1, at: at("2025-07-01") } as const;
+    // Registered 2025-02-01 + 5 months = 2025-07-01: still covered that day, not the next.
+    expect(GUARDS.preWorkCoverActive.check(c, probe, { date: "2025-07-01", policy })).toBe(true);
+    expect(GUARDS.preWorkCoverActive.check(c, probe, { date: "2025-07-02", policy })).toBe(false);
+    const late = next(c, "Departed", at("2025-07-02"));
+    expect(codesOf(late)).toContain("GUARD_PRE_WORK_COVER_EXPIRED");
+    if (!late.ok) {
+      const issue = late.issues.find((i) => i.code === "GUARD_PRE_WORK_COVER_EXPIRED");
+      expect(issue?.params).toEqual({ months: 5 });
+      expect(issue?.basis).toMatch(/Permenaker 4\/2023/);
+    }
+    // Registering again restarts the cover.
+    const renewed = mustApply(c, "SocialSecurityRegistered", at("2025-06-30"), {
+      programs: ["JKK", "JKM", "JHT"],
+    });
+    expect(codesOf(next(renewed, "Departed", at("2025-07-02")))).not.toContain(
+      "GUARD_PRE_WORK_COVER_EXPIRED",
+    );
+    expect(renewed.milestones.SocialSecurityRegistered).toBe(at("2025-02-01"));
+  });
+
+  it("reports every failed guard of a refused departure, with its basis", () => {
+    const registered = caseOf(events(PRE_PLACEMENT_ROWS[0], PRE_PLACEMENT_ROWS[1]));
+    const result = next(registered, "Departed", at("2025-03-03"));
+    expect(codesOf(result)).toEqual([
+      "GUARD_SELECTION_NOT_PASSED",
+      "GUARD_MEDICAL_NOT_FIT",
+      "GUARD_PLACEMENT_AGREEMENT_MISSING",
+      "GUARD_SOCIAL_SECURITY_MISSING",
+      "GUARD_OPP_MISSING",
+      "GUARD_DOSSIER_INCOMPLETE",
+      ...codesOf(result).slice(6),
+    ]);
+    expect(codesOf(result).filter((c) => c === "DOCUMENT_MISSING").length).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe("pre-placement milestones and their ordering constraints", () => {
+  const registered = () => caseOf(events(PRE_PLACEMENT_ROWS[0]));
+
+  it("refuses selection before a verified job order with its SIP2MI (P3MI)", () => {
+    expect(codesOf(next(registered(), "SelectionStarted", at("2025-01-08")))).toEqual([
+      "GUARD_JOB_ORDER_MISSING",
+    ]);
+    const unverified = mustApply(registered(), "JobOrderAssigned", at("2025-01-07"), {
+      jobOrderId: "JO-1",
+      destination: "TW",
+      verifiedByMission: false,
+      sip2miIssued: false,
+    });
+    expect(codesOf(next(unverified, "SelectionStarted", at("2025-01-08")))).toEqual([
+      "GUARD_JOB_ORDER_NOT_VERIFIED",
+      "GUARD_SIP2MI_MISSING",
+    ]);
+  });
+
+  it("needs no SIP2MI on a government route", () => {
+    let c = caseOf(events(["Registered", at("2025-01-06"), { route: "GOVERNMENT_G2G" }]));
+    c = mustApply(c, "JobOrderAssigned", at("2025-01-07"), {
+      jobOrderId: "G2G-KR-1",
+      destination: "KR",
+      verifiedByMission: true,
+      sip2miIssued: false,
+    });
+    expect(mustApply(c, "SelectionStarted", at("2025-01-08")).state).toBe("IN_SELECTION");
+  });
+
+  it("refuses a selection started twice and a result without selection", () => {
+    const c = caseOf(events(...PRE_PLACEMENT_ROWS.slice(0, 3)));
+    expect(codesOf(next(c, "SelectionStarted", at("2025-01-08")))).toEqual([
+      "GUARD_SELECTION_ALREADY_STARTED",
+    ]);
+    expect(codesOf(next(registered(), "SelectionPassed", at("2025-01-09")))).toEqual([
+      "GUARD_SELECTION_NOT_IN_PROGRESS",
+    ]);
+  });
+
+  it("refuses the placement agreement before selection is passed", () => {
+    expect(codesOf(next(registered(), "PlacementAgreementSigned", at("2025-01-09")))).toEqual([
+      "GUARD_SELECTION_NOT_PASSED",
+    ]);
+  });
+
+  it("accepts steps in another order without moving the case back", () => {
+    let c = registered();
+    c = mustApply(c, "MedicalFit", at("2025-01-07"));
+    expect(c.state).toBe("MEDICAL_CLEARED");
+    c = mustApply(c, "JobOrderAssigned", at("2025-01-08"), {
+      jobOrderId: "JO-1",
+      destination: "TW",
+      verifiedByMission: true,
+      sip2miIssued: true,
+    });
+    c = mustApply(c, "SelectionStarted", at("2025-01-09"));
+    expect(c.state).toBe("MEDICAL_CLEARED");
+    expect(c.milestones.SelectionStarted).toBe(at("2025-01-09"));
+  });
+
+  it("refuses anything but registration before a prospect registers, and a non-procedural registration", () => {
+    const prospect = caseOf(events(["InformationGiven", at("2025-01-02")]));
+    expect(prospect.route).toBeUndefined();
+    expect(isProcedural(prospect)).toBe(true);
+    expect(codesOf(next(prospect, "SelectionStarted", at("2025-01-03")))).toEqual(["TRANSITION_NOT_ALLOWED"]);
+    expect(codesOf(next(prospect, "Registered", at("2025-01-03"), { route: "NONPROCEDURAL" }))).toEqual([
+      "GUARD_ROUTE_NONPROCEDURAL",
+    ]);
+  });
+
+  it("checks the minimum age on the registration date, birthday included", () => {
+    const register = (date: string) =>
+      replay(events(["Registered", at(date), { route: "P3MI", worker: { birthDate: "2008-01-07" } }]));
+    const young = register("2026-01-06");
+    expect(codesOf(young)).toEqual(["GUARD_AGE_BELOW_MINIMUM"]);
+    if (!young.ok) expect(young.issues[0]?.params).toEqual({ minimumAge: 18 });
+    expect(register("2026-01-07").ok).toBe(true);
+  });
+
+  it("refuses social security without both mandatory programmes", () => {
+    const result = next(registered(), "SocialSecurityRegistered", at("2025-02-01"), { programs: ["JKK"] });
+    expect(codesOf(result)).toEqual(["GUARD_SOCIAL_SECURITY_PROGRAMS_MISSING"]);
+    if (!result.ok) expect(result.issues[0]?.params).toEqual({ programs: "JKK, JKM" });
+  });
+
+  it("refuses the E-KPMI before the orientation and DocumentsCompleted with documents missing", () => {
+    expect(codesOf(next(registered(), "EKpmiIssued", at("2025-02-01")))).toEqual(["GUARD_OPP_MISSING"]);
+    const c = caseOf(events(...PRE_PLACEMENT_ROWS.slice(0, 8)));
+    const codes = codesOf(next(c, "DocumentsCompleted", at("2025-02-21")));
+    expect(codes[0]).toBe("GUARD_DOSSIER_INCOMPLETE");
+    expect(codes.filter((code) => code === "DOCUMENT_MISSING")).toHaveLength(8);
+  });
+
+  it("ends a pre-placement case by withdrawal, failed selection, unfitness, failed or prevented departure", () => {
+    const base = caseOf(events(...PRE_PLACEMENT_ROWS.slice(0, 3)));
+    const outcomes = [
+      ["Withdrawn", {}, "WITHDRAWN"],
+      ["SelectionFailed", {}, "FAILED_SELECTION"],
+      ["MedicalUnfit", {}, "DECLARED_UNFIT"],
+      ["DepartureFailed", { reason: "VISA_REFUSED" }, "CANCELLED_FAILED_TO_DEPART"],
+      ["DeparturePrevented", {}, "BLOCKED_NONPROCEDURAL"],
+    ] as const;
+    for (const [type, payload, outcome] of outcomes) {
+      const c = mustApply(base, type, at("2025-01-10"), payload);
+      expect([c.state, c.outcome, c.phase]).toEqual([outcome, outcome, "PRE_PLACEMENT"]);
+      expect(isTerminal(c.state)).toBe(true);
+      expect(codesOf(next(c, "MedicalFit", at("2025-01-11")))).toEqual(["TRANSITION_NOT_ALLOWED"]);
+    }
+  });
+});
+
+describe("during placement", () => {
+  it("refuses employment without a signed contract in the dossier", () => {
+    const c = mustApply(departed(), "DocumentWithdrawn", at("2025-03-04"), { kind: "EMPLOYMENT_CONTRACT" });
+    expect(codesOf(next(c, "EmploymentStarted", at("2025-03-05")))).toEqual([
+      "GUARD_EMPLOYMENT_CONTRACT_MISSING",
+    ]);
+  });
+
+  it("refuses a contract extension when the employer changed, then accepts the same employer", () => {
+    const pending = mustApply(working(), "ExtensionRequested", at("2027-01-10"));
+    expect(pending.state).toBe("EXTENSION_PENDING");
+    const extension = {
+      employerId: "EMP-TW-1",
+      contractEndDate: "2029-03-04",
+      executedBeforeMissionOfficial: true,
+      reportVerifiedByMission: true,
+      familyConsentRenewed: true,
+      socialSecurityExtended: true,
+    };
+    const changed = next(pending, "ExtensionApproved", at("2027-02-01"), {
+      ...extension,
+      employerId: "EMP-TW-2",
+    });
+    expect(codesOf(changed)).toEqual(["GUARD_EXTENSION_EMPLOYER_CHANGED"]);
+    if (!changed.ok) expect(changed.issues[0]?.basis).toMatch(/Pasal 18/);
+    const everything = next(pending, "ExtensionApproved", at("2027-02-01"), {
+      employerId: "EMP-TW-2",
+      contractEndDate: "2027-01-01",
+      executedBeforeMissionOfficial: false,
+      reportVerifiedByMission: false,
+      familyConsentRenewed: false,
+      socialSecurityExtended: false,
+    });
+    expect(codesOf(everything)).toEqual([
+      "GUARD_EXTENSION_EMPLOYER_CHANGED",
+      "GUARD_EXTENSION_NOT_BEFORE_MISSION",
+      "GUARD_EXTENSION_NOT_VERIFIED",
+      "GUARD_EXTENSION_CONSENT_MISSING",
+      "GUARD_EXTENSION_SOCIAL_SECURITY_MISSING",
+      "GUARD_EXTENSION_END_NOT_LATER",
+    ]);
+    const extended = mustApply(pending, "ExtensionApproved", at("2027-02-01"), extension);
+    expect([extended.state, extended.contractEndDate, extended.flags.contractExtended]).toEqual([
+      "WORKING",
+      "2029-03-04",
+      true,
+    ]);
+  });
+
+  it("cannot check the same-employer rule when the employer was never recorded", () => {
+    const withoutEmployer = events(...PRE_PLACEMENT_ROWS, ["Departed", at("2025-03-03")]).map((event) => {
+      if (event.type !== "JobOrderAssigned") return event;
+      const { employerId: _dropped, ...rest } = event;
+      return rest;
+    });
+    let w = caseOf(withoutEmployer);
+    w = mustApply(w, "EmploymentStarted", at("2025-03-05"));
+    w = mustApply(w, "ExtensionRequested", at("2027-01-10"));
+    const result = next(w, "ExtensionApproved", at("2027-02-01"), {
+      employerId: "EMP-TW-1",
+      contractEndDate: "2029-03-04",
+      executedBeforeMissionOfficial: true,
+      reportVerifiedByMission: true,
+      familyConsentRenewed: true,
+      socialSecurityExtended: true,
+    });
+    expect(codesOf(result)).toEqual(["GUARD_EXTENSION_EMPLOYER_UNKNOWN"]);
+  });
+
+  it("returns at contract end when the extension is rejected", () => {
+    let c = mustApply(working(), "ExtensionRequested", at("2027-01-10"));
+    c = mustApply(c, "ExtensionRejected", at("2027-01-20"));
+    expect([c.state, c.returnReason]).toEqual(["RETURN_IN_PROGRESS", "CONTRACT_ENDED"]);
+  });
+
+  it("goes on home leave and back only with a re-entry visa", () => {
+    const leave = mustApply(working(), "LeaveStarted", at("2026-02-01"));
+    expect([leave.state, leave.phase]).toEqual(["ON_LEAVE_IN_INDONESIA", "PLACEMENT"]);
+    expect(codesOf(next(leave, "ReentryDeparted", at("2026-02-20")))).toEqual(["GUARD_REENTRY_VISA_MISSING"]);
+    const visa = mustApply(leave, "DocumentSubmitted", at("2026-02-10"), {
+      kind: "REENTRY_VISA",
+      document: { validUntil: "2026-03-01" },
+    });
+    expect(mustApply(visa, "ReentryDeparted", at("2026-02-20")).state).toBe("WORKING");
+    expect(mustApply(leave, "NewContractAbroad", at("2026-02-20")).outcome).toBe("TRANSFERRED_TO_NEW_CASE");
+  });
+});
+
+describe("return, sickness and death", () => {
+  it("sends a worker home sick from Malaysia (seed 004) only with a fit-to-return letter", () => {
+    const toMalaysia = JSON.parse(
+      JSON.stringify(events(...PRE_PLACEMENT_ROWS, ["Departed", at("2025-03-03")])).replaceAll(
+        '"TW"',
+        '"MY"',
+      ),
+    );
+    let c = caseOf(toMalaysia);
+    expect(c.destination).toBe("MY");
+    c = mustApply(c, "EmploymentStarted", at("2025-03-05"));
+    expect(codesOf(next(c, "ReturnInitiated", at("2025-10-01"), { reason: "ACCIDENT_OR_ILLNESS" }))).toEqual([
+      "GUARD_FIT_TO_RETURN_MISSING",
+    ]);
+    c = mustApply(c, "ReturnInitiated", at("2025-10-01"), {
+      reason: "ACCIDENT_OR_ILLNESS",
+      fitToReturnLetter: true,
+    });
+    c = mustApply(c, "ArrivedAtDebarkation", at("2025-10-03"));
+    c = mustApply(c, "HandedOver", at("2025-10-04"), { recipient: "FAMILY", witnessedByGovernment: true });
+    c = mustApply(c, "CaseClosed", at("2025-10-04", "12:00"));
+    expect([c.state, c.outcome, c.returnReason]).toEqual([
+      "MEDICAL_REPATRIATED",
+      "MEDICAL_REPATRIATED",
+      "ACCIDENT_OR_ILLNESS",
+    ]);
+  });
+
+  it("accepts the fit-to-return letter from the dossier", () => {
+    const c = mustApply(working(), "DocumentSubmitted", at("2025-09-30"), {
+      kind: "FIT_TO_RETURN",
+      document: { date: "2025-09-30" },
+    });
+    expect(next(c, "ReturnInitiated", at("2025-10-01"), { reason: "ACCIDENT_OR_ILLNESS" }).ok).toBe(true);
+  });
+
+  it("refuses an unverified P3MI return at contract end, leave and death as return reasons", () => {
+    const c = working();
+    expect(codesOf(next(c, "ReturnInitiated", at("2027-03-01"), { reason: "CONTRACT_ENDED" }))).toEqual([
+      "GUARD_RETURN_NOT_VERIFIED",
+    ]);
+    const leave = next(c, "ReturnInitiated", at("2027-03-01"), { reason: "LEAVE" });
+    expect(codesOf(leave)).toEqual(["GUARD_RETURN_REASON_NOT_A_RETURN"]);
+    if (!leave.ok) expect(leave.issues[0]?.params).toEqual({ reason: "LEAVE", useEvent: "LeaveStarted" });
+    const death = next(c, "ReturnInitiated", at("2027-03-01"), { reason: "DEATH" });
+    if (!death.ok) expect(death.issues[0]?.params).toEqual({ reason: "DEATH", useEvent: "DeathReported" });
+  });
+
+  it("refuses an unwitnessed handover to the family, accepts one to the social-affairs ministry", () => {
+    let c = mustApply(working(), "ReturnInitiated", at("2026-01-01"), { reason: "EARLY_TERMINATION" });
+    c = mustApply(c, "ArrivedAtDebarkation", at("2026-01-02"));
+    expect(
+      codesOf(next(c, "HandedOver", at("2026-01-03"), { recipient: "FAMILY", witnessedByGovernment: false })),
+    ).toEqual(["GUARD_HANDOVER_NOT_WITNESSED"]);
+    const handed = mustApply(c, "HandedOver", at("2026-01-03"), {
+      recipient: "SOCIAL_AFFAIRS_MINISTRY",
+      witnessedByGovernment: false,
+    });
+    expect(handed.outcome).toBe("EARLY_TERMINATED_RETURNED");
+  });
+
+  it("records a death abroad and the repatriation of the remains, in order", () => {
+    let c = mustApply(working(), "DeathReported", at("2026-05-01"));
+    expect([c.state, c.phase, c.outcome, c.returnReason, c.remains]).toEqual([
+      "DIED_ABROAD",
+      "POST_PLACEMENT",
+      "DIED_ABROAD",
+      "DEATH",
+      "REPORTED",
+    ]);
+    expect(isTerminal(c.state)).toBe(true);
+    expect(
+      codesOf(next(c, "HandedOver", at("2026-05-02"), { recipient: "FAMILY", witnessedByGovernment: true })),
+    ).toEqual(["GUARD_REMAINS_STEP_OUT_OF_ORDER"]);
+    c = mustApply(c, "DocumentSubmitted", at("2026-05-02"), {
+      kind: "DEATH_DOCS",
+      document: { documents: ["MCCD", "EXPORT_PERMIT"] },
+    });
+    c = mustApply(c, "RemainsRepatriationStarted", at("2026-05-05"));
+    expect(c.remains).toBe("IN_TRANSIT");
+    expect(codesOf(next(c, "BuriedAbroad", at("2026-05-06")))).toEqual(["GUARD_REMAINS_STEP_OUT_OF_ORDER"]);
+    c = mustApply(c, "ArrivedAtDebarkation", at("2026-05-06"));
+    c = mustApply(c, "HandedOver", at("2026-05-07"), { recipient: "FAMILY", witnessedByGovernment: true });
+    expect([c.state, c.remains]).toEqual(["DIED_ABROAD", "HANDED_OVER"]);
+    expect(c.milestones.DeathReported).toBe(at("2026-05-01"));
+    expect(c.milestones.HandedOver).toBe(at("2026-05-07"));
+    expect(codesOf(next(c, "ReturnInitiated", at("2026-05-08"), { reason: "DEATH" }))).toEqual([
+      "TRANSITION_NOT_ALLOWED",
+    ]);
+    const buried = mustApply(
+      mustApply(working(), "DeathReported", at("2026-05-01")),
+      "BuriedAbroad",
+      at("2026-05-03"),
+    );
+    expect(buried.remains).toBe("BURIED_ABROAD");
+  });
+
+  it("closes a return for each reason of Pasal 27 in its terminal outcome", () => {
+    for (const reason of RETURN_REASON_CODES) {
+      const outcome = RETURN_OUTCOMES[reason].outcome;
+      const opened = replay(
+        events(
+          ["ReturnInitiated", at("2025-05-01"), { reason, destination: "MY", fitToReturnLetter: true }],
+          ["ArrivedAtDebarkation", at("2025-05-02")],
+          ["HandedOver", at("2025-05-03"), { recipient: "FAMILY", witnessedByGovernment: true }],
+          ["CaseClosed", at("2025-05-04")],
+        ),
+      );
+      if (outcome === null) {
+        expect(codesOf(opened), reason).toEqual(["GUARD_RETURN_REASON_NOT_A_RETURN"]);
+        continue;
+      }
+      if (!opened.ok) expect.fail(reason);
+      expect([opened.value.state, opened.value.outcome, opened.value.returnReason]).toEqual([
+        outcome,
+        outcome,
+        reason,
+      ]);
+    }
+  });
+});
+
+describe("non-procedural workers (never registered)", () => {
+  it("records a worker deported from Myanmar who never registered (seed 000, March 2025)", () => {
+    const c = caseOf(
+      events(
+        [
+          "ArrivedAtDebarkation",
+          at("2025-03-20"),
+          { reason: "DEPORTED", destination: "MM", worker: { provinceCode: "19", regencyCode: "1971" } },
+        ],
+        ["HandedOver", at("2025-03-22"), { recipient: "FAMILY", witnessedByGovernment: true }],
+        ["CaseClosed", at("2025-03-22", "15:00")],
+      ),
+    );
+    expect([c.route, c.state, c.outcome, c.destination, c.returnReason]).toEqual([
+      "NONPROCEDURAL",
+      "DEPORTED_RETURNED",
+      "DEPORTED_RETURNED",
+      "MM",
+      "DEPORTED",
+    ]);
+    expect(isProcedural(c)).toBe(false);
+    expect(c.milestones.Registered).toBeUndefined();
+    expect(c.worker).toEqual({ provinceCode: "19", regencyCode: "1971" });
+  });
+
+  it("opens a case abroad at a complaint, a deportation or a death, and needs the destination", () => {
+    const complaint = caseOf(
+      events([
+        "ComplaintFiled",
+        at("2025-04-01"),
+        { complaintId: "ADU-1", category: "WANTS_REPATRIATION", channel: "SOCIAL_MEDIA", destination: "KH" },
+      ]),
+    );
+    expect([complaint.state, complaint.phase, complaint.route, complaint.flags.openComplaint]).toEqual([
+      "IN_DISTRESS",
+      "PLACEMENT",
+      "NONPROCEDURAL",
+      true,
+    ]);
+    expect(mustApply(complaint, "ReturnInitiated", at("2025-04-10"), { reason: "OTHER" }).state).toBe(
+      "RETURN_IN_PROGRESS",
+    );
+    const death = caseOf(events(["DeathReported", at("2025-04-01"), { destination: "MY" }]));
+    expect([death.state, death.route]).toEqual(["DIED_ABROAD", "NONPROCEDURAL"]);
+    expect(codesOf(replay(events(["DeathReported", at("2025-04-01")])))).toEqual([
+      "GUARD_DESTINATION_REQUIRED",
+    ]);
+    expect(
+      codesOf(replay(events(["ArrivedAtDebarkation", at("2025-04-01"), { destination: "MY" }]))),
+    ).toEqual(["GUARD_RETURN_REASON_REQUIRED"]);
+    expect(codesOf(replay(events(["Departed", at("2025-04-01")])))).toEqual(["EVENT_CANNOT_OPEN_CASE"]);
+    const prevented = caseOf(events(["DeparturePrevented", at("2025-04-01"), { destination: "TR" }]));
+    expect([prevented.state, prevented.route]).toEqual(["BLOCKED_NONPROCEDURAL", "NONPROCEDURAL"]);
+  });
+});
+
+describe("complaints", () => {
+  const filed = () =>
+    mustApply(working(), "ComplaintFiled", at("2025-06-01"), {
+      complaintId: "ADU-7",
+      category: "LOST_CONTACT",
+      channel: "PHONE",
+    });
+
+  it("runs each complaint through its own lifecycle and keeps the lost-contact flag until resolved", () => {
+    let c = filed();
+    expect(c.flags).toEqual({ openComplaint: true, lostContact: true, contractExtended: false });
+    expect(c.state).toBe("WORKING");
+    c = mustApply(c, "ComplaintFiled", at("2025-06-02"), {
+      complaintId: "ADU-8",
+      category: "UNPAID_WAGES",
+      channel: "E_PENGADUAN",
+    });
+    c = mustApply(c, "ComplaintVerified", at("2025-06-03"), { complaintId: "ADU-7" });
+    c = mustApply(c, "ComplaintHandlingStarted", at("2025-06-04"), { complaintId: "ADU-7" });
+    c = mustApply(c, "ComplaintClosedUnresolved", at("2025-06-05"), { complaintId: "ADU-8" });
+    expect(c.flags.lostContact).toBe(true);
+    c = mustApply(c, "ComplaintResolved", at("2025-06-06"), { complaintId: "ADU-7" });
+    expect(c.flags).toEqual({ openComplaint: false, lostContact: false, contractExtended: false });
+    expect(c.complaints).toEqual([
+      {
+        id: "ADU-7",
+        category: "LOST_CONTACT",
+        channel: "PHONE",
+        status: "RESOLVED",
+        receivedAt: at("2025-06-01"),
+        closedAt: at("2025-06-06"),
+      },
+      {
+        id: "ADU-8",
+        category: "UNPAID_WAGES",
+        channel: "E_PENGADUAN",
+        status: "CLOSED_UNRESOLVED",
+        receivedAt: at("2025-06-02"),
+        closedAt: at("2025-06-05"),
+      },
+    ]);
+  });
+
+  it("keeps the lost-contact flag when the complaint is referred", () => {
+    let c = mustApply(filed(), "ComplaintVerified", at("2025-06-03"), { complaintId: "ADU-7" });
+    c = mustApply(c, "ComplaintReferred", at("2025-06-04"), { complaintId: "ADU-7" });
+    expect(c.flags).toMatchObject({ openComplaint: false, lostContact: true });
+  });
+
+  it("refuses a duplicate id, an unknown complaint and a step out of order", () => {
+    const c = filed();
+    const again = { complaintId: "ADU-7", category: "ILLNESS", channel: "PHONE" };
+    expect(codesOf(next(c, "ComplaintFiled", at("2025-06-02"), again))).toEqual(["COMPLAINT_DUPLICATE_ID"]);
+    expect(codesOf(next(c, "ComplaintVerified", at("2025-06-02"), { complaintId: "ADU-9" }))).toEqual([
+      "COMPLAINT_NOT_FOUND",
+    ]);
+    const early = next(c, "ComplaintResolved", at("2025-06-02"), { complaintId: "ADU-7" });
+    expect(codesOf(early)).toEqual(["COMPLAINT_TRANSITION_NOT_ALLOWED"]);
+    if (!early.ok)
+      expect(early.issues[0]?.params).toEqual({ event: "ComplaintResolved", status: "RECEIVED" });
+  });
+
+  it("accepts complaints on a closed case (e.g. unpaid wages after return)", () => {
+    const closed = mustApply(departed(), "DeathReported", at("2025-04-01"));
+    const c = mustApply(closed, "ComplaintFiled", at("2025-04-03"), {
+      complaintId: "ADU-1",
+      category: "DIED_ABROAD",
+      channel: "WALK_IN",
+    });
+    expect([c.state, c.flags.openComplaint]).toEqual(["DIED_ABROAD", true]);
+  });
+});
