@@ -71,12 +71,6 @@ function isValidReference(value: unknown): value is CalendarDate {
   return true;
 }
 
-function readOptions(options: unknown): { referenceDate: unknown; path: readonly PathSegment[] } {
-  if (typeof options !== "object" || options === null) return { referenceDate: undefined, path: NO_PATH };
-  const { referenceDate, path } = options as { referenceDate?: unknown; path?: unknown };
-  return { referenceDate, path: Array.isArray(path) ? (path as PathSegment[]) : NO_PATH };
-}
-
 // Creates the issue list on the first problem, so the happy path allocates none.
 function append(issues: Issue[] | undefined, issue: Issue): Issue[] {
   if (issues === undefined) return [issue];
@@ -133,7 +127,14 @@ function pad4(value: number): string {
  * ```
  */
 export function parseNik(input: unknown, options: ParseNikOptions): Result<NikParts> {
-  const { referenceDate, path } = readOptions(options);
+  // Options come from callers too: read them defensively, without allocating.
+  let referenceDate: unknown;
+  let path = NO_PATH;
+  if (typeof options === "object" && options !== null) {
+    referenceDate = (options as { referenceDate?: unknown }).referenceDate;
+    const given = (options as { path?: unknown }).path;
+    if (Array.isArray(given)) path = given as PathSegment[];
+  }
   const referenceValid = isValidReference(referenceDate);
   const digits = readIdDigits(input, path);
   if (typeof digits !== "string") {
@@ -162,7 +163,7 @@ export function parseNik(input: unknown, options: ParseNikOptions): Result<NikPa
   let year = 0;
   if (referenceValid) {
     const reference = referenceDate as string;
-    const referenceYear = Number(reference.slice(0, 4));
+    const referenceYear = twoDigits(reference, 0) * 100 + twoDigits(reference, 2);
     year = referenceYear - (referenceYear % 100) + yy;
     // Same century first; one century back if that would put the birth after the reference date.
     if (year > referenceYear) year -= 100;
@@ -191,7 +192,8 @@ export function parseNik(input: unknown, options: ParseNikOptions): Result<NikPa
     provinceCode: digits.slice(0, 2),
     regencyCode: digits.slice(0, 4),
     districtCode: digits.slice(0, 6),
-    birthDate: `${pad4(year)}-${pad2(month)}-${pad2(day)}`,
+    // The month's digits are already two; a woman's day needs 40 taken off.
+    birthDate: `${pad4(year)}-${digits.slice(8, 10)}-${female ? pad2(day) : digits.slice(6, 8)}`,
     sex: female ? "F" : "M",
     serial: digits.slice(12, 16),
   });
