@@ -46,5 +46,6 @@ export function applyEvent(current: Case | undefined, event: unknown, options?: 
   }
   const result = step(current, parsed.value, resolved.options);
   if (!result.ok) return err(result.issues);
-  return ok({ ...result.value, history: [...(current?.history ?? []), parsed.value] });
+  const history = current === undefined ? [parsed.value] : [...current.history, parsed.value];
+  return ok({ ...result.value, history });
 }

@@ -106,14 +106,15 @@ export function availableEvents(
         pending,
       );
     }
-    const to = row.to === "SAME" ? from : row.to === "OUTCOME" ? current?.outcome : row.to;
+    // A case not opened yet has no row with SAME or OUTCOME (openers name their state).
+    const to = row.to === "SAME" ? (from as State) : row.to === "OUTCOME" ? current?.outcome : row.to;
     const entry: { -readonly [K in keyof AvailableEvent]: AvailableEvent[K] } = {
       type,
       available: issues.length === 0,
       issues,
       pendingChecks: pending,
     };
-    if (to !== undefined && to !== START) entry.to = to;
+    if (to !== undefined) entry.to = to;
     out.push(entry);
   }
   return ok(out);

@@ -1,7 +1,13 @@
 import { addMonthsToDate, ageOn, createIssue, type Issue } from "../core/index.js";
+import type { Policy } from "../policies/index.js";
 import { checkCaseDossier, pasal13Kinds } from "./_lib/dossier.js";
-import type { Case } from "./case.js";
-import { COMPLAINT_STATUSES, COMPLAINT_TRANSITIONS, type ComplaintStatus } from "./complaints.js";
+import type { Case, Complaint } from "./case.js";
+import {
+  COMPLAINT_STATUSES,
+  COMPLAINT_TRANSITIONS,
+  type ComplaintStatus,
+  type ComplaintTransition,
+} from "./complaints.js";
 import type { GuardContext, GuardDefinition, GuardVerdict } from "./guard-types.js";
 import { RETURN_OUTCOMES, type ReturnOutcome } from "./return-outcomes.js";
 import { ROUTE_REQUIREMENTS } from "./route-requirements.js";
@@ -20,10 +26,8 @@ const complaintOf = (current: Case, event: LifecycleEvent) => {
   return undefined;
 };
 
-const complaintFrom = (event: LifecycleEvent): readonly ComplaintStatus[] => {
-  for (const transition of COMPLAINT_TRANSITIONS) if (transition.event === event.type) return transition.from;
-  return [];
-};
+const complaintFrom = (event: LifecycleEvent): readonly ComplaintStatus[] =>
+  (COMPLAINT_TRANSITIONS.find((transition) => transition.event === event.type) as ComplaintTransition).from;
 
 /**
  * The guards of the transition table, by name. Each carries the issue code it raises, its legal
@@ -58,7 +62,8 @@ export const GUARDS = {
       if (context.policy === undefined) return noPolicy(context);
       return ageOn(birthDate, context.date) >= context.policy.parameters.minimumAge.value;
     },
-    params: (_c, _e, context) => ({ minimumAge: context.policy?.parameters.minimumAge.value ?? 18 }),
+    // Called only on a `false` verdict, which needs a policy.
+    params: (_c, _e, context) => ({ minimumAge: (context.policy as Policy).parameters.minimumAge.value }),
   },
   destinationKnown: {
     code: "GUARD_DESTINATION_REQUIRED",
@@ -148,7 +153,7 @@ export const GUARDS = {
       return true;
     },
     params: (_c, _e, context) => ({
-      programs: (context.policy?.parameters.socialSecurity.value.mandatoryPrograms ?? []).join(", "),
+      programs: (context.policy as Policy).parameters.socialSecurity.value.mandatoryPrograms.join(", "),
     }),
   },
   socialSecurityRegistered: {
@@ -171,7 +176,7 @@ export const GUARDS = {
       const months = context.policy.parameters.preWorkCoverMonths.value;
       return context.date <= addMonthsToDate(c.preWorkCoverFrom, months);
     },
-    params: (_c, _e, context) => ({ months: context.policy?.parameters.preWorkCoverMonths.value ?? 5 }),
+    params: (_c, _e, context) => ({ months: (context.policy as Policy).parameters.preWorkCoverMonths.value }),
   },
   oppCompleted: {
     code: "GUARD_OPP_MISSING",
@@ -210,7 +215,6 @@ export const GUARDS = {
     verified: true,
     readsPayload: false,
     check: (c, _e, context) => checkCaseDossier(c, context),
-    params: (_c, _e, context) => ({ date: context.date }),
   },
   pasal13Complete: {
     code: "GUARD_DOSSIER_INCOMPLETE",
@@ -219,7 +223,6 @@ export const GUARDS = {
     verified: true,
     readsPayload: false,
     check: (c, _e, context) => checkCaseDossier(c, context, pasal13Kinds()),
-    params: (_c, _e, context) => ({ date: context.date }),
   },
   employmentContract: {
     code: "GUARD_EMPLOYMENT_CONTRACT_MISSING",
@@ -303,7 +306,7 @@ export const GUARDS = {
       return reason === undefined || RETURN_OUTCOMES[reason].outcome !== null;
     },
     params: (_c, e) => {
-      const reason = (e as { reason?: keyof typeof RETURN_OUTCOMES }).reason ?? "OTHER";
+      const reason = (e as { reason: keyof typeof RETURN_OUTCOMES }).reason;
       const entry: ReturnOutcome = RETURN_OUTCOMES[reason];
       return { reason, useEvent: entry.recordedBy ?? "ReturnInitiated" };
     },
@@ -362,7 +365,7 @@ export const GUARDS = {
     verified: true,
     readsPayload: false,
     check: (c) => c.remains === "REPORTED",
-    params: (c) => ({ status: c.remains ?? "NONE" }),
+    params: (c) => ({ status: String(c.remains) }),
   },
   remainsInTransit: {
     code: "GUARD_REMAINS_STEP_OUT_OF_ORDER",
@@ -371,7 +374,7 @@ export const GUARDS = {
     verified: true,
     readsPayload: false,
     check: (c) => c.remains === "IN_TRANSIT",
-    params: (c) => ({ status: c.remains ?? "NONE" }),
+    params: (c) => ({ status: String(c.remains) }),
   },
   remainsArrived: {
     code: "GUARD_REMAINS_STEP_OUT_OF_ORDER",
@@ -380,7 +383,7 @@ export const GUARDS = {
     verified: true,
     readsPayload: false,
     check: (c) => c.remains === "ARRIVED",
-    params: (c) => ({ status: c.remains ?? "NONE" }),
+    params: (c) => ({ status: String(c.remains) }),
   },
   documentInCase: {
     code: "GUARD_DOCUMENT_NOT_IN_CASE",
@@ -417,7 +420,7 @@ export const GUARDS = {
       const complaint = complaintOf(c, e);
       return complaint === undefined || complaintFrom(e).includes(complaint.status);
     },
-    params: (c, e) => ({ event: e.type, status: complaintOf(c, e)?.status ?? "NONE" }),
+    params: (c, e) => ({ event: e.type, status: (complaintOf(c, e) as Complaint).status }),
   },
 } as const satisfies Record<string, GuardDefinition>;
 

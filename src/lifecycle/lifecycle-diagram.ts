@@ -23,7 +23,7 @@ function groupNode(from: readonly State[]): { id: string; label: string } {
  * @example
  * ```ts
  * lifecycleDiagram().startsWith("stateDiagram-v2"); //=> true
- * lifecycleDiagram().includes("READY_TO_DEPART --> DEPARTED : Departed"); //=> true
+ * lifecycleDiagram().includes("[*] --> REGISTERED : Registered"); //=> true
  * ```
  */
 export function lifecycleDiagram(): string {

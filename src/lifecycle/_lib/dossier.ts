@@ -39,9 +39,7 @@ export function checkCaseDossier(
   if (context.policy !== undefined) dossierContext.policy = context.policy;
   const check = checkDossier({ documents: current.documents }, dossierContext);
   const issues =
-    only === undefined
-      ? check.issues
-      : check.issues.filter((issue) => issue.documentKind !== undefined && only.has(issue.documentKind));
+    only === undefined ? check.issues : check.issues.filter((issue) => only.has(issue.documentKind ?? ""));
   if (!issues.some((issue) => issue.severity === "error")) return true;
   const params =
     check.policy === null ? { date: context.date } : { date: context.date, policy: check.policy };

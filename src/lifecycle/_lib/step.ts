@@ -1,8 +1,13 @@
 import { compareInstants, createIssue, dateOfInstant, type Issue } from "../../core/index.js";
 import { policyOn } from "../../policies/index.js";
-import { EMPLOYER_TYPES } from "../../reference/index.js";
+import { EMPLOYER_TYPES, type ReturnReason } from "../../reference/index.js";
 import type { Case, CaseFlags, CaseWorker, Complaint } from "../case.js";
-import { COMPLAINT_STATUSES, COMPLAINT_TRANSITIONS, type ComplaintStatus } from "../complaints.js";
+import {
+  COMPLAINT_STATUSES,
+  COMPLAINT_TRANSITIONS,
+  type ComplaintStatus,
+  type ComplaintTransition,
+} from "../complaints.js";
 import { EVENT_TYPES } from "../events.js";
 import type { GuardContext, GuardDefinition } from "../guard-types.js";
 import { GUARDS } from "../guards.js";
@@ -151,8 +156,7 @@ function flagsOf(complaints: readonly Complaint[], contractExtended: boolean): C
 }
 
 function complaintTarget(type: LifecycleEvent["type"]): ComplaintStatus {
-  for (const transition of COMPLAINT_TRANSITIONS) if (transition.event === type) return transition.to;
-  return "RECEIVED";
+  return (COMPLAINT_TRANSITIONS.find((transition) => transition.event === type) as ComplaintTransition).to;
 }
 
 type Draft = { -readonly [K in keyof Case]: Case[K] };
@@ -224,7 +228,9 @@ function reduce(current: Case, event: LifecycleEvent, row: TransitionDefinition,
     case "HandedOver":
       if (current.state === "DIED_ABROAD") next.remains = "HANDED_OVER";
       else {
-        const outcome = RETURN_OUTCOMES[current.returnReason ?? "OTHER"].outcome;
+        // A return always has its reason; leave and death have none as outcome (then nothing is set,
+        // which only a trusted history with guards unchecked can reach).
+        const outcome = RETURN_OUTCOMES[current.returnReason as ReturnReason].outcome;
         if (outcome !== null) next.outcome = outcome;
       }
       break;

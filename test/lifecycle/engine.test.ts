@@ -1,0 +1,417 @@
+import { describe, expect, it } from "vitest";
+import * as z from "zod";
+import {
+  applyEvent,
+  availableEvents,
+  definePolicy,
+  EVENT_TYPES,
+  formatIssue,
+  GUARDS,
+  isProcedural,
+  isTerminal,
+  lifecycleDiagram,
+  lifecycleEventSchema,
+  lifecycleEventSchemas,
+  PHASES,
+  phaseOf,
+  policyOn,
+  replay,
+  START,
+  STATE_CODES,
+  STATES,
+  TRANSITIONS,
+} from "../../src/index.js";
+import { at, events, NIK, PRE_PLACEMENT_ROWS } from "./fixtures.js";
+import { caseOf, codesOf, mustApply, next } from "./helpers.js";
+
+const registered = [["Registered", at("2025-01-06"), { route: "P3MI" }]] as const;
+
+describe("sequence numbers", () => {
+  const three = events(
+    ...registered,
+    ["MedicalFit", at("2025-01-07")],
+    ["CompetencyCertified", at("2025-01-08")],
+  );
+  const withSeqs = (...seqs: number[]) => three.slice(0, seqs.length).map((e, i) => ({ ...e, seq: seqs[i] }));
+
+  it("refuses a gap, a duplicate and an out-of-order event in replay, each with its code and index", () => {
+    expect(replay(withSeqs(1, 2, 4))).toEqual({
+      ok: false,
+      issues: [{ code: "EVENT_SEQ_GAP", severity: "error", path: [2, "seq"], params: { expected: 3 } }],
+    });
+    expect(replay(withSeqs(1, 2, 2))).toEqual({
+      ok: false,
+      issues: [{ code: "EVENT_SEQ_DUPLICATE", severity: "error", path: [2, "seq"] }],
+    });
+    expect(replay(withSeqs(1, 3, 2))).toEqual({
+      ok: false,
+      issues: [
+        { code: "EVENT_SEQ_OUT_OF_ORDER", severity: "error", path: [1, "seq"], params: { expected: 2 } },
+      ],
+    });
+    expect(codesOf(replay(withSeqs(2, 3)))).toEqual(["EVENT_SEQ_GAP"]);
+    expect(replay(withSeqs(1, 2, 3)).ok).toBe(true);
+  });
+
+  it("refuses a gap and a duplicate in applyEvent", () => {
+    const c = caseOf(events(...registered));
+    expect(codesOf(applyEvent(c, { ...three[1], seq: 3 }))).toEqual(["EVENT_SEQ_GAP"]);
+    expect(codesOf(applyEvent(c, { ...three[1], seq: 1 }))).toEqual(["EVENT_SEQ_DUPLICATE"]);
+    expect(codesOf(applyEvent(undefined, { ...three[0], seq: 2 }))).toEqual(["EVENT_SEQ_GAP"]);
+  });
+
+  it("refuses an event dated before the previous one (offsets taken into account)", () => {
+    const c = caseOf(events(...registered));
+    expect(codesOf(next(c, "MedicalFit", "2025-01-06T01:59:00Z"))).toEqual(["EVENT_AT_BEFORE_PREVIOUS"]);
+    expect(next(c, "MedicalFit", "2025-01-06T02:00:00Z").ok).toBe(true);
+  });
+});
+
+describe("outside data", () => {
+  it("validates events with zod and reports every malformed one at once", () => {
+    const result = replay([
+      { type: "Registered", seq: 1, at: "2025-01-06T09:00:00", route: "P3MI" },
+      { type: "Nope", seq: 2, at: at("2025-01-07") },
+      { type: "MedicalFit", seq: 3, at: at("2025-01-08"), extra: 1 },
+      "not an event",
+      { type: "SocialSecurityRegistered", seq: 5, at: at("2025-01-09") },
+    ]);
+    expect(result.ok ? [] : result.issues.map((i) => [i.code, i.path])).toEqual([
+      ["DATETIME_INVALID", [0, "at"]],
+      ["EVENT_TYPE_UNKNOWN", [1, "type"]],
+      ["SCHEMA_UNRECOGNIZED_KEYS", [2]],
+      ["INPUT_NOT_OBJECT", [3]],
+      ["INPUT_REQUIRED", [4, "programs"]],
+      // The fourth entry has no seq at all, so seq 4 is missing.
+      ["EVENT_SEQ_GAP", [4, "seq"]],
+    ]);
+  });
+
+  it("validates a submitted document with its kind's schema", () => {
+    const c = caseOf(events(...registered));
+    const result = next(c, "DocumentSubmitted", at("2025-01-07"), {
+      kind: "PASSPORT",
+      document: { number: "X1" },
+    });
+    expect(codesOf(result)).toContain("INPUT_REQUIRED");
+    if (!result.ok) expect(result.issues.every((i) => i.path[0] === "document")).toBe(true);
+    expect(
+      codesOf(next(c, "DocumentSubmitted", at("2025-01-07"), { kind: "DRIVING_LICENCE", document: {} })),
+    ).toEqual(["SCHEMA_INVALID_VALUE"]);
+    expect(codesOf(next(c, "DocumentWithdrawn", at("2025-01-07"), { kind: "PASSPORT" }))).toEqual([
+      "GUARD_DOCUMENT_NOT_IN_CASE",
+    ]);
+  });
+
+  it("refuses what is not a history, an empty one, a too long one and malformed options", () => {
+    expect(codesOf(replay("events"))).toEqual(["INPUT_NOT_ARRAY"]);
+    expect(codesOf(replay([]))).toEqual(["EVENTS_EMPTY"]);
+    expect(replay(events(...registered, ["MedicalFit", at("2025-01-07")]), { maxEvents: 1 })).toEqual({
+      ok: false,
+      issues: [{ code: "EVENTS_TOO_MANY", severity: "error", path: [], params: { max: 1 } }],
+    });
+    expect(codesOf(replay(events(...registered), { policy: { id: "fake" } }))).toEqual(["POLICY_INVALID"]);
+    expect(codesOf(replay(events(...registered), { policies: [1] }))).toEqual(["POLICY_INVALID"]);
+    expect(codesOf(replay(events(...registered), { checkGuards: "no", maxEvents: 0, at: "x" }))).toEqual([
+      "SCHEMA_INVALID_TYPE",
+      "SCHEMA_INVALID_TYPE",
+      "DATETIME_INVALID",
+    ]);
+    expect(codesOf(replay(events(...registered), 42))).toEqual(["INPUT_NOT_OBJECT"]);
+    expect(codesOf(applyEvent(undefined, events(...registered)[0], "x"))).toEqual(["INPUT_NOT_OBJECT"]);
+    expect(codesOf(availableEvents(undefined, "x"))).toEqual(["INPUT_NOT_OBJECT"]);
+  });
+
+  it("refuses a malformed case", () => {
+    for (const bad of [null, 1, {}, { state: "NOPE" }, { ...caseOf(events(...registered)), lastSeq: 0 }]) {
+      expect(codesOf(applyEvent(bad as never, events(...registered)[0]))).toEqual(["CASE_INVALID"]);
+      expect(codesOf(availableEvents(bad as never))).toEqual(["CASE_INVALID"]);
+    }
+  });
+
+  it("never puts a submitted value into an issue or a message", () => {
+    const canary = "Zx9canary";
+    const inputs: unknown[] = [
+      [{ type: canary, seq: 1, at: canary }],
+      [{ type: "Registered", seq: 1, at: at("2025-01-06"), route: canary, worker: { birthDate: canary } }],
+      [{ type: "Registered", seq: 1, at: at("2025-01-06"), route: "P3MI", [canary]: NIK }],
+      [
+        {
+          type: "ComplaintFiled",
+          seq: 1,
+          at: at("2025-01-06"),
+          complaintId: canary.repeat(20),
+          category: "X",
+          channel: "Y",
+        },
+      ],
+      [
+        { type: "Registered", seq: 1, at: at("2025-01-06"), route: "P3MI" },
+        {
+          type: "DocumentSubmitted",
+          seq: 2,
+          at: at("2025-01-07"),
+          kind: "KTP_EL",
+          document: { nik: canary, name: "" },
+        },
+      ],
+      [
+        { type: "Registered", seq: 1, at: at("2025-01-06"), route: "P3MI" },
+        {
+          type: "DocumentSubmitted",
+          seq: 2,
+          at: at("2025-01-07"),
+          kind: "KTP_EL",
+          document: { nik: NIK, name: canary, birthDate: "1999-01-01" },
+        },
+        { type: "Departed", seq: 3, at: at("2025-01-08") },
+      ],
+    ];
+    for (const input of inputs) {
+      const result = replay(input);
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      const text = JSON.stringify(result.issues);
+      expect(text).not.toContain(canary);
+      expect(text).not.toContain(NIK);
+      for (const issue of result.issues) {
+        expect(formatIssue(issue, "id")).not.toContain(canary);
+        expect(formatIssue(issue, "en")).not.toContain(canary);
+        expect(formatIssue(issue, "en")).not.toMatch(/\{\w+\}/);
+      }
+    }
+  });
+});
+
+describe("options", () => {
+  it("trusts recorded events with checkGuards: false (table and seq still checked)", () => {
+    const history = events(...registered, ["Departed", at("2025-01-07")]);
+    expect(codesOf(replay(history))).toContain("GUARD_OPP_MISSING");
+    const trusted = replay(history, { checkGuards: false });
+    expect(trusted.ok && trusted.value.state).toBe("DEPARTED");
+    expect(
+      codesOf(
+        replay(events(...registered, ["ArrivedAtDebarkation", at("2025-01-07")]), { checkGuards: false }),
+      ),
+    ).toEqual(["TRANSITION_NOT_ALLOWED"]);
+  });
+
+  it("judges with the policy given instead of the one in force", () => {
+    const base = policyOn("2025-01-01");
+    if (base === undefined) expect.fail("no policy");
+    const strict = definePolicy(base, {
+      id: "TEST-AGE-21",
+      parameters: { minimumAge: { ...base.parameters.minimumAge, value: 21 } },
+    });
+    const history = events([
+      "Registered",
+      at("2025-01-06"),
+      { route: "P3MI", worker: { birthDate: "2005-01-01" } },
+    ]);
+    expect(replay(history).ok).toBe(true);
+    const refused = replay(history, { policy: strict });
+    expect(codesOf(refused)).toEqual(["GUARD_AGE_BELOW_MINIMUM"]);
+    if (!refused.ok) expect(refused.issues[0]?.params).toEqual({ minimumAge: 21 });
+    expect(replay(history, { policies: [strict] }).ok).toBe(false);
+  });
+
+  it("reports that no policy is in force before UU 18/2017", () => {
+    const result = replay(
+      events(["Registered", at("2010-01-06"), { route: "P3MI", worker: { birthDate: "1990-01-01" } }]),
+    );
+    expect(result).toEqual({
+      ok: false,
+      issues: [{ code: "POLICY_NOT_IN_FORCE", severity: "error", path: [0], params: { date: "2010-01-06" } }],
+    });
+  });
+});
+
+describe("the table as data", () => {
+  it("gives every state a phase and marks the terminal outcomes", () => {
+    for (const state of STATE_CODES) {
+      expect(PHASES[phaseOf(state)]).toBeDefined();
+      expect(isTerminal(state)).toBe(STATES[state].terminal);
+    }
+    expect(phaseOf("WORKING")).toBe("PLACEMENT");
+    expect(phaseOf("NOPE")).toBeUndefined();
+    expect(phaseOf("__proto__")).toBeUndefined();
+    expect(isTerminal("toString")).toBe(false);
+    expect(isProcedural(null)).toBe(false);
+    expect(isProcedural({ route: "SOMETHING" })).toBe(false);
+    expect(isProcedural({ state: "REGISTERED" })).toBe(false);
+  });
+
+  it("refers only to known states, events and guards, with a basis on every row and guard", () => {
+    const seen = new Set<string>();
+    for (const row of TRANSITIONS) {
+      expect(EVENT_TYPES[row.event]).toBeDefined();
+      expect(row.basis.length).toBeGreaterThan(5);
+      for (const from of row.from) {
+        expect(from === START || from in STATES).toBe(true);
+        const key = `${from}/${row.event}`;
+        expect(seen.has(key), key).toBe(false);
+        seen.add(key);
+        // A terminal state only admits events that keep it (sub-processes, documents, complaints).
+        if (from !== START && STATES[from].terminal) expect(row.to, key).toBe("SAME");
+      }
+      if (row.to !== "SAME" && row.to !== "OUTCOME") expect(STATES[row.to]).toBeDefined();
+      for (const guard of row.guards) expect(GUARDS[guard].basis.length).toBeGreaterThan(5);
+    }
+  });
+
+  it("reaches every state from START", () => {
+    const reached = new Set<string>([START]);
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const row of TRANSITIONS) {
+        if (!row.from.some((f) => reached.has(f))) continue;
+        const targets =
+          row.to === "SAME"
+            ? []
+            : row.to === "OUTCOME"
+              ? STATE_CODES.filter((s) => STATES[s].terminal && STATES[s].phase === "POST_PLACEMENT")
+              : [row.to];
+        for (const t of targets) if (!reached.has(t)) reached.add(t) && (grew = true);
+      }
+    }
+    reached.add("READY_TO_DEPART"); // derived, entered by the readiness rule
+    expect([...STATE_CODES].filter((s) => !reached.has(s))).toEqual([]);
+  });
+
+  it("draws the table as a Mermaid state diagram", () => {
+    const diagram = lifecycleDiagram();
+    expect(diagram.startsWith("stateDiagram-v2\n")).toBe(true);
+    expect(diagram).toContain("ANY_PRE_PLACEMENT_10 --> DEPARTED : Departed");
+    expect(diagram).toContain('state "any of 10 before work states" as ANY_PRE_PLACEMENT_10');
+    expect(diagram).toContain("[*] --> ARRIVED_DEBARKATION : ArrivedAtDebarkation");
+    expect(diagram).toContain("RETURNED_HOME --> DEPORTED_RETURNED : CaseClosed");
+    expect(diagram).toContain("DIED_ABROAD --> [*]");
+    for (const state of STATE_CODES) expect(diagram).toContain(`    ${state}\n`);
+  });
+
+  it("exports event schemas that validate and convert to JSON Schema", () => {
+    expect(lifecycleEventSchema().safeParse(events(...registered)[0]).success).toBe(true);
+    expect(lifecycleEventSchema().safeParse({ type: "Nope", seq: 1, at: at("2025-01-01") }).success).toBe(
+      false,
+    );
+    expect(
+      lifecycleEventSchemas().Departed.safeParse({ type: "Departed", seq: 1, at: at("2025-01-01") }).success,
+    ).toBe(true);
+    expect(() => z.toJSONSchema(lifecycleEventSchema(), { unrepresentable: "any" })).not.toThrow();
+  });
+});
+
+describe("immutability and plain data", () => {
+  it("never mutates the events, the case or the options", () => {
+    const history = events(...PRE_PLACEMENT_ROWS);
+    const snapshot = structuredClone(history);
+    const c = caseOf(history);
+    const caseSnapshot = structuredClone(c);
+    const options = { checkGuards: true };
+    mustApply(c, "Departed", at("2025-03-03"));
+    next(c, "DocumentWithdrawn", at("2025-03-01"), { kind: "PASSPORT" });
+    mustApply(c, "ComplaintFiled", at("2025-03-01"), { complaintId: "A", category: "OTHER", channel: "SMS" });
+    availableEvents(c, options);
+    replay(history, options);
+    expect(history).toEqual(snapshot);
+    expect(c).toEqual(caseSnapshot);
+    expect(options).toEqual({ checkGuards: true });
+  });
+
+  it("survives a JSON round trip and goes on from it", () => {
+    const c = caseOf(events(...PRE_PLACEMENT_ROWS));
+    const copy = JSON.parse(JSON.stringify(c));
+    expect(copy).toStrictEqual(c);
+    expect(mustApply(copy, "Departed", at("2025-03-03"))).toStrictEqual(
+      mustApply(c, "Departed", at("2025-03-03")),
+    );
+  });
+});
+
+describe("guards without a policy in force", () => {
+  it("says so for each dated guard instead of judging", () => {
+    const result = replay(
+      events(
+        ["Registered", at("2010-01-06"), { route: "P3MI" }],
+        [
+          "JobOrderAssigned",
+          at("2010-01-07"),
+          {
+            jobOrderId: "J",
+            destination: "MY",
+            employerType: "LEGAL_ENTITY",
+            verifiedByMission: true,
+            sip2miIssued: true,
+          },
+        ],
+        ["SocialSecurityRegistered", at("2010-01-08"), { programs: ["JKK", "JKM"] }],
+      ),
+      { checkGuards: false },
+    );
+    if (!result.ok) expect.fail("replay refused");
+    const departure = next(result.value, "Departed", at("2010-02-01"));
+    expect(codesOf(departure)).toContain("POLICY_NOT_IN_FORCE");
+    if (!departure.ok) {
+      const header = departure.issues.find((i) => i.code === "GUARD_DOSSIER_INCOMPLETE");
+      expect(header?.params).toEqual({ date: "2010-02-01" });
+      expect(header?.policyId).toBeUndefined();
+    }
+    expect(
+      codesOf(next(result.value, "SocialSecurityRegistered", at("2010-02-01"), { programs: ["JKK"] })),
+    ).toEqual(["POLICY_NOT_IN_FORCE"]);
+  });
+});
+
+describe("payload details", () => {
+  it("keeps the worker category given, over the one derived from the employer type", () => {
+    const c = caseOf(
+      events(
+        ["Registered", at("2025-01-06"), { route: "P3MI", workerCategory: "SEAFARER_FISHING" }],
+        [
+          "JobOrderAssigned",
+          at("2025-01-07"),
+          {
+            jobOrderId: "J",
+            destination: "TW",
+            employerType: "LEGAL_ENTITY",
+            verifiedByMission: true,
+            sip2miIssued: true,
+          },
+        ],
+      ),
+    );
+    expect(c.workerCategory).toBe("SEAFARER_FISHING");
+    const given = mustApply(c, "JobOrderAssigned", at("2025-01-08"), {
+      jobOrderId: "J2",
+      destination: "KR",
+      workerCategory: "SEAFARER_MERCHANT",
+      verifiedByMission: true,
+      sip2miIssued: true,
+    });
+    expect([given.workerCategory, given.destination, given.jobOrderId]).toEqual([
+      "SEAFARER_MERCHANT",
+      "KR",
+      "J2",
+    ]);
+  });
+
+  it("reports where the repatriation of remains stands when a step comes too early", () => {
+    const dead = caseOf(events(["DeathReported", at("2025-04-01"), { destination: "MY" }]));
+    const early = next(dead, "ArrivedAtDebarkation", at("2025-04-02"));
+    expect(codesOf(early)).toEqual(["GUARD_REMAINS_STEP_OUT_OF_ORDER"]);
+    if (!early.ok) expect(early.issues[0]?.params).toEqual({ status: "REPORTED" });
+  });
+
+  it("sets no outcome for a trusted history that returns on leave", () => {
+    const c = caseOf(
+      events(
+        ["ReturnInitiated", at("2025-05-01"), { reason: "LEAVE", destination: "MY" }],
+        ["ArrivedAtDebarkation", at("2025-05-02")],
+        ["HandedOver", at("2025-05-03"), { recipient: "FAMILY", witnessedByGovernment: true }],
+      ),
+      { checkGuards: false },
+    );
+    expect([c.state, c.outcome]).toEqual(["RETURNED_HOME", undefined]);
+  });
+});
