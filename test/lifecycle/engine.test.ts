@@ -272,7 +272,11 @@ describe("the table as data", () => {
             : row.to === "OUTCOME"
               ? STATE_CODES.filter((s) => STATES[s].terminal && STATES[s].phase === "POST_PLACEMENT")
               : [row.to];
-        for (const t of targets) if (!reached.has(t)) reached.add(t) && (grew = true);
+        for (const t of targets) {
+          if (reached.has(t)) continue;
+          reached.add(t);
+          grew = true;
+        }
       }
     }
     reached.add("READY_TO_DEPART"); // derived, entered by the readiness rule
