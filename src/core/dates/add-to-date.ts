@@ -1,6 +1,7 @@
 import { addDays, addMonths, addYears } from "date-fns";
 import { PekerjaMigranError } from "../errors.js";
-import { type CalendarDate, fromUtcDate, toUtcDate } from "./calendar-date.js";
+import type { CalendarDate } from "./calendar-date.js";
+import { fromUtcDate, toUtcDate } from "./utc.js";
 
 function wholeNumber(amount: number, argument: string): number {
   if (!Number.isSafeInteger(amount)) {

@@ -1,4 +1,13 @@
-import { type CalendarDate, toUtcDate } from "./calendar-date.js";
+import { PekerjaMigranError } from "../errors.js";
+import { type CalendarDate, isCalendarDate } from "./calendar-date.js";
+
+function assertDate(value: CalendarDate, argument: string): void {
+  if (!isCalendarDate(value)) {
+    throw new PekerjaMigranError("INVALID_CALENDAR_DATE", `${argument} must be a YYYY-MM-DD calendar date`, {
+      argument,
+    });
+  }
+}
 
 /**
  * Compares two calendar dates: `-1` if `a` is earlier, `0` if the same day, `1` if later. Suitable
@@ -11,9 +20,9 @@ import { type CalendarDate, toUtcDate } from "./calendar-date.js";
  * ```
  */
 export function compareDates(a: CalendarDate, b: CalendarDate): -1 | 0 | 1 {
-  // Validating both keeps the contract; valid ISO dates then compare correctly as strings.
-  toUtcDate(a, "a");
-  toUtcDate(b, "b");
+  // Valid YYYY-MM-DD strings order correctly as strings: no Date needed.
+  assertDate(a, "a");
+  assertDate(b, "b");
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

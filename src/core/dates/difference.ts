@@ -1,5 +1,6 @@
 import { differenceInCalendarDays, differenceInYears } from "date-fns";
-import { type CalendarDate, toUtcDate } from "./calendar-date.js";
+import type { CalendarDate } from "./calendar-date.js";
+import { toUtcDate } from "./utc.js";
 
 /**
  * The number of days from `earlier` to `later` (negative when `later` is before `earlier`).
