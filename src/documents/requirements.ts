@@ -129,6 +129,7 @@ export interface RequiredDocument {
   readonly basis: string;
 }
 
+// Each kind appears at most once per (route, stage) in the matrix (a test checks it).
 // The matrix is small and fixed: each (route, stage) list is computed once and shared (read-only),
 // so checkDossier allocates nothing for it per call.
 const cache = new Map<string, readonly RequiredDocument[]>();
@@ -141,7 +142,6 @@ export function requirementsFor(route: PlacementRoute, stage: DossierStage): rea
     const out: RequiredDocument[] = [];
     for (const row of DOCUMENT_REQUIREMENTS as readonly DocumentRequirement[]) {
       if (!row.routes.includes(route) || !row.stages.includes(stage)) continue;
-      if (out.some((r) => r.kind === row.kind)) continue;
       out.push(Object.freeze({ kind: row.kind, basis: row.basis }));
     }
     list = Object.freeze(out);

@@ -81,9 +81,7 @@ export function definePolicy(base: Policy, overrides: PolicyOverrides): Policy {
   for (const key of Object.keys(overrides)) {
     const value = (overrides as unknown as Record<string, unknown>)[key];
     if (key === "parameters" && typeof value === "object" && value !== null && !Array.isArray(value)) {
-      for (const name of Object.keys(value)) {
-        if (hasOwn.call(value, name)) parameters[name] = (value as Record<string, unknown>)[name];
-      }
+      for (const name of Object.keys(value)) parameters[name] = (value as Record<string, unknown>)[name];
     } else {
       merged[key] = value;
     }

@@ -28,9 +28,10 @@ export function checkMinimumAge(state: RuleState): void {
   const registration = context.stage === "REGISTRATION" ? context.decisiveDate : context.registrationDate;
   const departure = context.stage === "DEPARTURE" ? context.decisiveDate : undefined;
   if (birth === undefined) {
-    // Without a birth date the age rule cannot be judged; say so rather than pass silently.
+    // Without a birth date the age rule cannot be judged: say so (a warning; the missing identity
+    // documents are errors of their own where they are required).
     if (registration !== undefined || departure !== undefined) {
-      report(state, "BIRTH_DATE_UNKNOWN", ["documents"], basis);
+      report(state, "BIRTH_DATE_UNKNOWN", ["documents"], basis, undefined, undefined, "warning");
     }
     return;
   }
