@@ -3,6 +3,15 @@ export { byAgeBand } from "./by-age-band.js";
 export { byDestinationRegion } from "./by-destination-region.js";
 export { byField } from "./by-field.js";
 export { byPeriod } from "./by-period.js";
+export type { CaseDimensionName } from "./cases/case-dimensions.js";
+export { CASE_INDICATORS, type CaseIndicator } from "./cases/case-indicators.js";
+export { type DeportationRatio, deportationRatio } from "./cases/deportation-ratio.js";
+export {
+  type DurationSummary,
+  type MilestoneDurationOptions,
+  milestoneDurations,
+} from "./cases/milestone-durations.js";
+export { type Summary, type SummarySpec, summarize } from "./cases/summarize.js";
 export { type Comparison, compareSeries, type SeriesComparison } from "./compare-series.js";
 export { type Concentration, type ConcentrationOptions, concentration } from "./concentration.js";
 export { countOf } from "./count-of.js";
@@ -27,6 +36,7 @@ export { marginal } from "./marginal.js";
 export { mergeTallies } from "./merge-tallies.js";
 export { type ParsedNumber, parseIndonesianNumber } from "./parse-indonesian-number.js";
 export { parseTally } from "./parse-tally.js";
+export { type PercentileMethod, percentile } from "./percentile.js";
 export { type Granularity, periodOf } from "./period.js";
 export { type Ratio, ratio } from "./ratio.js";
 export {

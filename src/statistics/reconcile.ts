@@ -323,7 +323,9 @@ function compare(
           ? "truncate"
           : "neither";
   const distance = (x: bigint) => (x > p ? x - p : p - x);
-  const off = distance(halfUp) < distance(truncated) ? distance(halfUp) : distance(truncated);
+  // BigInt has no Math.min: the smaller distance to either convention.
+  let off = distance(halfUp);
+  if (distance(truncated) < off) off = distance(truncated);
   const unitsOff = Number(off);
   const status: FigureCheck["status"] =
     convention !== "neither" ? "agrees" : unitsOff <= 1 ? "off-by-one" : "disagrees";

@@ -6,19 +6,23 @@ import {
   bySex,
   compareSeries,
   concentration,
+  deportationRatio,
   formatIssue,
   growth,
   type Issue,
   marginal,
   mergeTallies,
+  milestoneDurations,
   parseIndonesianNumber,
   parseTally,
+  percentile,
   periodOf,
   ratio,
   reconcile,
   resolutionRate,
   seriesFromTally,
   share,
+  summarize,
   tally,
   tallyShares,
   timeSeries,
@@ -83,6 +87,19 @@ const TARGETS: readonly [string, (a: unknown, b: unknown, c: unknown) => unknown
   ["periodOf", (a, b) => periodOf(a, b as never)],
   ["parseIndonesianNumber", (a, b) => parseIndonesianNumber(a, b as never)],
   ["reconcile", (a) => reconcile(a)],
+  ["summarize", (a, b) => summarize(a, b as never)],
+  [
+    "summarize(placements)",
+    (a) =>
+      summarize([a], {
+        indicator: "complaints",
+        by: ["category", "destination", "month", "ageBand"],
+        ageBands: [18],
+      }),
+  ],
+  ["deportationRatio", (a, b) => deportationRatio(a, b as never)],
+  ["milestoneDurations", (a, b) => milestoneDurations(a, b as never)],
+  ["percentile", (a, b, c) => percentile(a, b, c as never)],
 ];
 
 function issuesOf(result: unknown): readonly Issue[] {

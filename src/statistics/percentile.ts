@@ -1,0 +1,72 @@
+import { createIssue, err, type Issue, ok, type Result } from "../core/index.js";
+
+/**
+ * How a percentile is taken from sorted values: `nearest-rank` (the default: the smallest value with
+ * at least p% of the values at or below it, i.e. the value at rank ⌈p/100 × n⌉; always an observed
+ * value, so a duration in whole days stays whole days, and "90% departed within N days" reads true
+ * as stated) or `linear` (interpolation between the closest ranks, (n − 1) × p/100, as Excel's
+ * PERCENTILE.INC and numpy's default compute it).
+ *
+ * @example
+ * ```ts
+ * const method: PercentileMethod = "nearest-rank";
+ * ```
+ */
+export type PercentileMethod = "nearest-rank" | "linear";
+
+/** The percentile of already sorted finite values (non-empty). @internal */
+export function percentileOfSorted(sorted: readonly number[], p: number, method: PercentileMethod): number {
+  const n = sorted.length;
+  if (method === "linear") {
+    const position = ((n - 1) * p) / 100;
+    const lower = Math.floor(position);
+    const fraction = position - lower;
+    const a = sorted[lower] as number;
+    const b = sorted[Math.min(lower + 1, n - 1)] as number;
+    return fraction === 0 ? a : a + (b - a) * fraction;
+  }
+  const rank = Math.max(1, Math.ceil((p / 100) * n));
+  return sorted[rank - 1] as number;
+}
+
+/**
+ * The p-th percentile (0–100) of a list of numbers, by {@link PercentileMethod} (default
+ * `nearest-rank`). An empty list gives `undefined`. The median is `percentile(values, 50)`: with
+ * nearest-rank and an even count it is the lower of the two middle values.
+ *
+ * @param values - finite numbers, in any order (not mutated)
+ * @param p - the percentile, 0–100
+ * @param method - `nearest-rank` (default) or `linear`
+ *
+ * @example
+ * ```ts
+ * percentile([30, 10, 20, 40], 50); //=> ok, 20
+ * percentile([30, 10, 20, 40], 50, "linear"); //=> ok, 25
+ * percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 90); //=> ok, 9
+ * percentile([], 90); //=> ok, undefined
+ * ```
+ */
+export function percentile(
+  values: unknown,
+  p: unknown,
+  method: PercentileMethod = "nearest-rank",
+): Result<number | undefined> {
+  const issues: Issue[] = [];
+  if (!Array.isArray(values) || values.some((v) => typeof v !== "number" || !Number.isFinite(v))) {
+    issues.push(createIssue("STATISTICS_VALUES_INVALID", ["values"]));
+  }
+  if (typeof p !== "number" || !(p >= 0 && p <= 100))
+    issues.push(createIssue("STATISTICS_PERCENTILE_INVALID", ["p"]));
+  if (method !== "nearest-rank" && method !== "linear")
+    issues.push(createIssue("STATISTICS_OPTIONS_INVALID", ["method"]));
+  if (issues.length > 0) return err(issues);
+  const list = values as number[];
+  if (list.length === 0) return ok(undefined);
+  return ok(
+    percentileOfSorted(
+      [...list].sort((a, b) => a - b),
+      p as number,
+      method,
+    ),
+  );
+}

@@ -1,0 +1,514 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  CASE_INDICATORS,
+  type Case,
+  countOf,
+  deportationRatio,
+  formatRatio,
+  mergeTallies,
+  milestoneDurations,
+  percentile,
+  replay,
+  summarize,
+} from "../../src/index.js";
+
+function value<T>(result: { ok: true; value: T } | { ok: false; issues: readonly unknown[] }): T {
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
+  return result.value;
+}
+function codes(result: { ok: boolean; issues?: readonly { code: string }[] }): string[] {
+  return result.ok ? [] : (result.issues ?? []).map((issue) => issue.code);
+}
+
+const at = (date: string, time = "09:00", offset = "+07:00") => `${date}T${time}:00${offset}`;
+type Row = readonly [string, string, Record<string, unknown>?];
+const events = (rows: readonly Row[]) =>
+  rows.map(([type, when, payload], i) => ({ type, seq: i + 1, at: when, ...payload }));
+function caseOf(rows: readonly Row[]): Case {
+  // Recorded histories are trusted here (no guard checks): these tests are about counting.
+  return value(replay(events(rows), { checkGuards: false }));
+}
+
+interface Placement {
+  readonly route: string;
+  readonly destination: string;
+  readonly sex: "M" | "F";
+  readonly province: string;
+  readonly registered: string;
+  readonly departed: string;
+  readonly birthDate?: string;
+}
+function placedRows(p: Placement): Row[] {
+  return [
+    [
+      "Registered",
+      at(p.registered),
+      {
+        route: p.route,
+        worker: {
+          sex: p.sex,
+          birthDate: p.birthDate ?? "1999-01-01",
+          provinceCode: p.province,
+          regencyCode: `${p.province}01`,
+        },
+      },
+    ],
+    [
+      "JobOrderAssigned",
+      at(p.registered),
+      {
+        jobOrderId: "JO",
+        destination: p.destination,
+        position: "CAREGIVER",
+        employerType: "INDIVIDUAL_HOUSEHOLD",
+        sector: "INFORMAL",
+        employerId: "E",
+        verifiedByMission: true,
+        sip2miIssued: true,
+      },
+    ],
+    ["SelectionStarted", at(p.registered), { jobOrderId: "JO" }],
+    ["SelectionPassed", at(p.registered)],
+    ["MedicalFit", at(p.registered)],
+    ["PlacementAgreementSigned", at(p.registered)],
+    ["CompetencyCertified", at(p.registered)],
+    ["SocialSecurityRegistered", at(p.registered), { programs: ["JKK", "JKM"] }],
+    ["DocumentsCompleted", at(p.registered)],
+    ["OppCompleted", at(p.registered)],
+    ["Departed", at(p.departed)],
+  ];
+}
+const placed = (p: Placement) => caseOf(placedRows(p));
+
+function deported(
+  destination: string,
+  when: string,
+  complaint?: { category: string; channel: string; resolvedOn?: string },
+): Case {
+  const rows: Row[] = [];
+  if (complaint !== undefined) {
+    rows.push([
+      "ComplaintFiled",
+      at(when, "08:00"),
+      { complaintId: "C-1", category: complaint.category, channel: complaint.channel, destination },
+    ]);
+    rows.push(["ReturnInitiated", at(when, "10:00"), { reason: "DEPORTED" }]);
+    if (complaint.resolvedOn !== undefined) {
+      rows.push(["ComplaintVerified", at(complaint.resolvedOn, "08:10"), { complaintId: "C-1" }]);
+      rows.push(["ComplaintHandlingStarted", at(complaint.resolvedOn, "08:20"), { complaintId: "C-1" }]);
+      rows.push(["ComplaintResolved", at(complaint.resolvedOn, "08:30"), { complaintId: "C-1" }]);
+    }
+  } else {
+    rows.push([
+      "ComplaintFiled",
+      at(when, "08:00"),
+      { complaintId: "C-0", category: "DEPORTATION_REPATRIATION", channel: "WALK_IN", destination },
+    ]);
+    rows.push(["ReturnInitiated", at(when, "10:00"), { reason: "DEPORTED" }]);
+  }
+  return caseOf(rows);
+}
+
+const CASES: Case[] = [
+  placed({
+    route: "P3MI",
+    destination: "TW",
+    sex: "F",
+    province: "35",
+    registered: "2024-06-01",
+    departed: "2024-09-02",
+  }),
+  placed({
+    route: "P3MI",
+    destination: "TW",
+    sex: "F",
+    province: "35",
+    registered: "2024-07-01",
+    departed: "2024-09-30",
+  }),
+  placed({
+    route: "P3MI",
+    destination: "HK",
+    sex: "F",
+    province: "33",
+    registered: "2024-08-01",
+    departed: "2024-09-15",
+  }),
+  placed({
+    route: "GOVERNMENT_G2G",
+    destination: "KR",
+    sex: "M",
+    province: "33",
+    registered: "2024-03-01",
+    departed: "2024-09-10",
+  }),
+  // Departed at 00:30 in Jakarta on 1 October: still 30 September in UTC, but counted on the day written.
+  placed({
+    route: "P3MI",
+    destination: "HK",
+    sex: "F",
+    province: "32",
+    registered: "2024-08-01",
+    departed: "2024-10-01",
+  }),
+  placed({
+    route: "P3MI",
+    destination: "MY",
+    sex: "M",
+    province: "32",
+    registered: "2024-08-20",
+    departed: "2024-08-31",
+  }),
+  deported("MY", "2024-09-05", {
+    category: "DEPORTATION_REPATRIATION",
+    channel: "WALK_IN",
+    resolvedOn: "2024-09-06",
+  }),
+  deported("MY", "2024-09-20"),
+  deported("SA", "2024-10-02", { category: "UNPAID_WAGES", channel: "E_PENGADUAN" }),
+];
+
+describe("summarize", () => {
+  it("counts placements in a period by destination and sex (Departed milestone in the period)", () => {
+    const s = value(
+      summarize(CASES, {
+        indicator: "placements",
+        by: ["destination", "sex"],
+        from: "2024-09-01",
+        to: "2024-09-30",
+      }),
+    );
+    expect(s.tally).toEqual({
+      dimensions: ["destination", "sex"],
+      total: 4,
+      rows: [
+        { keys: ["HK", "F"], count: 1 },
+        { keys: ["KR", "M"], count: 1 },
+        { keys: ["TW", "F"], count: 2 },
+      ],
+    });
+    expect(s).toMatchObject({ indicator: "placements", from: "2024-09-01", to: "2024-09-30", skipped: 0 });
+  });
+
+  it("counts each case on the day written in its instant, whatever the time zone", () => {
+    const withEarlyDeparture = caseOf(
+      placedRows({
+        route: "P3MI",
+        destination: "HK",
+        sex: "F",
+        province: "32",
+        registered: "2024-08-01",
+        departed: "2024-10-01",
+      }).map((row) => (row[0] === "Departed" ? (["Departed", at("2024-10-01", "00:30")] as Row) : row)),
+    );
+    const s = value(summarize([withEarlyDeparture], { indicator: "placements", by: ["month"] }));
+    expect(s.tally.rows).toEqual([{ keys: ["2024-10"], count: 1 }]);
+  });
+
+  it("breaks placements down by every case dimension", () => {
+    const by = [
+      "destinationRegion",
+      "province",
+      "regency",
+      "sector",
+      "employerType",
+      "position",
+      "route",
+      "procedural",
+      "state",
+      "phase",
+      "quarter",
+      "semester",
+      "year",
+    ] as const;
+    const s = value(summarize(CASES, { indicator: "placements", by: [...by] }));
+    expect(s.tally.dimensions).toEqual(by);
+    expect(s.tally.total).toBe(6);
+    const korea = s.tally.rows.find((row) => row.keys[1] === "33" && row.keys[6] === "GOVERNMENT_G2G");
+    expect(korea?.keys).toEqual([
+      "ASIA_AFRICA",
+      "33",
+      "3301",
+      "INFORMAL",
+      "INDIVIDUAL_HOUSEHOLD",
+      "CAREGIVER",
+      "GOVERNMENT_G2G",
+      "PROCEDURAL",
+      "DEPARTED",
+      "PLACEMENT",
+      "2024-Q3",
+      "2024-S2",
+      "2024",
+    ]);
+  });
+
+  it("bands ages at the event's date", () => {
+    const young = placed({
+      route: "P3MI",
+      destination: "TW",
+      sex: "F",
+      province: "35",
+      registered: "2024-01-01",
+      departed: "2024-09-02",
+      birthDate: "2006-09-02",
+    });
+    const notYet = placed({
+      route: "P3MI",
+      destination: "TW",
+      sex: "F",
+      province: "35",
+      registered: "2024-01-01",
+      departed: "2024-09-01",
+      birthDate: "2006-09-02",
+    });
+    const s = value(
+      summarize([young, notYet], { indicator: "placements", by: ["ageBand"], ageBands: [18, 25] }),
+    );
+    expect(s.tally.rows).toEqual([
+      { keys: ["18-24"], count: 1 },
+      { keys: ["<18"], count: 1 },
+    ]);
+  });
+
+  it("counts returns by reason, deportations, and the procedural split", () => {
+    expect(value(summarize(CASES, { indicator: "returns", by: ["returnReason"] })).tally.rows).toEqual([
+      { keys: ["DEPORTED"], count: 3 },
+    ]);
+    expect(
+      value(summarize(CASES, { indicator: "deportations", from: "2024-09-01", to: "2024-09-30" })).tally
+        .total,
+    ).toBe(2);
+    const split = value(summarize(CASES, { indicator: "deportations", by: ["procedural", "destination"] }));
+    expect(split.tally.rows).toEqual([
+      { keys: ["NONPROCEDURAL", "MY"], count: 2 },
+      { keys: ["NONPROCEDURAL", "SA"], count: 1 },
+    ]);
+  });
+
+  it("counts complaints by category, channel and status, and gives the resolution rate", () => {
+    const s = value(summarize(CASES, { indicator: "complaints", by: ["category", "channel", "status"] }));
+    expect(s.tally.rows).toEqual([
+      { keys: ["DEPORTATION_REPATRIATION", "WALK_IN", "RECEIVED"], count: 1 },
+      { keys: ["DEPORTATION_REPATRIATION", "WALK_IN", "RESOLVED"], count: 1 },
+      { keys: ["UNPAID_WAGES", "E_PENGADUAN", "RECEIVED"], count: 1 },
+    ]);
+    const inSeptember = value(
+      summarize(CASES, { indicator: "complaints", by: ["status"], to: "2024-09-30" }),
+    );
+    expect(countOf(inSeptember.tally, ["RESOLVED"])).toBe(1);
+    expect(inSeptember.tally.total).toBe(2);
+  });
+
+  it("counts deaths abroad and arrivals", () => {
+    const died = caseOf([
+      ...placedRows({
+        route: "P3MI",
+        destination: "TW",
+        sex: "M",
+        province: "52",
+        registered: "2023-01-01",
+        departed: "2023-03-01",
+      }),
+      ["DeathReported", at("2024-09-12")],
+    ]);
+    expect(
+      value(summarize([...CASES, died], { indicator: "deaths", by: ["destination", "province"] })).tally.rows,
+    ).toEqual([{ keys: ["TW", "52"], count: 1 }]);
+    const arrived = caseOf([
+      ...(events([]) as never[]),
+      [
+        "ComplaintFiled",
+        at("2024-09-01"),
+        { complaintId: "X", category: "WANTS_REPATRIATION", channel: "PHONE", destination: "SA" },
+      ],
+      ["ReturnInitiated", at("2024-09-02"), { reason: "DEPORTED" }],
+      ["ArrivedAtDebarkation", at("2024-09-04")],
+    ]);
+    expect(value(summarize([arrived], { indicator: "arrivals", by: ["month"] })).tally.rows).toEqual([
+      { keys: ["2024-09"], count: 1 },
+    ]);
+    expect(CASE_INDICATORS.placements.basis).toMatch(/STATISTICS\.md/);
+  });
+
+  it("skips what is not a case, never throws, and summaries of shards merge", () => {
+    const s = value(
+      summarize(
+        [null, 3, "x", { milestones: null }, ...CASES, { milestones: { Departed: "not an instant" } }],
+        { indicator: "placements" },
+      ),
+    );
+    expect(s.skipped).toBe(4);
+    expect(s.tally).toEqual({ dimensions: ["all"], total: 6, rows: [{ keys: ["ALL"], count: 6 }] });
+    const broken = value(
+      summarize(
+        [
+          { milestones: {}, complaints: [{ receivedAt: "x" }, null] },
+          { milestones: {}, complaints: "no" },
+        ],
+        { indicator: "complaints" },
+      ),
+    );
+    expect(broken.skipped).toBe(2);
+    fc.assert(
+      fc.property(fc.nat({ max: CASES.length }), (cut) => {
+        const spec = { indicator: "placements", by: ["destination", "sex"] } as const;
+        const merged = value(
+          mergeTallies(
+            value(summarize(CASES.slice(0, cut), spec)).tally,
+            value(summarize(CASES.slice(cut), spec)).tally,
+          ),
+        );
+        expect(merged).toEqual(value(summarize(CASES, spec)).tally);
+      }),
+    );
+  });
+
+  it("refuses a bad spec with every issue", () => {
+    expect(codes(summarize(CASES, { indicator: "remittances" } as never))).toEqual([
+      "STATISTICS_OPTIONS_INVALID",
+    ]);
+    expect(codes(summarize(CASES, { indicator: "placements", by: ["category", "nope"] } as never))).toEqual([
+      "STATISTICS_DIMENSION_INVALID",
+      "STATISTICS_DIMENSION_INVALID",
+    ]);
+    expect(codes(summarize(CASES, { indicator: "placements", by: [] }))).toEqual([
+      "STATISTICS_DIMENSION_INVALID",
+    ]);
+    expect(codes(summarize(CASES, { indicator: "placements", by: ["ageBand"], ageBands: [25, 18] }))).toEqual(
+      ["STATISTICS_OPTIONS_INVALID"],
+    );
+    expect(
+      codes(summarize(CASES, { indicator: "placements", from: "2024-10-01", to: "2024-09-01" })),
+    ).toEqual(["STATISTICS_RANGE_INVALID"]);
+    expect(codes(summarize(CASES, { indicator: "placements", from: "2024-02-30" }))).toEqual([
+      "DATE_INVALID",
+    ]);
+    expect(codes(summarize(5, { indicator: "placements" }))).toEqual(["STATISTICS_RECORDS_NOT_ITERABLE"]);
+    expect(codes(summarize(CASES, null as never))).toEqual([
+      "STATISTICS_OPTIONS_INVALID",
+      "STATISTICS_OPTIONS_INVALID",
+    ]);
+  });
+
+  it("does not mutate the cases", () => {
+    const copy = structuredClone(CASES);
+    summarize(CASES, { indicator: "complaints", by: ["category", "destination", "month"] });
+    milestoneDurations(CASES, { start: "Registered", end: "Departed" });
+    deportationRatio(CASES);
+    expect(CASES).toEqual(copy);
+  });
+});
+
+describe("deportationRatio", () => {
+  it("states deportations per procedural departure over the cases and period given", () => {
+    const r = value(deportationRatio(CASES, { from: "2024-09-01", to: "2024-09-30" }));
+    expect(r).toMatchObject({ departures: 4, deportations: 2, ratio: { base: 4, compared: 2, value: 0.5 } });
+    expect(formatRatio(r.ratio, "en")).toBe("1 : 0.5");
+    const many = [CASES[0] as Case, ...Array.from({ length: 8 }, () => CASES[6] as Case)];
+    expect(formatRatio(value(deportationRatio(many, { decimals: 0 })).ratio)).toBe("1 banding 8");
+    expect(value(deportationRatio([CASES[6]])).ratio.reason).toBe("DENOMINATOR_ZERO");
+    expect(codes(deportationRatio(new Set(CASES)))).toEqual(["INPUT_NOT_ARRAY"]);
+    expect(codes(deportationRatio(CASES, { decimals: 99 }))).toEqual(["STATISTICS_DECIMALS_INVALID"]);
+    expect(codes(deportationRatio(CASES, { from: "x" }))).toEqual(["DATE_INVALID"]);
+    expect(codes(deportationRatio(CASES, 7 as never))).toEqual(["STATISTICS_OPTIONS_INVALID"]);
+  });
+});
+
+describe("milestoneDurations and percentile", () => {
+  it("summarises registration to departure per route, nearest-rank", () => {
+    const d = value(milestoneDurations(CASES, { start: "Registered", end: "Departed" }));
+    // P3MI: 93, 91, 45, 61, 11 days; G2G: 193 days.
+    expect(d).toEqual({
+      inconsistent: 0,
+      groups: [
+        {
+          keys: ["GOVERNMENT_G2G"],
+          count: 1,
+          median: 193,
+          p90: 193,
+          min: 193,
+          max: 193,
+          method: "nearest-rank",
+        },
+        { keys: ["P3MI"], count: 5, median: 61, p90: 93, min: 11, max: 93, method: "nearest-rank" },
+      ],
+    });
+    const linear = value(
+      milestoneDurations(CASES, {
+        start: "Registered",
+        end: "Departed",
+        by: ["destination"],
+        method: "linear",
+        from: "2024-09-01",
+        to: "2024-09-30",
+      }),
+    );
+    expect(linear.groups.find((g) => g.keys[0] === "TW")).toMatchObject({ count: 2, median: 92, p90: 92.8 });
+  });
+
+  it("counts an end before its start as inconsistent and refuses bad options", () => {
+    const backwards = {
+      milestones: { Registered: at("2024-09-10"), Departed: at("2024-09-01") },
+      route: "P3MI",
+    };
+    expect(value(milestoneDurations([backwards, null], { start: "Registered", end: "Departed" }))).toEqual({
+      groups: [],
+      inconsistent: 1,
+    });
+    expect(
+      codes(
+        milestoneDurations(CASES, {
+          start: "",
+          end: 3,
+          by: ["status"],
+          method: "mean",
+          from: "2024-13-01",
+        } as never),
+      ),
+    ).toEqual([
+      "STATISTICS_OPTIONS_INVALID",
+      "STATISTICS_OPTIONS_INVALID",
+      "STATISTICS_OPTIONS_INVALID",
+      "STATISTICS_DIMENSION_INVALID",
+      "DATE_INVALID",
+    ]);
+    expect(codes(milestoneDurations(1, { start: "Registered", end: "Departed", by: [] }))).toEqual([
+      "STATISTICS_DIMENSION_INVALID",
+      "STATISTICS_RECORDS_NOT_ITERABLE",
+    ]);
+  });
+
+  it("takes percentiles by nearest rank or linear interpolation", () => {
+    expect(value(percentile([30, 10, 20, 40], 50))).toBe(20);
+    expect(value(percentile([30, 10, 20, 40], 50, "linear"))).toBe(25);
+    expect(value(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 90))).toBe(9);
+    expect(value(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 90, "linear"))).toBe(9.1);
+    expect(value(percentile([5], 0))).toBe(5);
+    expect(value(percentile([], 90))).toBeUndefined();
+    expect(codes(percentile([1, Number.NaN], 101, "mean" as never))).toEqual([
+      "STATISTICS_VALUES_INVALID",
+      "STATISTICS_PERCENTILE_INVALID",
+      "STATISTICS_OPTIONS_INVALID",
+    ]);
+  });
+
+  it("nearest-rank percentiles are observed values, monotone in p, and bounded by min and max", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 1_000 }), { minLength: 1, maxLength: 50 }),
+        fc.integer({ min: 0, max: 100 }),
+        fc.integer({ min: 0, max: 100 }),
+        (values, p, q) => {
+          const a = value(percentile(values, Math.min(p, q))) as number;
+          const b = value(percentile(values, Math.max(p, q))) as number;
+          expect(values).toContain(a);
+          expect(a).toBeLessThanOrEqual(b);
+          const linear = value(percentile(values, p, "linear")) as number;
+          expect(linear).toBeGreaterThanOrEqual(Math.min(...values));
+          expect(linear).toBeLessThanOrEqual(Math.max(...values));
+        },
+      ),
+    );
+  });
+});
