@@ -1,17 +1,30 @@
 import { defineConfig } from "tsup";
 
-export default defineConfig({
-  entry: {
-    index: "src/index.ts",
-    regions: "src/regions/index.ts",
+// Two builds:
+// - ESM keeps one file per source module (bundle: false). With `sideEffects: false`, a consumer's
+//   bundler then drops every module an import does not reach: `import { parseNik }` does not pull in
+//   zod, the document schemas or the region table.
+// - CJS is bundled per entry (index, regions), with the type declarations for both formats.
+export default defineConfig([
+  {
+    entry: ["src/**/*.ts"],
+    format: ["esm"],
+    bundle: false,
+    outDir: "dist/esm",
+    target: "es2022",
+    sourcemap: false,
+    clean: true,
   },
-  format: ["esm", "cjs"],
-  dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
-  // One chunk per shared module keeps the entries tree-shakeable for bundlers.
-  splitting: true,
-  treeshake: true,
-  sourcemap: false,
-  clean: true,
-  target: "es2022",
-  outDir: "dist",
-});
+  {
+    entry: { index: "src/index.ts", regions: "src/regions/index.ts" },
+    format: ["cjs", "esm"],
+    dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+    splitting: true,
+    treeshake: true,
+    target: "es2022",
+    sourcemap: false,
+    outDir: "dist",
+    // The bundled ESM files are not published (see package.json `files`); only their declarations are.
+    clean: ["*.js", "*.cjs", "*.d.ts", "*.d.cts"],
+  },
+]);

@@ -13,7 +13,8 @@ const allowed = [
   /^LICENSE$/,
   /^DATA-LICENSE\.md$/,
   /^CHANGELOG\.md$/,
-  /^dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)$/,
+  /^dist\/[\w.-]+\.(cjs|d\.ts|d\.cts)$/,
+  /^dist\/esm\/[\w/.-]+\.js$/,
   /^schemas\/[\w.-]+\.json$/,
 ];
 const required = [
@@ -21,11 +22,11 @@ const required = [
   "README.md",
   "LICENSE",
   "DATA-LICENSE.md",
-  "dist/index.js",
+  "dist/esm/index.js",
   "dist/index.cjs",
   "dist/index.d.ts",
   "dist/index.d.cts",
-  "dist/regions.js",
+  "dist/esm/regions/index.js",
   "dist/regions.cjs",
   "dist/regions.d.ts",
   "dist/regions.d.cts",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 // The built files, exactly as a bundler or an import map would serve them to a browser.
-import { ageOn, formatIssue, parseCalendarDate } from "../../dist/index.js";
+import { ageOn, formatIssue, parseCalendarDate } from "../../dist/esm/index.js";
 
 describe("the public API in a browser", () => {
   it("runs in Chromium without Node built-ins", () => {
