@@ -46,7 +46,8 @@ export interface SeriesComparison {
  * @example
  * ```ts
  * const s = timeSeries(records, { granularity: "month", from: "2023-09", to: "2024-09" });
- * if (s.ok) compareSeries(s.value, "year-on-year").value?.at(-1)?.growth?.value; // e.g. -17.05
+ * const c = s.ok ? compareSeries(s.value, "year-on-year") : s;
+ * if (c.ok) c.value.at(-1)?.growth?.value; // e.g. -17.05 for September 2024 in STATISTICS.md §6 example B
  * ```
  */
 export function compareSeries(
