@@ -1,5 +1,5 @@
-import { compareInstants, createIssue, dateOfInstant, type Issue } from "../../core/index.js";
-import { policyOn } from "../../policies/index.js";
+import { createIssue, dateOfInstant, type Issue } from "../../core/index.js";
+import { type Policy, policyOn } from "../../policies/index.js";
 import { EMPLOYER_TYPES, type ReturnReason } from "../../reference/index.js";
 import type { Case, CaseFlags, CaseWorker, Complaint } from "../case.js";
 import {
@@ -15,6 +15,7 @@ import { RETURN_OUTCOMES } from "../return-outcomes.js";
 import type { EventOf, LifecycleEvent } from "../schemas.js";
 import { STATES, type State, type TerminalState } from "../states.js";
 import { START, type TransitionDefinition } from "../transitions.js";
+import { isInstantBefore } from "./instant-order.js";
 import type { ResolvedOptions } from "./options.js";
 import { preRank, transitionFor } from "./table-index.js";
 
@@ -84,11 +85,38 @@ export function failedGuards(
  * @internal
  */
 export function guardContext(date: string, options: ResolvedOptions): GuardContext {
-  return {
-    date,
-    policy:
-      options.policy ?? (options.policies === undefined ? policyOn(date) : policyOn(date, options.policies)),
-  };
+  if (options.policy !== undefined) return { date, policy: options.policy };
+  if (options.policies !== undefined) return { date, policy: policyOn(date, options.policies) };
+  // The shipped policies never change, so the last answer is reused (events come in date order).
+  if (date !== lastDate) {
+    lastDate = date;
+    lastPolicy = policyOn(date);
+  }
+  return { date, policy: lastPolicy };
+}
+
+let lastDate: string | undefined;
+let lastPolicy: Policy | undefined;
+
+/** Guards that read `context.date` or `context.policy`. */
+const CONTEXT_GUARDS: ReadonlySet<string> = new Set([
+  "ageAtRegistration",
+  "mandatoryPrograms",
+  "preWorkCoverActive",
+  "dossierComplete",
+  "pasal13Complete",
+]);
+const NO_CONTEXT: GuardContext = { date: "", policy: undefined };
+const contextRows = new WeakMap<TransitionDefinition, boolean>();
+
+/** Whether a row has a guard that reads the date or the policy. */
+function readsContext(row: TransitionDefinition): boolean {
+  let reads = contextRows.get(row);
+  if (reads === undefined) {
+    reads = row.guards.some((name) => CONTEXT_GUARDS.has(name));
+    contextRows.set(row, reads);
+  }
+  return reads;
 }
 
 /**
@@ -111,11 +139,13 @@ export function step(current: Case | undefined, event: LifecycleEvent, options: 
   }
   const base = current ?? blankCase(event);
   let issues: Issue[] | undefined;
-  if (current !== undefined && compareInstants(event.at, current.lastAt) < 0) {
+  if (current !== undefined && isInstantBefore(event.at, current.lastAt)) {
     issues = [createIssue("EVENT_AT_BEFORE_PREVIOUS", ["at"])];
   }
   if (options.checkGuards && row.guards.length > 0) {
-    const failures = failedGuards(row, base, event, guardContext(dateOfInstant(event.at), options), false);
+    // Only guards that read the date or the policy need them looked up.
+    const context = readsContext(row) ? guardContext(dateOfInstant(event.at), options) : NO_CONTEXT;
+    const failures = failedGuards(row, base, event, context, false);
     if (failures.length > 0) issues = issues === undefined ? failures : [...issues, ...failures];
   }
   if (issues !== undefined) return { ok: false, issues };

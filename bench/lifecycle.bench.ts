@@ -1,0 +1,187 @@
+// Lifecycle benchmarks (indicative: the machine has 2 cores shared with other work).
+//
+//   npx vitest bench --run bench/lifecycle.bench.ts
+//
+// (a) One transition of a 12-state machine with simple guards: this library's table engine
+//     (`applyEvent`, which also validates the event with zod; and the bare engine step on a trusted
+//     event) against xstate v5's pure `transition` and a running actor's `send`.
+// (b) Throughput over a realistic mix of cases with every guard checked, the dossier check at
+//     departure included: `replay` re-checking guards, and trusting recorded events.
+import { bench, describe } from "vitest";
+import { createActor, createMachine, initialTransition, transition } from "xstate";
+import { applyEvent, type Case, type LifecycleEvent, replay } from "../src/index.js";
+import { resolveOptions } from "../src/lifecycle/_lib/options.js";
+import { step } from "../src/lifecycle/_lib/step.js";
+import { at, events, PRE_PLACEMENT_ROWS } from "../test/lifecycle/fixtures.js";
+
+// --- (a) 12 states: DEPARTED … COMPLETED_RETURNED, the lifecycle's own table and guards. ---
+const CHAIN: readonly (readonly [string, string, Record<string, unknown>?])[] = [
+  ["Departed", at("2025-03-03")],
+  ["ArrivalReported", at("2025-03-04")],
+  ["EmploymentStarted", at("2025-03-05"), { employerId: "EMP-TW-1", contractEndDate: "2027-03-04" }],
+  ["ExtensionRequested", at("2027-01-10")],
+  [
+    "ExtensionApproved",
+    at("2027-02-01"),
+    {
+      employerId: "EMP-TW-1",
+      contractEndDate: "2029-03-04",
+      executedBeforeMissionOfficial: true,
+      reportVerifiedByMission: true,
+      familyConsentRenewed: true,
+      socialSecurityExtended: true,
+    },
+  ],
+  ["LeaveStarted", at("2027-06-01")],
+  ["DocumentSubmitted", at("2027-06-02"), { kind: "REENTRY_VISA", document: { validUntil: "2027-08-01" } }],
+  ["ReentryDeparted", at("2027-06-20")],
+  ["ReturnInitiated", at("2029-03-01"), { reason: "CONTRACT_ENDED", reportVerifiedByMission: true }],
+  ["ArrivedAtDebarkation", at("2029-03-02")],
+  ["HandedOver", at("2029-03-03"), { recipient: "FAMILY", witnessedByGovernment: true }],
+  ["RehabStarted", at("2029-03-10")],
+  ["EmpowermentEnrolled", at("2029-04-01")],
+  ["CaseClosed", at("2029-06-01")],
+];
+const all = events(...PRE_PLACEMENT_ROWS, ...CHAIN);
+const preLength = PRE_PLACEMENT_ROWS.length;
+// The case before each transition of the chain; the Departed step runs the full dossier check, so
+// it is left out of (a) to compare like with like (simple guards): 13 steps over 12 states.
+const cases: Case[] = [];
+for (let i = preLength + 1; i < all.length; i++) {
+  const r = replay(all.slice(0, i));
+  if (!r.ok) throw new Error("fixture refused");
+  cases.push(r.value);
+}
+const chainEvents = all.slice(preLength + 1);
+const trusted = resolveOptions(undefined).options;
+
+const STATES12 = [
+  "DEPARTED",
+  "ARRIVED_REPORTED",
+  "WORKING",
+  "EXTENSION_PENDING",
+  "WORKING_EXTENDED",
+  "ON_LEAVE",
+  "LEAVE_DOCUMENTED",
+  "BACK_AT_WORK",
+  "RETURN_IN_PROGRESS",
+  "ARRIVED_DEBARKATION",
+  "RETURNED_HOME",
+  "IN_REHABILITATION",
+];
+const xsEvents = chainEvents.slice(0, STATES12.length).map((e) => ({ ...e }));
+const machineConfig = (cyclic: boolean) =>
+  createMachine({
+    id: "pmi12",
+    initial: "DEPARTED",
+    context: { extensions: 0 },
+    states: Object.fromEntries(
+      STATES12.map((state, i) => {
+        const nextState = STATES12[i + 1] ?? (cyclic ? STATES12[0] : undefined);
+        const on = nextState
+          ? {
+              [(xsEvents[i] as LifecycleEvent).type]: {
+                target: nextState,
+                // Simple guards of the same kind as the table's: a field present, a flag set.
+                guard: ({ event }: { event: { seq?: number; at?: string } }) =>
+                  typeof event.seq === "number" && typeof event.at === "string",
+              },
+            }
+          : {};
+        return [state, { on }];
+      }),
+    ) as never,
+  });
+const machine = machineConfig(false);
+const snapshots = [initialTransition(machine)[0]];
+for (let i = 0; i < xsEvents.length - 1; i++) {
+  snapshots.push(transition(machine, snapshots[i] as never, xsEvents[i] as never)[0]);
+}
+const actor = createActor(machineConfig(true)).start();
+const steps = xsEvents.length;
+
+describe("(a) one transition of a 12-state machine with simple guards", () => {
+  let i = 0;
+  bench("pekerja-migran applyEvent (zod-validated event, guards checked)", () => {
+    const k = i++ % steps;
+    const r = applyEvent(cases[k], chainEvents[k]);
+    if (!r.ok) throw new Error("refused");
+  });
+  let j = 0;
+  bench("pekerja-migran engine step (validated event, guards checked)", () => {
+    const k = j++ % steps;
+    const r = step(cases[k], chainEvents[k] as LifecycleEvent, trusted);
+    if (!r.ok) throw new Error("refused");
+  });
+  let m = 0;
+  bench("xstate v5 pure transition()", () => {
+    const k = m++ % (steps - 1);
+    transition(machine, snapshots[k] as never, xsEvents[k] as never);
+  });
+  let n = 0;
+  bench("xstate v5 actor.send()", () => {
+    actor.send(xsEvents[n++ % steps] as never);
+  });
+});
+
+// --- (b) throughput over a realistic mix of cases. ---
+const deportee = events(
+  ["ArrivedAtDebarkation", at("2025-03-20"), { reason: "DEPORTED", destination: "MM" }],
+  ["HandedOver", at("2025-03-22"), { recipient: "FAMILY", witnessedByGovernment: true }],
+  ["CaseClosed", at("2025-03-23")],
+);
+const complaintCase = events(
+  [
+    "ComplaintFiled",
+    at("2025-04-01"),
+    { complaintId: "A1", category: "UNPAID_WAGES", channel: "PHONE", destination: "MY" },
+  ],
+  ["ComplaintVerified", at("2025-04-02"), { complaintId: "A1" }],
+  [
+    "ComplaintFiled",
+    at("2025-04-03"),
+    { complaintId: "A2", category: "LOST_CONTACT", channel: "E_PENGADUAN" },
+  ],
+  ["ComplaintHandlingStarted", at("2025-04-04"), { complaintId: "A1" }],
+  ["ComplaintResolved", at("2025-04-05"), { complaintId: "A1" }],
+  ["ReturnInitiated", at("2025-04-10"), { reason: "OTHER" }],
+  ["ArrivedAtDebarkation", at("2025-04-11")],
+  ["HandedOver", at("2025-04-12"), { recipient: "SOCIAL_AFFAIRS_MINISTRY", witnessedByGovernment: false }],
+);
+const journey = all; // full procedural journey incl. 17 documents and the departure dossier check
+const withdrawn = events(...PRE_PLACEMENT_ROWS.slice(0, 5), ["Withdrawn", at("2025-01-21")]);
+const MIX = [journey, deportee, complaintCase, withdrawn, deportee, complaintCase];
+const eventsPerMix = MIX.reduce((n, h) => n + h.length, 0);
+
+function runMix(checkGuards: boolean): number {
+  let count = 0;
+  const options = { checkGuards };
+  for (const history of MIX) {
+    const r = replay(history, options);
+    if (!r.ok) throw new Error("mix refused");
+    count += history.length;
+  }
+  return count;
+}
+
+describe(`(b) replay of a realistic mix (${eventsPerMix} events per iteration; events/s = hz × ${eventsPerMix})`, () => {
+  bench("replay, every guard re-checked (dossier check at departure)", () => {
+    runMix(true);
+  });
+  bench("replay, trusting recorded events (checkGuards: false)", () => {
+    runMix(false);
+  });
+});
+
+/** One-shot measurement of 1,000,000 events for the report (run with LIFECYCLE_MILLION=1). */
+if (process.env.LIFECYCLE_MILLION === "1") {
+  for (const checkGuards of [true, false]) {
+    const started = performance.now();
+    let total = 0;
+    while (total < 1_000_000) total += runMix(checkGuards);
+    const seconds = (performance.now() - started) / 1000;
+    console.log(
+      `1M-event mix, checkGuards=${checkGuards}: ${total} events in ${seconds.toFixed(2)} s = ${Math.round(total / seconds).toLocaleString("en")} events/s`,
+    );
+  }
+}
