@@ -1,6 +1,7 @@
 import type * as z from "zod";
 import { createIssue, hasErrors, type Issue, issuesFromZod, type PathSegment } from "../core/index.js";
-import { POLICIES, type Policy, policyOn } from "../policies/index.js";
+import { POLICIES, type Policy } from "../policies/index.js";
+import { pickPolicy } from "../policies/policy-on.js";
 import { resolveContext } from "./context.js";
 import { DOCUMENT_KIND_CODES, DOCUMENT_KINDS, type DocumentKind } from "./kinds.js";
 import { requirementsFor } from "./requirements.js";
@@ -161,7 +162,7 @@ export function checkDossier(dossier: unknown, context: unknown): DossierCheck {
   const ctx = resolved.context;
   if (ctx === undefined) return { ok: false, issues, missing: [], policy: null };
 
-  const policy: Policy | undefined = ctx.policy ?? policyOn(ctx.decisiveDate);
+  const policy: Policy | undefined = ctx.policy ?? pickPolicy(ctx.decisiveDate, POLICIES);
   if (policy === undefined) {
     issues.push(
       createIssue("POLICY_NOT_IN_FORCE", CONTEXT_PATH, {

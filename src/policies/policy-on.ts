@@ -29,8 +29,16 @@ function markShipped(): void {
  * ```
  */
 export function policyOn(date: unknown, policies: readonly Policy[] = POLICIES): Policy | undefined {
-  markShipped();
   if (!isCalendarDate(date) || !Array.isArray(policies)) return undefined;
+  return pickPolicy(date, policies);
+}
+
+/**
+ * {@link policyOn} for a date already validated (the dossier check's hot path).
+ * @internal
+ */
+export function pickPolicy(date: string, policies: readonly Policy[]): Policy | undefined {
+  markShipped();
   let found: Policy | undefined;
   for (const policy of policies) {
     // Skip entries that are not policies (an app's list is outside data too).

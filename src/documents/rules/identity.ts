@@ -1,7 +1,8 @@
-import { addMonthsToDate, ageOn, type Issue } from "../../core/index.js";
+import type { Issue } from "../../core/index.js";
 import { crossCheckNik, parseNik } from "../../identity/index.js";
+import { compareMonthsAfter, isAtLeastAge } from "../_lib/windows.js";
 import { ruleBasis } from "../rule-catalogue.js";
-import { before, type RuleState, report } from "./state.js";
+import { type RuleState, report } from "./state.js";
 
 const KTP_NIK_PATH = ["documents", "KTP_EL", "nik"] as const;
 
@@ -35,15 +36,15 @@ export function checkMinimumAge(state: RuleState): void {
     }
     return;
   }
-  if (registration !== undefined && ageOn(birth.date, registration) < minimumAge) {
+  if (registration !== undefined && !isAtLeastAge(birth.date, registration, minimumAge)) {
     report(state, "AGE_BELOW_MINIMUM_AT_REGISTRATION", birth.path, basis, undefined, { minimumAge });
   }
-  if (departure !== undefined && ageOn(birth.date, departure) < minimumAge) {
+  if (departure !== undefined && !isAtLeastAge(birth.date, departure, minimumAge)) {
     report(state, "AGE_BELOW_MINIMUM_AT_DEPARTURE", birth.path, basis, undefined, { minimumAge });
   }
   const household = policy.parameters.householdMinimumAge;
   if (household.value.enabled && departure !== undefined && isHouseholdWork(state)) {
-    if (ageOn(birth.date, departure) < household.value.age) {
+    if (!isAtLeastAge(birth.date, departure, household.value.age)) {
       report(state, "AGE_BELOW_HOUSEHOLD_MINIMUM", birth.path, household.basis, undefined, {
         minimumAge: household.value.age,
       });
@@ -100,7 +101,8 @@ export function checkInfant(state: RuleState): void {
   if (!rule.value.enabled || child === undefined || state.context.stage !== "DEPARTURE") return;
   if (declaredSex(state) !== "F") return;
   const months = rule.value.minimumChildAgeMonths;
-  if (before(state.context.decisiveDate, addMonthsToDate(child, months))) {
+  // Younger than the limit: the day the child turns `months` months is still ahead.
+  if (compareMonthsAfter(child, months, state.context.decisiveDate) > 0) {
     report(state, "INFANT_BELOW_MINIMUM_AGE", ["worker", "youngestChildBirthDate"], rule.basis, undefined, {
       months,
     });

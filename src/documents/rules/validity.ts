@@ -1,4 +1,4 @@
-import { addMonthsToDate } from "../../core/index.js";
+import { compareMonthsAfter } from "../_lib/windows.js";
 import type { DocumentKind } from "../kinds.js";
 import { ruleBasis } from "../rule-catalogue.js";
 import { before, type RuleState, report } from "./state.js";
@@ -63,7 +63,7 @@ export function checkHealthCertificate(state: RuleState): void {
     report(state, "HEALTH_CERT_NOT_FIT", ["documents", "HEALTH_CERT", "conclusion"], basis, "HEALTH_CERT");
   }
   // Valid through issue date + N months: the day N months later is the last valid day.
-  if (before(addMonthsToDate(cert.issueDate, window.value), state.context.decisiveDate)) {
+  if (compareMonthsAfter(cert.issueDate, window.value, state.context.decisiveDate) < 0) {
     report(
       state,
       "HEALTH_CERT_WINDOW_EXCEEDED",
@@ -99,7 +99,7 @@ export function checkPassport(state: RuleState): void {
   if (
     state.context.stage === "DEPARTURE" &&
     months > 0 &&
-    before(passport.expiryDate, addMonthsToDate(on, months))
+    compareMonthsAfter(on, months, passport.expiryDate) > 0
   ) {
     report(state, "PASSPORT_REMAINING_VALIDITY_SHORT", path, margin.basis, "PASSPORT", { months }, severity);
   }
@@ -123,7 +123,7 @@ export function checkSocialSecurity(state: RuleState): void {
     }
   }
   const cover = state.context.route === "INDIVIDUAL" ? individualPreDepartureCoverMonths : preWorkCoverMonths;
-  if (before(addMonthsToDate(card.registrationDate, cover.value), state.context.decisiveDate)) {
+  if (compareMonthsAfter(card.registrationDate, cover.value, state.context.decisiveDate) < 0) {
     report(
       state,
       "SOCSEC_PRE_WORK_COVER_EXPIRED",

@@ -1,0 +1,24 @@
+import { bench, describe } from "vitest";
+import { checkDossier, dossierSchema } from "../src/index.js";
+import { validContext, validDossier } from "../test/documents/fixtures.js";
+
+// checkDossier on a complete, valid P3MI dossier (18 documents) against the bare zod parse of the
+// same dossier by its own schema. Target: checkDossier at most 2x the bare parse, and at least
+// 50,000 dossiers/s on one core. The machine is shared, so figures are indicative.
+const dossier = validDossier();
+const context = validContext();
+const schema = dossierSchema();
+
+// Warm the lazy schemas and the requirement cache outside the measured loop.
+checkDossier(dossier, context);
+schema.safeParse(dossier);
+
+describe("complete valid dossier", () => {
+  bench("dossierSchema().safeParse (baseline)", () => {
+    schema.safeParse(dossier);
+  });
+
+  bench("checkDossier", () => {
+    checkDossier(dossier, context);
+  });
+});

@@ -1,0 +1,38 @@
+import { addMonthsToDate, ageOn } from "../../core/index.js";
+
+// Fast paths for the date rules on the hot path. Core's helpers build Date objects (several µs a
+// call); most real dates are far from the boundary, where comparing year or month numbers decides
+// for certain. Only the boundary year or month is delegated to core, so core stays the one source
+// of the date arithmetic (day clamping, 29 February). Inputs are schema-validated YYYY-MM-DD.
+
+function monthIndex(date: string): number {
+  return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
+}
+
+/**
+ * Compares `start` + `months` (core's addMonthsToDate) with `date`: -1 if it falls before `date`, 0
+ * on the same day, 1 after.
+ * @internal
+ */
+export function compareMonthsAfter(start: string, months: number, date: string): -1 | 0 | 1 {
+  const difference = monthIndex(date) - monthIndex(start);
+  // start + months lies in the month (start's month + months): `date` in a later month is after
+  // it, in an earlier month before it.
+  if (difference > months) return -1;
+  if (difference < months) return 1;
+  const shifted = addMonthsToDate(start, months);
+  return shifted < date ? -1 : shifted > date ? 1 : 0;
+}
+
+/**
+ * Whether a person born on `birthDate` is at least `years` old on `date` (core's ageOn).
+ * @internal
+ */
+export function isAtLeastAge(birthDate: string, date: string, years: number): boolean {
+  if (date < birthDate) return ageOn(birthDate, date) >= years;
+  const difference = Number(date.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  // From the birth date on, the age is the year difference or one less.
+  if (difference > years) return true;
+  if (difference < years) return false;
+  return ageOn(birthDate, date) >= years;
+}

@@ -1,0 +1,43 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { compareMonthsAfter, isAtLeastAge } from "../../src/documents/_lib/windows.js";
+import { addMonthsToDate, ageOn } from "../../src/index.js";
+
+// The fast paths must agree with core's date arithmetic everywhere, boundaries included.
+const day = fc
+  .date({ min: new Date("1950-01-01T00:00:00Z"), max: new Date("2060-12-31T00:00:00Z"), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const nearby = (base: string) =>
+  fc.integer({ min: -800, max: 800 }).map((n) => {
+    const d = new Date(`${base}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + n);
+    return d.toISOString().slice(0, 10);
+  });
+
+describe("date fast paths", () => {
+  it("compareMonthsAfter agrees with addMonthsToDate", () => {
+    fc.assert(
+      fc.property(
+        day.chain((start) => fc.tuple(fc.constant(start), fc.integer({ min: 0, max: 24 }), nearby(start))),
+        ([start, months, date]) => {
+          const shifted = addMonthsToDate(start, months);
+          expect(compareMonthsAfter(start, months, date)).toBe(shifted < date ? -1 : shifted > date ? 1 : 0);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    expect(compareMonthsAfter("2025-11-30", 3, "2026-02-28")).toBe(0);
+    expect(compareMonthsAfter("2025-11-30", 3, "2026-03-01")).toBe(-1);
+  });
+
+  it("isAtLeastAge agrees with ageOn, 29 February included", () => {
+    fc.assert(
+      fc.property(day, day, fc.integer({ min: 0, max: 30 }), (birth, date, years) => {
+        expect(isAtLeastAge(birth, date, years)).toBe(ageOn(birth, date) >= years);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(isAtLeastAge("2004-02-29", "2022-02-28", 18)).toBe(false);
+    expect(isAtLeastAge("2004-02-29", "2022-03-01", 18)).toBe(true);
+  });
+});
