@@ -8,6 +8,7 @@ import {
   type PathSegment,
   type Result,
 } from "../core/index.js";
+import { countryFromLabel } from "../reference/index.js";
 import {
   type Decimal,
   decimalOfNumber,
@@ -88,6 +89,7 @@ export interface PublishedGrowth {
   readonly label: string;
   readonly current: PublishedFigure;
   readonly previous: PublishedFigure;
+  /** The figure as printed; text may carry its direction word: "turun 17,05%", "13,38% lebih besar". */
   readonly published: PublishedFigure;
   /** A word of {@link DIRECTION_WORDS} (naik, turun, menurun, lebih besar, …). */
   readonly direction?: string;
@@ -363,6 +365,17 @@ function checkBreakdown(
   const counts: (number | undefined)[] = breakdown.rows.map((row, i) =>
     countOf(row.count, [...path, "rows", i, "count"], context),
   );
+  // "Hongkong" and "Hong Kong" in one breakdown are the same country counted twice (STATISTICS.md §4).
+  const seen = new Set<string>();
+  breakdown.rows.forEach((row, i) => {
+    const category = countryFromLabel(row.label)?.code ?? row.label.trim().toLowerCase().replace(/\s+/g, " ");
+    if (seen.has(category)) {
+      context.issues.push(
+        createIssue("STATISTICS_ROW_DUPLICATE", [...path, "rows", i, "label"], { severity: "warning" }),
+      );
+    }
+    seen.add(category);
+  });
   let sum = 0;
   let complete = true;
   for (const count of counts) {
@@ -423,16 +436,39 @@ function checkBreakdown(
   sums.push({ path, label: breakdown.name, sum, total, difference, partial, status });
 }
 
+const WORD_THEN_NUMBER = /^\s*([^\d+\-\u2212]+?)\s+([+\-\u2212]?\d[\d.,]*\s*%?)\s*$/;
+const NUMBER_THEN_WORD = /^\s*([+\-\u2212]?\d[\d.,]*\s*%?)\s+(\D+?)\s*$/;
+
+/** Splits "turun 17,05%" or "13,38% lebih besar" into the figure and its direction word. */
+function splitWord(published: PublishedFigure): { figure: PublishedFigure; word: string | undefined } {
+  if (typeof published !== "string") return { figure: published, word: undefined };
+  const before = WORD_THEN_NUMBER.exec(published);
+  if (before !== null) return { figure: before[2] as string, word: before[1] };
+  const after = NUMBER_THEN_WORD.exec(published);
+  if (after !== null) return { figure: after[1] as string, word: after[2] };
+  return { figure: published, word: undefined };
+}
+
 function checkGrowth(item: PublishedGrowth, index: number, context: Context, figures: FigureCheck[]): void {
   const path = ["growth", index];
   const current = countOf(item.current, [...path, "current"], context);
   const previous = countOf(item.previous, [...path, "previous"], context);
-  const published = percentOf(item.published, item.decimals, [...path, "published"], context);
+  const { figure, word: embedded } = splitWord(item.published);
+  const published = percentOf(figure, item.decimals, [...path, "published"], context);
   let word: GrowthDirection | undefined;
   if (item.direction !== undefined) {
     word = directionOfWord(item.direction);
     if (word === undefined)
       context.issues.push(createIssue("STATISTICS_DIRECTION_UNKNOWN", [...path, "direction"]));
+  }
+  if (embedded !== undefined) {
+    const inText = directionOfWord(embedded);
+    if (inText === undefined) {
+      context.issues.push(createIssue("STATISTICS_DIRECTION_UNKNOWN", [...path, "published"]));
+    } else if (word !== undefined && word !== inText) {
+      context.issues.push(createIssue("STATISTICS_DIRECTION_MISMATCH", [...path, "direction"]));
+    }
+    word ??= inText;
   }
   const difference =
     item.difference === undefined ? undefined : countOf(item.difference, [...path, "difference"], context);

@@ -347,6 +347,53 @@ describe("reconcile — deliberate errors", () => {
     expect(reconcile({ shares: [{ label: "t", count: 1, published: Number.NaN }] }).ok).toBe(false);
   });
 
+  it("reads a direction word printed with the figure, before or after it", () => {
+    const r = value(
+      reconcile({
+        growth: [
+          { label: "a", current: "20.436", previous: "24.636", published: "turun 17,05%" },
+          { label: "b", current: "24.636", previous: "21.738", published: "13,33% lebih besar" },
+          { label: "c", current: "7.364", previous: "8.018", published: "menurun 8,16%", direction: "naik" },
+          { label: "d", current: 2, previous: 1, published: "melonjak 100%" },
+        ],
+      }),
+    );
+    expect(r.figures.map((f) => [f.published, f.status])).toEqual([
+      [-17.05, "agrees"],
+      [13.33, "agrees"],
+      [8.16, "disagrees"],
+      [100, "agrees"],
+    ]);
+    expect(r.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["STATISTICS_DIRECTION_MISMATCH", "growth.2.direction"],
+      ["STATISTICS_DIRECTION_MISMATCH", "growth.2.published"],
+      ["STATISTICS_DIRECTION_UNKNOWN", "growth.3.published"],
+    ]);
+  });
+
+  it("warns when a breakdown repeats a category under a label variant", () => {
+    const r = value(
+      reconcile({
+        breakdowns: [
+          {
+            name: "Negara",
+            rows: [
+              { label: "Hong Kong", count: 2 },
+              { label: "Hongkong", count: 1 },
+              { label: "Sarjana", count: 1 },
+              { label: " sarjana ", count: 1 },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(r.issues).toEqual([
+      { code: "STATISTICS_ROW_DUPLICATE", severity: "warning", path: ["breakdowns", 0, "rows", 1, "label"] },
+      { code: "STATISTICS_ROW_DUPLICATE", severity: "warning", path: ["breakdowns", 0, "rows", 3, "label"] },
+    ]);
+    expect(r.consistent).toBe(true);
+  });
+
   it("knows the publications' direction words", () => {
     expect(DIRECTION_WORDS.naik).toContain("lebih besar");
     expect(DIRECTION_WORDS.turun).toContain("penurunan");

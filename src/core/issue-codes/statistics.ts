@@ -110,6 +110,10 @@ export const STATISTICS_ISSUE_MESSAGES = {
     id: "Rincian bersifat sebagian; sisa {residual} tidak dirinci.",
     en: "The breakdown is partial; a residual of {residual} is not itemised.",
   },
+  STATISTICS_ROW_DUPLICATE: {
+    id: "Baris ini mengulang kategori baris sebelumnya dalam rincian yang sama (varian label).",
+    en: "This row repeats the category of an earlier row of the same breakdown (a label variant).",
+  },
   STATISTICS_DENOMINATOR_MISSING: {
     id: "Persentase tidak dapat diperiksa karena total (penyebut) tidak diketahui.",
     en: "The share cannot be checked because its total (denominator) is not known.",
