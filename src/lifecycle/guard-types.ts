@@ -51,6 +51,7 @@ export interface GuardDefinition {
    * the event exists, so it lists it as a pending check instead.
    */
   readonly readsPayload: boolean;
+  /** Judges the guard on the case before the event, the event itself, and the date and policy. */
   readonly check: (current: Case, event: LifecycleEvent, context: GuardContext) => GuardVerdict;
   /** Parameters of the issue when the guard fails (limits and codes only, never submitted values). */
   readonly params?: (current: Case, event: LifecycleEvent, context: GuardContext) => IssueParams;

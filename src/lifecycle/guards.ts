@@ -29,18 +29,7 @@ const complaintOf = (current: Case, event: LifecycleEvent) => {
 const complaintFrom = (event: LifecycleEvent): readonly ComplaintStatus[] =>
   (COMPLAINT_TRANSITIONS.find((transition) => transition.event === event.type) as ComplaintTransition).from;
 
-/**
- * The guards of the transition table, by name. Each carries the issue code it raises, its legal
- * basis, whether the rule is verified, and whether it reads the event's payload. The table
- * ({@link TRANSITIONS}) refers to them by name, so the guide and the diagram list the same rules the
- * engine runs.
- *
- * @example
- * ```ts
- * GUARDS.preWorkCoverActive.basis; //=> "Permenaker 4/2023 (masa perlindungan sebelum bekerja)"
- * ```
- */
-export const GUARDS = {
+const GUARD_TABLE = {
   routeProcedural: {
     code: "GUARD_ROUTE_NONPROCEDURAL",
     description: "The route of a registration is an official (procedural) route.",
@@ -422,7 +411,7 @@ export const GUARDS = {
     },
     params: (c, e) => ({ event: e.type, status: (complaintOf(c, e) as Complaint).status }),
   },
-} as const satisfies Record<string, GuardDefinition>;
+} satisfies Record<GuardName, GuardDefinition>;
 
 /**
  * The name of a guard in {@link GUARDS}.
@@ -432,7 +421,58 @@ export const GUARDS = {
  * const guard: GuardName = "dossierComplete";
  * ```
  */
-export type GuardName = keyof typeof GUARDS;
+export type GuardName =
+  | "routeProcedural"
+  | "ageAtRegistration"
+  | "destinationKnown"
+  | "jobOrderAssigned"
+  | "jobOrderVerified"
+  | "sip2miIssued"
+  | "selectionNotStarted"
+  | "selectionInProgress"
+  | "selectionPassed"
+  | "medicalFit"
+  | "placementAgreementSigned"
+  | "mandatoryPrograms"
+  | "socialSecurityRegistered"
+  | "preWorkCoverActive"
+  | "oppCompleted"
+  | "placementDetailsKnown"
+  | "dossierComplete"
+  | "pasal13Complete"
+  | "employmentContract"
+  | "extensionSameEmployer"
+  | "extensionBeforeMission"
+  | "extensionReportVerified"
+  | "extensionConsent"
+  | "extensionSocialSecurity"
+  | "extensionEndsLater"
+  | "reentryVisa"
+  | "returnReasonIsReturn"
+  | "returnReasonGiven"
+  | "returnVerified"
+  | "fitToReturn"
+  | "handoverWitnessed"
+  | "remainsReported"
+  | "remainsInTransit"
+  | "remainsArrived"
+  | "documentInCase"
+  | "complaintIdNew"
+  | "complaintExists"
+  | "complaintStatusAllows";
+
+/**
+ * The guards of the transition table, by name. Each carries the issue code it raises, its legal
+ * basis, whether the rule is verified, and whether it reads the event's payload. The table
+ * ({@link TRANSITIONS}) refers to them by name, so the guide and the diagram list the same rules the
+ * engine runs.
+ *
+ * @example
+ * ```ts
+ * GUARDS.preWorkCoverActive.basis; //=> "Permenaker 4/2023 (masa perlindungan sebelum bekerja)"
+ * ```
+ */
+export const GUARDS: Readonly<Record<GuardName, GuardDefinition>> = GUARD_TABLE;
 
 /** Whether a complaint status is final. @internal */
 export const isFinalComplaintStatus = (status: ComplaintStatus): boolean => COMPLAINT_STATUSES[status].final;

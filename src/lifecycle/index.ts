@@ -22,6 +22,7 @@ export { ROUTE_REQUIREMENTS, type RouteRequirements } from "./route-requirements
 export {
   DEPARTURE_FAILURE_REASONS,
   type EventOf,
+  type EventSchemas,
   HANDOVER_RECIPIENTS,
   type LifecycleEvent,
   lifecycleEventSchema,

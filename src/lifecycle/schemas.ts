@@ -80,7 +80,7 @@ function countryCode() {
   return z.string().regex(/^[A-Z]{2}$/);
 }
 
-function build() {
+function buildLifecycleEventSchemas() {
   const base = { seq: z.number().int().min(1).max(MAX_SEQ), at: instant() };
   const worker = z
     .strictObject({
@@ -194,7 +194,15 @@ function build() {
   } as const satisfies { readonly [K in EventType]: z.ZodType };
 }
 
-type EventSchemas = ReturnType<typeof build>;
+/**
+ * The zod schema of each event type, as {@link lifecycleEventSchemas} returns them.
+ *
+ * @example
+ * ```ts
+ * const schemas: EventSchemas = lifecycleEventSchemas();
+ * ```
+ */
+export type EventSchemas = ReturnType<typeof buildLifecycleEventSchemas>;
 let schemas: EventSchemas | undefined;
 
 /**
@@ -209,7 +217,7 @@ let schemas: EventSchemas | undefined;
  * ```
  */
 export function lifecycleEventSchemas(): EventSchemas {
-  schemas ??= build();
+  schemas ??= buildLifecycleEventSchemas();
   return schemas;
 }
 

@@ -10,7 +10,7 @@ import {
 } from "../complaints.js";
 import { EVENT_TYPES } from "../events.js";
 import type { GuardContext, GuardDefinition } from "../guard-types.js";
-import { GUARDS } from "../guards.js";
+import { GUARDS, type GuardName } from "../guards.js";
 import { RETURN_OUTCOMES } from "../return-outcomes.js";
 import type { EventOf, LifecycleEvent } from "../schemas.js";
 import { STATES, type State, type TerminalState } from "../states.js";
@@ -163,16 +163,23 @@ function nextState(current: Case, row: TransitionDefinition, opening: boolean): 
   return to;
 }
 
+/** The departure guards that read neither the payload nor the date: milestones only. */
+const READINESS = [
+  "selectionPassed",
+  "medicalFit",
+  "placementAgreementSigned",
+  "socialSecurityRegistered",
+  "oppCompleted",
+] as const satisfies readonly GuardName[];
+const READINESS_PROBE = { type: "Departed", seq: 1, at: "1970-01-01T00:00:00Z" } as LifecycleEvent;
+
 /** Whether every milestone a departure needs on this route is reached (READY_TO_DEPART). */
 function isReady(next: Case): boolean {
   if (next.milestones.DocumentsCompleted === undefined) return false;
-  return (
-    GUARDS.selectionPassed.check(next) &&
-    GUARDS.medicalFit.check(next) &&
-    GUARDS.placementAgreementSigned.check(next) &&
-    GUARDS.socialSecurityRegistered.check(next) &&
-    GUARDS.oppCompleted.check(next)
-  );
+  for (const name of READINESS) {
+    if (GUARDS[name].check(next, READINESS_PROBE, NO_CONTEXT) !== true) return false;
+  }
+  return true;
 }
 
 function flagsOf(complaints: readonly Complaint[], contractExtended: boolean): CaseFlags {
