@@ -5,7 +5,7 @@ const zones = ["UTC", "Asia/Jakarta", "Asia/Jayapura", "America/Los_Angeles", "P
 let failed = 0;
 for (const zone of zones) {
   process.stdout.write(`\n== TZ=${zone}\n`);
-  const run = spawnSync("npx", ["vitest", "run", "--reporter=dot"], {
+  const run = spawnSync("npx", ["vitest", "run"], {
     stdio: "inherit",
     env: { ...process.env, TZ: zone },
     shell: process.platform === "win32",
