@@ -229,8 +229,6 @@ function buildDocumentSchemas() {
  */
 export const documentSchemas = lazy(buildDocumentSchemas);
 
-type DocumentSchemaMap = ReturnType<typeof buildDocumentSchemas>;
-
 /**
  * A parsed document of kind `K` (`z.infer` of its schema).
  *
@@ -243,7 +241,7 @@ type DocumentSchemaMap = ReturnType<typeof buildDocumentSchemas>;
  * };
  * ```
  */
-export type DossierDocument<K extends DocumentKind> = z.output<DocumentSchemaMap[K]>;
+export type DossierDocument<K extends DocumentKind> = z.output<ReturnType<typeof documentSchemas>[K]>;
 
 /**
  * Facts about the worker that no document carries, read by optional policy rules.
@@ -331,4 +329,4 @@ export const dossierSchema = lazy(buildDossierSchema);
  * };
  * ```
  */
-export type Dossier = z.output<ReturnType<typeof buildDossierSchema>>;
+export type Dossier = z.output<ReturnType<typeof dossierSchema>>;

@@ -134,7 +134,7 @@ export const policySchema = lazy(buildPolicySchema);
  * policy.parameters.minimumAge.value; //=> 18
  * ```
  */
-export type Policy = z.output<ReturnType<typeof buildPolicySchema>>;
+export type Policy = z.output<ReturnType<typeof policySchema>>;
 
 /**
  * The parameters of a {@link Policy}, by name.

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import {
+  checkDossier,
+  type DocumentKind,
+  type DossierContext,
+  type DossierDocument,
+  redactDossier,
+  requiredDocuments,
+} from "../../src/index.js";
+import { patch, validContext, validDossier } from "./fixtures.js";
+
+describe("hostile input", () => {
+  it("refuses a huge string cheaply with the schema's limit, never echoing it", () => {
+    const huge = "A".repeat(1_000_000);
+    const started = performance.now();
+    const check = checkDossier(patch(validDossier(), { KTP_EL: { name: huge } }), validContext());
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(check.issues).toEqual([
+      expect.objectContaining({
+        code: "SCHEMA_TOO_BIG",
+        path: ["documents", "KTP_EL", "name"],
+        params: { maximum: 200 },
+      }),
+    ]);
+    expect(JSON.stringify(check).length).toBeLessThan(2000);
+  });
+
+  it("ignores __proto__, constructor and inherited keys, and survives cycles", () => {
+    const documents = JSON.parse('{"__proto__": {"PASSPORT": {"number": "X"}}, "constructor": 1}');
+    const inherited = Object.create({ PASSPORT: validDossier().documents?.PASSPORT });
+    const cyclic: Record<string, unknown> = { ...validDossier() };
+    cyclic.self = cyclic;
+    (cyclic.documents as Record<string, unknown>).loop = cyclic;
+    for (const dossier of [{ documents }, { documents: inherited }, cyclic]) {
+      expect(() => checkDossier(dossier, validContext())).not.toThrow();
+      expect(() => redactDossier(dossier)).not.toThrow();
+    }
+    expect(checkDossier({ documents }, validContext()).missing).toContain("PASSPORT");
+    expect(checkDossier({ documents: inherited }, validContext()).missing).toContain("PASSPORT");
+    expect(checkDossier(cyclic, validContext()).ok).toBe(true);
+    expect(requiredDocuments(JSON.parse('{"__proto__": {"route": "P3MI"}}')).ok).toBe(false);
+  });
+});
+
+describe("types", () => {
+  it("keeps document kinds and context codes as literal unions", () => {
+    const kind: DocumentKind = "E_KPMI";
+    // @ts-expect-error not a document kind
+    const wrongKind: DocumentKind = "DRIVING_LICENCE";
+    const context: DossierContext = validContext();
+    // @ts-expect-error not a placement route
+    const wrongRoute: DossierContext = { ...context, route: "BOAT" };
+    const visa: DossierDocument<"WORK_VISA"> = { number: "V", destination: "TW", validUntil: "2027-01-01" };
+    // @ts-expect-error a work visa has no expiryDate field
+    const wrongVisa: DossierDocument<"WORK_VISA"> = { ...visa, expiryDate: "2027-01-01" };
+    expect([kind, wrongKind, wrongRoute.route, wrongVisa.number]).toHaveLength(4);
+  });
+});
