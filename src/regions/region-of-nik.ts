@@ -31,7 +31,7 @@ function districtCodeOf(input: unknown): string | undefined {
 
 /**
  * Reads the place of first registration from a NIK or KK number: the string itself (read like
- * {@link parseNik} reads it: trimmed, group separators allowed, 16 digits), or the value of
+ * `parseNik` reads it: trimmed, group separators allowed, 16 digits), or the value of
  * `parseNik`/`parseKkNumber` (its `districtCode`). Only the region digits are read; validate the
  * whole number with `parseNik` first.
  *

@@ -25,7 +25,9 @@ export const UNKNOWN_KEY = "UNKNOWN";
  * ```
  */
 export interface Dimension<R = unknown> {
+  /** The dimension's name, as it appears in the tally's `dimensions`. */
   readonly name: string;
+  /** Reads the category of one record; a missing or blank category is counted under {@link UNKNOWN_KEY}. */
   readonly key: (record: R) => string | number | null | undefined;
 }
 

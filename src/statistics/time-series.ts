@@ -59,9 +59,13 @@ export interface TimeSeries {
  * ```
  */
 export interface TimeSeriesOptions {
+  /** Month, quarter, semester or year. */
   readonly granularity: Granularity;
+  /** The record's date field name, or a function reading the date (default `"date"`). */
   readonly date?: string | ((record: unknown) => unknown);
+  /** The first period of the range (a calendar date or a period code). */
   readonly from?: string;
+  /** The last period of the range (a calendar date or a period code). */
   readonly to?: string;
 }
 
