@@ -79,16 +79,52 @@ function withKind(issues: readonly Issue[], kind: DocumentKind): Issue[] {
   return issues.map((issue) => ({ ...issue, documentKind: kind, basis: issue.basis ?? basis }));
 }
 
+/** Every kind as an own key from the start, so the object keeps one shape as documents are set. */
+function emptyDocuments(): ValidDocuments {
+  return {
+    KTP_EL: undefined,
+    KK: undefined,
+    MARITAL_STATUS: undefined,
+    FAMILY_CONSENT: undefined,
+    COMPETENCY_CERT: undefined,
+    HEALTH_CERT: undefined,
+    PASSPORT: undefined,
+    SKCK: undefined,
+    WORK_VISA: undefined,
+    REENTRY_VISA: undefined,
+    PLACEMENT_AGREEMENT: undefined,
+    EMPLOYMENT_CONTRACT: undefined,
+    SOCSEC_CARD: undefined,
+    JKN_PROOF: undefined,
+    OPP_CERT: undefined,
+    E_KPMI: undefined,
+    SIP3MI: undefined,
+    SIP2MI: undefined,
+    COOP_AGREEMENT: undefined,
+    JOB_ORDER: undefined,
+    CALL_LETTER: undefined,
+    RISK_STATEMENT: undefined,
+    LEAVE_LETTER: undefined,
+    FIT_TO_RETURN: undefined,
+    HANDOVER_RECORD: undefined,
+    DEATH_DOCS: undefined,
+  };
+}
+
+interface ReadDossier {
+  readonly docs: ValidDocuments;
+  /** Kinds present but malformed: not valid, yet not missing either. */
+  readonly malformed: DocumentKind[];
+  readonly worker: WorkerFacts | undefined;
+}
+
 /** Validates the dossier document by document, so one malformed document hides no other problem. */
-function readDossier(
-  dossier: unknown,
-  issues: Issue[],
-): { docs: ValidDocuments; present: Set<DocumentKind>; worker: WorkerFacts | undefined } {
-  const docs: ValidDocuments = {};
-  const present = new Set<DocumentKind>();
+function readDossier(dossier: unknown, issues: Issue[]): ReadDossier {
+  const docs = emptyDocuments();
+  const malformed: DocumentKind[] = [];
   if (!isRecord(dossier)) {
     issues.push(createIssue("INPUT_NOT_OBJECT", []));
-    return { docs, present, worker: undefined };
+    return { docs, malformed, worker: undefined };
   }
   let worker: WorkerFacts | undefined;
   const rawWorker = hasOwn.call(dossier, "worker") ? dossier.worker : undefined;
@@ -98,22 +134,24 @@ function readDossier(
     else issues.push(...issuesFromZod(parsed.error.issues, ["worker"], rawWorker));
   }
   const rawDocs = hasOwn.call(dossier, "documents") ? dossier.documents : undefined;
-  if (rawDocs === undefined) return { docs, present, worker };
+  if (rawDocs === undefined) return { docs, malformed, worker };
   if (!isRecord(rawDocs)) {
     issues.push(createIssue("INPUT_NOT_OBJECT", ["documents"]));
-    return { docs, present, worker };
+    return { docs, malformed, worker };
   }
   const schemas = documentSchemas();
   for (const kind of DOCUMENT_KIND_CODES) {
     // Own keys only: a `__proto__` or inherited key is never a document.
     const raw = hasOwn.call(rawDocs, kind) ? rawDocs[kind] : undefined;
     if (raw === undefined) continue;
-    present.add(kind);
     const parsed = (schemas[kind] as z.ZodType).safeParse(raw);
     if (parsed.success) (docs as Record<string, unknown>)[kind] = parsed.data;
-    else issues.push(...withKind(issuesFromZod(parsed.error.issues, ["documents", kind], raw), kind));
+    else {
+      malformed.push(kind);
+      issues.push(...withKind(issuesFromZod(parsed.error.issues, ["documents", kind], raw), kind));
+    }
   }
-  return { docs, present, worker };
+  return { docs, malformed, worker };
 }
 
 /**
@@ -158,7 +196,7 @@ export function checkDossier(dossier: unknown, context: unknown): DossierCheck {
     issuesFromZod(zodIssues, CONTEXT_PATH, input),
   );
   issues.push(...resolved.issues);
-  const { docs, present, worker } = readDossier(dossier, issues);
+  const { docs, malformed, worker } = readDossier(dossier, issues);
   const ctx = resolved.context;
   if (ctx === undefined) return { ok: false, issues, missing: [], policy: null };
 
@@ -175,7 +213,7 @@ export function checkDossier(dossier: unknown, context: unknown): DossierCheck {
   const state: RuleState = { context: ctx, policy, docs, worker, issues };
   const missing: DocumentKind[] = [];
   for (const required of requirementsFor(ctx.route, ctx.stage)) {
-    if (present.has(required.kind)) continue;
+    if (docs[required.kind] !== undefined || malformed.includes(required.kind)) continue;
     missing.push(required.kind);
     report(state, "DOCUMENT_MISSING", ["documents", required.kind], required.basis, required.kind, {
       kind: required.kind,

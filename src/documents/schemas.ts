@@ -5,7 +5,8 @@ import { CONTRACT_CLAUSE_CODES } from "./contract-content.js";
 import type { DocumentKind } from "./kinds.js";
 
 // Bounded strings everywhere: outside data may be huge, and the bound makes zod refuse it cheaply.
-const name = () => z.string().trim().min(1).max(200);
+// Names are compared after normalisation (case, whitespace, punctuation), so no trim transform here.
+const name = () => z.string().min(1).max(200);
 const text = () => z.string().max(2000);
 const ref = () => z.string().min(1).max(64);
 const address = () => z.string().max(500);

@@ -41,3 +41,26 @@ describe("date fast paths", () => {
     expect(isAtLeastAge("2004-02-29", "2022-03-01", 18)).toBe(true);
   });
 });
+
+describe("name normalisation", () => {
+  // The ASCII fast path must agree with the general Unicode path.
+  const reference = (name: string) =>
+    name
+      .normalize("NFKC")
+      .toLowerCase()
+      .replace(/[\p{P}\p{S}]+/gu, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+
+  it("agrees with NFKC + Unicode punctuation classes on every string", async () => {
+    const { normaliseName } = await import("../../src/documents/_lib/normalise.js");
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: "binary-ascii" }), fc.string({ unit: "grapheme" })), (name) => {
+        expect(normaliseName(name)).toBe(reference(name));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(normaliseName("  SITI-aminah. ")).toBe("siti aminah");
+    expect(normaliseName("Ｓｉｔｉ　Ａｍｉｎａｈ")).toBe("siti aminah");
+  });
+});

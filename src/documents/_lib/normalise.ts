@@ -2,6 +2,9 @@
 const PUNCTUATION = /[\p{P}\p{S}]+/gu;
 const SPACES = /\s+/g;
 const NON_DIGITS = /\D+/g;
+const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
+// In printable ASCII, \p{P} and \p{S} are exactly these ranges, and NFKC changes nothing.
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]+/g;
 
 /**
  * A name reduced for comparison: Unicode NFKC, lower case, punctuation and symbols turned into
@@ -11,6 +14,10 @@ const NON_DIGITS = /\D+/g;
  * @internal
  */
 export function normaliseName(name: string): string {
+  // Most names are plain ASCII: skip NFKC and the Unicode property classes for them.
+  if (PRINTABLE_ASCII.test(name)) {
+    return name.toLowerCase().replace(ASCII_PUNCTUATION, " ").replace(SPACES, " ").trim();
+  }
   return name.normalize("NFKC").toLowerCase().replace(PUNCTUATION, " ").replace(SPACES, " ").trim();
 }
 

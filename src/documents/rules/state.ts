@@ -11,7 +11,7 @@ import type { DocumentKind } from "../kinds.js";
 import type { DossierDocument } from "../schemas.js";
 
 /** The documents that passed their schema, by kind. @internal */
-export type ValidDocuments = { -readonly [K in DocumentKind]?: DossierDocument<K> };
+export type ValidDocuments = { -readonly [K in DocumentKind]?: DossierDocument<K> | undefined };
 
 /** Facts about the worker that no document carries. @internal */
 export interface WorkerFacts {
