@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { err, issuesFromZod, ok, type Result } from "../core/index.js";
-import { lazy } from "../policies/_lib/schemas.js";
+import { calendarDateSchema, lazy } from "../policies/_lib/schemas.js";
+import { isPolicy, type Policy, policyOn } from "../policies/index.js";
 import { PLACEMENT_ROUTE_CODES, type PlacementRoute } from "../reference/index.js";
 import { DOSSIER_STAGES, type DossierStage } from "./context.js";
 import type { DocumentKind } from "./kinds.js";
@@ -127,6 +128,12 @@ export const DOCUMENT_REQUIREMENTS = [
 export interface RequiredDocument {
   readonly kind: DocumentKind;
   readonly basis: string;
+  /**
+   * For `E_KPMI`, when the context gives a date: the card types the policy in force accepts (the
+   * card it issues, and an older card issued before the switch), and that policy's id.
+   */
+  readonly cardTypes?: readonly ("E_PMI" | "E_KPMI")[];
+  readonly policyId?: string;
 }
 
 // Each kind appears at most once per (route, stage) in the matrix (a test checks it).
@@ -150,14 +157,36 @@ export function requirementsFor(route: PlacementRoute, stage: DossierStage): rea
   return list;
 }
 
-const requirementContextSchema = lazy(() =>
-  z.object({ route: z.enum(PLACEMENT_ROUTE_CODES), stage: z.enum(DOSSIER_STAGES).optional() }),
-);
+const requirementContextSchema = lazy(() => {
+  const date = calendarDateSchema();
+  return z.object({
+    route: z.enum(PLACEMENT_ROUTE_CODES),
+    stage: z.enum(DOSSIER_STAGES).optional(),
+    asOf: date.optional(),
+    registrationDate: date.optional(),
+    departureDate: date.optional(),
+    policy: z.unknown().optional(),
+  });
+});
+
+/** The worker card requirement as the policy in force on the date reads it. */
+function withCardTypes(required: RequiredDocument, policy: Policy): RequiredDocument {
+  const { issued, legacy } = policy.parameters.workerCard.value;
+  return {
+    kind: required.kind,
+    basis: `${required.basis}; ${policy.parameters.workerCard.basis}`,
+    cardTypes: legacy === null ? [issued] : [issued, legacy],
+    policyId: policy.id,
+  };
+}
 
 /**
  * The documents required for a placement route at a stage (default `"DEPARTURE"`), each with its
- * basis, in catalogue order of the matrix. Other context fields (as for `checkDossier`) are allowed
- * and ignored. Accepts anything: an invalid context gives issues, never an exception.
+ * basis, in the order of the matrix. Accepts a `checkDossier` context: when it carries a date (the
+ * stage's decisive date, as in `checkDossier`) or a policy, the worker-card entry says which card
+ * types (E-PMI, E-KPMI) the policy in force accepts. Worker category, employer, destination and
+ * position are accepted but change nothing: the domain notes name no document specific to them.
+ * Accepts anything: an invalid context gives issues, never an exception.
  *
  * @example
  * ```ts
@@ -165,10 +194,27 @@ const requirementContextSchema = lazy(() =>
  * result.ok && result.value.map((r) => r.kind).includes("RISK_STATEMENT"); //=> true
  * result.ok && result.value.map((r) => r.kind).includes("PLACEMENT_AGREEMENT"); //=> false
  * requiredDocuments({ route: "NONPROCEDURAL" }); //=> { ok: true, value: [] }
+ * const card = requiredDocuments({ route: "P3MI", departureDate: "2026-02-01" });
+ * card.ok && card.value.find((r) => r.kind === "E_KPMI")?.cardTypes; //=> ["E_KPMI", "E_PMI"]
  * ```
  */
 export function requiredDocuments(context: unknown): Result<readonly RequiredDocument[]> {
   const parsed = requirementContextSchema().safeParse(context);
   if (!parsed.success) return err(issuesFromZod(parsed.error.issues, [], context));
-  return ok(requirementsFor(parsed.data.route, parsed.data.stage ?? "DEPARTURE"));
+  const { route, asOf, registrationDate, departureDate } = parsed.data;
+  const stage = parsed.data.stage ?? "DEPARTURE";
+  const list = requirementsFor(route, stage);
+  const date =
+    stage === "REGISTRATION"
+      ? (registrationDate ?? asOf)
+      : stage === "DEPARTURE"
+        ? (departureDate ?? asOf)
+        : asOf;
+  const policy = isPolicy(parsed.data.policy)
+    ? parsed.data.policy
+    : date === undefined
+      ? undefined
+      : policyOn(date);
+  if (policy === undefined || !list.some((r) => r.kind === "E_KPMI")) return ok(list);
+  return ok(list.map((r) => (r.kind === "E_KPMI" ? withCardTypes(r, policy) : r)));
 }

@@ -15,6 +15,7 @@ import {
   dossierSchema,
   ISSUE_CODES,
   PLACEMENT_ROUTE_CODES,
+  POLICIES,
   requiredDocuments,
 } from "../../src/index.js";
 import { validContext, validDossier } from "./fixtures.js";
@@ -130,5 +131,34 @@ describe("schemas", () => {
     const parsed = documentSchemas().OPP_CERT.safeParse({ date: "2025-02-29" });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]).toMatchObject({ code: "custom", params: { code: "DATE_INVALID" } });
+  });
+});
+
+describe("requiredDocuments and the worker card by date", () => {
+  const card = (context: unknown) => {
+    const result = requiredDocuments(context);
+    return result.ok ? result.value.find((r) => r.kind === "E_KPMI") : undefined;
+  };
+
+  it("names the card types the policy in force accepts, on each side of the E-KPMI switch", () => {
+    expect(card({ route: "P3MI" })?.cardTypes).toBeUndefined();
+    expect(card({ route: "P3MI", departureDate: "2025-08-31" })).toMatchObject({
+      cardTypes: ["E_PMI"],
+      policyId: "ID-2021-ZERO-COST",
+    });
+    expect(card({ route: "P3MI", departureDate: "2025-09-01" })).toMatchObject({
+      cardTypes: ["E_KPMI", "E_PMI"],
+      policyId: "ID-2025-P2MI",
+      basis: expect.stringContaining("Permen P2MI 34/2025 Pasal 14"),
+    });
+    expect(card({ route: "P3MI", asOf: "2025-09-01", stage: "SELECTION" })).toBeUndefined();
+    expect(card({ ...validContext(), policy: POLICIES[0] })?.policyId).toBe("ID-2017-UU18");
+    expect(card({ route: "P3MI", departureDate: "2010-01-01" })?.cardTypes).toBeUndefined();
+    const registration = requiredDocuments({
+      route: "P3MI",
+      stage: "REGISTRATION",
+      registrationDate: "2025-09-01",
+    });
+    expect(registration.ok && registration.value.map((r) => r.kind)).toEqual(["KTP_EL", "KK"]);
   });
 });
