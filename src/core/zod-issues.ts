@@ -47,6 +47,16 @@ export function issuesFromZod(
   const out: Issue[] = [];
   for (const issue of issues) {
     const path = pathOf(basePath, issue.path);
+    // A missing field fails as a type (`invalid_type`), an enum (`invalid_value`) or a union
+    // (`invalid_union`) alike; say what it is: required.
+    if (
+      (issue.code === "invalid_value" || issue.code === "invalid_union") &&
+      input !== undefined &&
+      !isPresent(input, issue.path)
+    ) {
+      out.push(createIssue("INPUT_REQUIRED", path));
+      continue;
+    }
     switch (issue.code) {
       case "invalid_type":
         out.push(

@@ -1,5 +1,8 @@
+import { UTCDate } from "@date-fns/utc";
+import { differenceInYears } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { isRealDate } from "../../src/core/dates/calendar-date.js";
 import {
   addDaysToDate,
   addMonthsToDate,
@@ -74,6 +77,27 @@ describe("isCalendarDate / parseCalendarDate", () => {
     expect(daysBetween("1994-12-30", "1995-01-01")).toBe(2);
   });
 
+  it("agrees with a UTC Date on every day of four centuries (and on the days around them)", () => {
+    for (let year = 1899; year <= 2301; year++) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const date = new Date(0);
+          date.setUTCFullYear(year, month - 1, day);
+          const real =
+            date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+          if (isRealDate(year, month, day) !== real) throw new Error(`${year}-${month}-${day}`);
+        }
+      }
+    }
+    expect(isRealDate(0, 1, 1)).toBe(false);
+    expect(isRealDate(10_000, 1, 1)).toBe(false);
+    expect(isRealDate(2024, 1.5, 1)).toBe(false);
+    expect(isRealDate(Number.NaN, 1, 1)).toBe(false);
+    expect(isCalendarDate("2024-0a-01")).toBe(false);
+    expect(isCalendarDate("2024/01/01")).toBe(false);
+    expect(isCalendarDate("2024-01/01")).toBe(false);
+  });
+
   it("round-trips every real date", () => {
     fc.assert(fc.property(dateArb, (date) => isCalendarDate(date) && parseCalendarDate(date).ok));
   });
@@ -97,6 +121,18 @@ describe("ageOn", () => {
     expect(ageOn("2000-01-01", "2000-01-01")).toBe(0);
     expect(ageOn("2000-01-02", "2000-01-01")).toBe(0);
     expect(ageOn("2000-01-02", "1999-01-01")).toBe(-1);
+  });
+
+  it("agrees with date-fns differenceInYears on any two dates", () => {
+    const utc = (date: string) =>
+      new UTCDate(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8)));
+    fc.assert(
+      fc.property(
+        dateArb,
+        dateArb,
+        (birth, on) => ageOn(birth, on) === differenceInYears(utc(on), utc(birth)),
+      ),
+    );
   });
 
   it("never decreases as the date moves forward", () => {

@@ -183,6 +183,22 @@ describe("issuesFromZod", () => {
     expect(issuesFromZod(parsed.error.issues, [], Object.create({ b: 1 }))[1]?.code).toBe("INPUT_REQUIRED");
   });
 
+  it("reports a missing enum or union field as required, a wrong one as invalid", () => {
+    const schema = z.object({ route: z.enum(["P3MI", "INDIVIDUAL"]), id: z.union([z.string(), z.number()]) });
+    const missing = schema.safeParse({});
+    if (missing.success) throw new Error("expected failure");
+    expect(issuesFromZod(missing.error.issues, [], {}).map((i) => [i.path[0], i.code])).toEqual([
+      ["route", "INPUT_REQUIRED"],
+      ["id", "INPUT_REQUIRED"],
+    ]);
+    const wrong = schema.safeParse({ route: "X", id: true });
+    if (wrong.success) throw new Error("expected failure");
+    expect(issuesFromZod(wrong.error.issues, [], { route: "X", id: true }).map((i) => i.code)).toEqual([
+      "SCHEMA_INVALID_VALUE",
+      "SCHEMA_INVALID",
+    ]);
+  });
+
   it("maps array indexes as numbers and nested paths", () => {
     const parsed = z
       .object({ list: z.array(z.object({ x: z.number() })) })

@@ -1,5 +1,6 @@
-import { differenceInCalendarDays, differenceInYears } from "date-fns";
-import type { CalendarDate } from "./calendar-date.js";
+import { differenceInCalendarDays } from "date-fns";
+import { PekerjaMigranError } from "../errors.js";
+import { type CalendarDate, isCalendarDate } from "./calendar-date.js";
 import { toUtcDate } from "./utc.js";
 
 /**
@@ -18,7 +19,7 @@ export function daysBetween(earlier: CalendarDate, later: CalendarDate): number 
 /**
  * A person's age in whole years on a given date. The birthday counts on the day itself, so a person
  * born 2007-06-01 is 18 on 2025-06-01. A person born on 29 February reaches the next year of age on
- * 1 March in a common year (date-fns `differenceInYears`); no Indonesian rule says otherwise.
+ * 1 March in a common year (as date-fns `differenceInYears` counts; no Indonesian rule says otherwise).
  * Negative before the birth date.
  *
  * @example
@@ -30,5 +31,23 @@ export function daysBetween(earlier: CalendarDate, later: CalendarDate): number 
  * ```
  */
 export function ageOn(birthDate: CalendarDate, onDate: CalendarDate): number {
-  return differenceInYears(toUtcDate(onDate, "onDate"), toUtcDate(birthDate, "birthDate"));
+  // Comparing the fields directly gives date-fns `differenceInYears`' answer (the tests check it over
+  // random dates) at a hundredth of the cost: the age rules run on every dossier check.
+  assertDate(birthDate, "birthDate");
+  assertDate(onDate, "onDate");
+  return onDate >= birthDate ? fullYears(birthDate, onDate) : 0 - fullYears(onDate, birthDate);
+}
+
+/** Whole years from `from` to `to` (`to` not earlier); month-day compared as written. */
+function fullYears(from: CalendarDate, to: CalendarDate): number {
+  const years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
+  return to.slice(5) < from.slice(5) ? years - 1 : years;
+}
+
+function assertDate(value: CalendarDate, argument: string): void {
+  if (!isCalendarDate(value)) {
+    throw new PekerjaMigranError("INVALID_CALENDAR_DATE", `${argument} must be a YYYY-MM-DD calendar date`, {
+      argument,
+    });
+  }
 }
