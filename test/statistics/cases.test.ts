@@ -512,3 +512,43 @@ describe("milestoneDurations and percentile", () => {
     );
   });
 });
+
+describe("returns and deportations of workers first recorded on arrival", () => {
+  // Seed 000: most deportees never registered and first appear at the debarkation point.
+  const deportee = (date: string, destination: string) =>
+    caseOf([
+      ["ArrivedAtDebarkation", at(date), { reason: "DEPORTED", destination, worker: { provinceCode: "19" } }],
+      ["HandedOver", at(date, "15:00"), { recipient: "FAMILY", witnessedByGovernment: true }],
+    ]);
+
+  it("counts them on their arrival day, with the reason recorded", () => {
+    const cases = [deportee("2025-03-20", "MM"), deportee("2025-04-02", "KH")];
+    const march = value(
+      summarize(cases, {
+        indicator: "deportations",
+        by: ["destination"],
+        from: "2025-03-01",
+        to: "2025-03-31",
+      }),
+    );
+    expect(march.tally.rows).toEqual([{ keys: ["MM"], count: 1 }]);
+    const returns = value(summarize(cases, { indicator: "returns", by: ["returnReason"] }));
+    expect(returns.tally.rows).toEqual([{ keys: ["DEPORTED"], count: 2 }]);
+    expect(value(deportationRatio(cases)).deportations).toBe(2);
+  });
+
+  it("counts a return that started abroad on its start day, once, not again on arrival", () => {
+    const c = caseOf([["ArrivedAtDebarkation", at("2025-03-20"), { reason: "DEPORTED", destination: "MY" }]]);
+    const abroad = caseOf([
+      ["ReturnInitiated", at("2025-02-27"), { reason: "DEPORTED", destination: "MY" }],
+      ["ArrivedAtDebarkation", at("2025-03-02")],
+    ]);
+    const february = value(
+      summarize([c, abroad], { indicator: "deportations", from: "2025-02-01", to: "2025-02-28" }),
+    );
+    const march = value(
+      summarize([c, abroad], { indicator: "deportations", from: "2025-03-01", to: "2025-03-31" }),
+    );
+    expect([february.tally.total, march.tally.total]).toEqual([1, 1]);
+  });
+});

@@ -24,13 +24,18 @@ export const CASE_INDICATORS = {
   },
   returns: {
     milestone: "ReturnInitiated",
-    definition: "Returns whose return process started in the period, by the recorded return reason.",
+    // A worker first recorded on arrival (a non-procedural deportee) has no ReturnInitiated.
+    fallbackMilestone: "ArrivedAtDebarkation",
+    definition:
+      "Returns whose return process started in the period (or, for a case first recorded on arrival, that arrived in the period), by the recorded return reason.",
     basis: "UU 18/2017 Pasal 27; LIFECYCLE.md §1 (RETURN_IN_PROGRESS)",
   },
   deportations: {
     milestone: "ReturnInitiated",
+    fallbackMilestone: "ArrivedAtDebarkation",
     returnReason: "DEPORTED",
-    definition: "Returns started in the period with the reason DEPORTED.",
+    definition:
+      "Returns with the reason DEPORTED started in the period (or, for a case first recorded on arrival, as most non-procedural deportees are, that arrived in the period).",
     basis: "UU 18/2017 Pasal 27; Permen P2MI 32/2025; STATISTICS.md §5.9",
   },
   arrivals: {
@@ -52,6 +57,7 @@ export const CASE_INDICATORS = {
   string,
   {
     readonly milestone: string | undefined;
+    readonly fallbackMilestone?: string;
     readonly returnReason?: string;
     readonly definition: string;
     readonly basis: string;

@@ -158,7 +158,9 @@ export function summarize(cases: unknown, spec: SummarySpec): Result<Summary> {
         }
         continue;
       }
-      const at = milestoneOf(c, definition.milestone);
+      const at =
+        milestoneOf(c, definition.milestone) ??
+        ("fallbackMilestone" in definition ? milestoneOf(c, definition.fallbackMilestone) : undefined);
       if (at === undefined || !inPeriod(at)) continue;
       if ("returnReason" in definition && c.returnReason !== definition.returnReason) continue;
       yield { c, at };
