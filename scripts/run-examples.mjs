@@ -15,4 +15,6 @@ for (const example of examples) {
     process.exit(1);
   }
 }
-console.log(`\nexamples: ${examples.length} ran`);
+console.log("\n### README.md quick start");
+if (!run("node", ["scripts/check-readme.mjs"])) process.exit(1);
+console.log(`\nexamples: ${examples.length} ran, and the README quick start`);
