@@ -1,3 +1,4 @@
+import { NIK_PROVINCE_CODES } from "../identity/province-codes.js";
 /** A province's Kemendagri code beside its BPS (Statistics Indonesia) code. */
 export interface ProvinceCodePair {
   /** Kemendagri code: the code of NIKs, KK numbers and this library's region table. */
@@ -8,40 +9,8 @@ export interface ProvinceCodePair {
   readonly verified: boolean;
 }
 
-const SAME_CODES = [
-  "11",
-  "12",
-  "13",
-  "14",
-  "15",
-  "16",
-  "17",
-  "18",
-  "19",
-  "21",
-  "31",
-  "32",
-  "33",
-  "34",
-  "35",
-  "36",
-  "51",
-  "52",
-  "53",
-  "61",
-  "62",
-  "63",
-  "64",
-  "65",
-  "71",
-  "72",
-  "73",
-  "74",
-  "75",
-  "76",
-  "81",
-  "82",
-] as const;
+// Every province outside Papua has the same code in both numberings.
+const SAME_CODES = NIK_PROVINCE_CODES.filter((code) => code < "91");
 
 /**
  * Kemendagri and BPS province codes side by side. They are the same everywhere except in Papua,
