@@ -24,15 +24,35 @@ const kebab = (code: string) => code.toLowerCase().replaceAll("_", "-");
 
 export function schemaFiles(): Record<string, string> {
   const entries: [string, z.ZodType, string][] = [
-    ["dossier", dossierSchema() as z.ZodType, "A worker's dossier: the worker's facts and the documents by kind."],
-    ["dossier-context", dossierContextSchema() as z.ZodType, "The context a dossier is judged in (route, destination, dates)."],
-    ["event", lifecycleEventSchema() as z.ZodType, "One lifecycle event of a case (`type`, `seq`, `at` and its payload)."],
-    ["policy", policySchema() as z.ZodType, "An effective-dated policy: the parameters the rules read, each with its basis."],
+    [
+      "dossier",
+      dossierSchema() as z.ZodType,
+      "A worker's dossier: the worker's facts and the documents by kind.",
+    ],
+    [
+      "dossier-context",
+      dossierContextSchema() as z.ZodType,
+      "The context a dossier is judged in (route, destination, dates).",
+    ],
+    [
+      "event",
+      lifecycleEventSchema() as z.ZodType,
+      "One lifecycle event of a case (`type`, `seq`, `at` and its payload).",
+    ],
+    [
+      "policy",
+      policySchema() as z.ZodType,
+      "An effective-dated policy: the parameters the rules read, each with its basis.",
+    ],
   ];
   const documents = documentSchemas() as Record<string, z.ZodType>;
   for (const [kind, schema] of Object.entries(documents)) {
     const entry = DOCUMENT_KINDS[kind as keyof typeof DOCUMENT_KINDS];
-    entries.push([`document-${kebab(kind)}`, schema, `${entry.name.en} (${entry.name.id}), document kind ${kind}.`]);
+    entries.push([
+      `document-${kebab(kind)}`,
+      schema,
+      `${entry.name.en} (${entry.name.id}), document kind ${kind}.`,
+    ]);
   }
   const files: Record<string, string> = {};
   for (const [name, schema, title] of entries) {
