@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import { checkDossier, DOCUMENT_KIND_CODES, POLICIES } from "../../src/index.js";
+import { validContext, validDossier } from "../documents/fixtures.js";
+import { events, PRE_PLACEMENT_ROWS } from "../lifecycle/fixtures.js";
+
+// The shipped JSON Schemas, read as an app in another language would, and checked with an
+// independent validator (ajv) against the same data the library accepts and refuses.
+const dir = new URL("../../schemas/", import.meta.url);
+const load = (name: string) => JSON.parse(readFileSync(new URL(name, dir), "utf8"));
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const compiled = new Map<string, ReturnType<typeof ajv.compile>>();
+const validator = (name: string) => {
+  const known = compiled.get(name) ?? ajv.compile(load(`${name}.schema.json`));
+  compiled.set(name, known);
+  return known;
+};
+
+describe("the shipped JSON Schemas", () => {
+  it("are one per document kind plus the dossier, context, event and policy", () => {
+    const files = readdirSync(dir).sort();
+    expect(files).toHaveLength(DOCUMENT_KIND_CODES.length + 4);
+    for (const kind of DOCUMENT_KIND_CODES) {
+      expect(files).toContain(`document-${kind.toLowerCase().replaceAll("_", "-")}.schema.json`);
+    }
+    for (const file of files) expect(ajv.validateSchema(load(file)), file).toBe(true);
+  });
+
+  it("accept a dossier and context the library accepts, and each of its documents", () => {
+    const dossier = validDossier();
+    expect(checkDossier(dossier, validContext()).ok).toBe(true);
+    expect(validator("dossier")(dossier)).toBe(true);
+    expect(validator("dossier-context")(validContext())).toBe(true);
+    for (const [kind, document] of Object.entries(dossier.documents ?? {})) {
+      const validate = validator(`document-${kind.toLowerCase().replaceAll("_", "-")}`);
+      expect(validate(document), kind).toBe(true);
+    }
+  });
+
+  it("refuse what the library refuses for its shape", () => {
+    const dossier = validDossier();
+    const wrongType = { ...dossier, documents: { ...dossier.documents, PASSPORT: { number: 12345 } } };
+    expect(validator("dossier")(wrongType)).toBe(false);
+    expect(checkDossier(wrongType, validContext()).ok).toBe(false);
+    expect(validator("dossier-context")({ ...validContext(), route: "SMUGGLED" })).toBe(false);
+    expect(
+      validator("document-health-cert")({ ...dossier.documents?.HEALTH_CERT, conclusion: "MAYBE" }),
+    ).toBe(false);
+  });
+
+  it("accept the events of a real journey and refuse an unknown event type", () => {
+    const validate = validator("event");
+    for (const event of events(...PRE_PLACEMENT_ROWS)) expect(validate(event), event.type).toBe(true);
+    expect(validate({ type: "Teleported", seq: 1, at: "2025-01-01T00:00:00Z" })).toBe(false);
+    expect(validate({ type: "Registered", seq: 0, at: "2025-01-01T00:00:00Z", route: "P3MI" })).toBe(false);
+  });
+
+  it("accept every shipped policy", () => {
+    const validate = validator("policy");
+    for (const policy of POLICIES) expect(validate(JSON.parse(JSON.stringify(policy))), policy.id).toBe(true);
+  });
+});
