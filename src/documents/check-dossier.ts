@@ -2,7 +2,8 @@ import type * as z from "zod";
 import { createIssue, hasErrors, type Issue, issuesFromZod, type PathSegment } from "../core/index.js";
 import { POLICIES, type Policy } from "../policies/index.js";
 import { pickPolicy } from "../policies/policy-on.js";
-import { resolveContext } from "./context.js";
+import { isValidatedDocument } from "./_lib/validated.js";
+import { type ResolvedContext, resolveContext } from "./context.js";
 import { DOCUMENT_KIND_CODES, DOCUMENT_KINDS, type DocumentKind } from "./kinds.js";
 import { requirementsFor } from "./requirements.js";
 import { checkIdentityConsistency } from "./rules/consistency.js";
@@ -26,7 +27,7 @@ import {
   checkSocialSecurity,
   checkWorkerCard,
 } from "./rules/validity.js";
-import { documentSchemas, workerFactsSchema } from "./schemas.js";
+import { documentSchemas, documentsSchema, workerFactsSchema } from "./schemas.js";
 
 /**
  * The outcome of {@link checkDossier}.
@@ -118,7 +119,21 @@ interface ReadDossier {
   readonly worker: WorkerFacts | undefined;
 }
 
-/** Validates the dossier document by document, so one malformed document hides no other problem. */
+/**
+ * The common case in one call: every document valid, parsed by the compiled `documents` schema.
+ * `undefined` when any document is malformed (the caller then parses document by document to
+ * report each one's issues) or when a document came from an inherited key, which zod reads and
+ * `checkDossier` never does.
+ */
+function parseDocumentsAtOnce(rawDocs: Readonly<Record<string, unknown>>): ValidDocuments | undefined {
+  const parsed = documentsSchema().safeParse(rawDocs);
+  if (!parsed.success) return undefined;
+  const docs = parsed.data as ValidDocuments;
+  for (const kind in docs) if (!hasOwn.call(rawDocs, kind)) return undefined;
+  return docs;
+}
+
+/** Validates the dossier's documents, one by one when needed so one malformed document hides no other problem. */
 function readDossier(dossier: unknown, issues: Issue[]): ReadDossier {
   const docs = emptyDocuments();
   const malformed: DocumentKind[] = [];
@@ -139,11 +154,18 @@ function readDossier(dossier: unknown, issues: Issue[]): ReadDossier {
     issues.push(createIssue("INPUT_NOT_OBJECT", ["documents"]));
     return { docs, malformed, worker };
   }
+  const fast = parseDocumentsAtOnce(rawDocs);
+  if (fast !== undefined) return { docs: fast, malformed, worker };
   const schemas = documentSchemas();
   for (const kind of DOCUMENT_KIND_CODES) {
     // Own keys only: a `__proto__` or inherited key is never a document.
     const raw = hasOwn.call(rawDocs, kind) ? rawDocs[kind] : undefined;
     if (raw === undefined) continue;
+    // A document documents/ already parsed and froze is valid as it is.
+    if (isValidatedDocument(kind, raw)) {
+      (docs as Record<string, unknown>)[kind] = raw;
+      continue;
+    }
     const parsed = (schemas[kind] as z.ZodType).safeParse(raw);
     if (parsed.success) (docs as Record<string, unknown>)[kind] = parsed.data;
     else {
@@ -191,13 +213,47 @@ function readDossier(dossier: unknown, issues: Issue[]): ReadDossier {
  * ```
  */
 export function checkDossier(dossier: unknown, context: unknown): DossierCheck {
-  const issues: Issue[] = [];
-  const resolved = resolveContext(context, (zodIssues, input) =>
-    issuesFromZod(zodIssues, CONTEXT_PATH, input),
-  );
-  issues.push(...resolved.issues);
+  const resolved = resolveContext(context, contextIssues);
+  // The context's issues come first (a fresh array: resolveContext's own is never shared).
+  const issues = resolved.issues;
   const { docs, malformed, worker } = readDossier(dossier, issues);
-  const ctx = resolved.context;
+  return judge(resolved.context, docs, malformed, worker, issues);
+}
+
+/**
+ * {@link checkDossier} for documents that documents/ itself validated (the lifecycle's case holds
+ * those its `DocumentSubmitted` events carried): when every entry of `documents` is such a document
+ * under its own kind, they are judged as they are, without parsing them again; otherwise this is
+ * exactly `checkDossier({ documents }, context)`. The context is validated in both cases.
+ * @internal
+ */
+export function checkValidatedDossier(
+  documents: Readonly<Record<string, unknown>>,
+  context: unknown,
+): DossierCheck {
+  for (const kind in documents) {
+    if (!hasOwn.call(documents, kind) || !isValidatedDocument(kind as DocumentKind, documents[kind])) {
+      return checkDossier({ documents }, context);
+    }
+  }
+  const resolved = resolveContext(context, contextIssues);
+  return judge(resolved.context, documents as ValidDocuments, NO_KINDS, undefined, resolved.issues);
+}
+
+const NO_KINDS: readonly DocumentKind[] = [];
+
+function contextIssues(zodIssues: readonly z.core.$ZodIssue[], input: unknown): Issue[] {
+  return issuesFromZod(zodIssues, CONTEXT_PATH, input);
+}
+
+/** Picks the policy, reports the missing documents and runs every rule. */
+function judge(
+  ctx: ResolvedContext | undefined,
+  docs: ValidDocuments,
+  malformed: readonly DocumentKind[],
+  worker: WorkerFacts | undefined,
+  issues: Issue[],
+): DossierCheck {
   if (ctx === undefined) return { ok: false, issues, missing: [], policy: null };
 
   const policy: Policy | undefined = ctx.policy ?? pickPolicy(ctx.decisiveDate, POLICIES);
@@ -213,7 +269,8 @@ export function checkDossier(dossier: unknown, context: unknown): DossierCheck {
   const state: RuleState = { context: ctx, policy, docs, worker, issues };
   const missing: DocumentKind[] = [];
   for (const required of requirementsFor(ctx.route, ctx.stage)) {
-    if (docs[required.kind] !== undefined || malformed.includes(required.kind)) continue;
+    if (docs[required.kind] !== undefined || (malformed.length > 0 && malformed.includes(required.kind)))
+      continue;
     missing.push(required.kind);
     report(state, "DOCUMENT_MISSING", ["documents", required.kind], required.basis, required.kind, {
       kind: required.kind,

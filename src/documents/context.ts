@@ -104,7 +104,7 @@ function buildContextSchema() {
  * dossierContextSchema().safeParse({ route: "P3MI" }).success; //=> false
  * ```
  */
-export const dossierContextSchema = lazy(buildContextSchema);
+export const dossierContextSchema = lazy(() => z.compile(buildContextSchema()));
 
 /** A validated context with its defaults resolved. @internal */
 export interface ResolvedContext {

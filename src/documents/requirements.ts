@@ -139,12 +139,17 @@ export interface RequiredDocument {
 // Each kind appears at most once per (route, stage) in the matrix (a test checks it).
 // The matrix is small and fixed: each (route, stage) list is computed once and shared (read-only),
 // so checkDossier allocates nothing for it per call.
-const cache = new Map<string, readonly RequiredDocument[]>();
+// Keyed by route, then stage: two lookups of constant strings, no key built per call.
+const cache = new Map<PlacementRoute, Map<DossierStage, readonly RequiredDocument[]>>();
 
 /** @internal */
 export function requirementsFor(route: PlacementRoute, stage: DossierStage): readonly RequiredDocument[] {
-  const key = `${route}/${stage}`;
-  let list = cache.get(key);
+  let byStage = cache.get(route);
+  if (byStage === undefined) {
+    byStage = new Map();
+    cache.set(route, byStage);
+  }
+  let list = byStage.get(stage);
   if (list === undefined) {
     const out: RequiredDocument[] = [];
     for (const row of DOCUMENT_REQUIREMENTS as readonly DocumentRequirement[]) {
@@ -152,7 +157,7 @@ export function requirementsFor(route: PlacementRoute, stage: DossierStage): rea
       out.push(Object.freeze({ kind: row.kind, basis: row.basis }));
     }
     list = Object.freeze(out);
-    cache.set(key, list);
+    byStage.set(stage, list);
   }
   return list;
 }

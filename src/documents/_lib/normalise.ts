@@ -28,3 +28,69 @@ export function normaliseName(name: string): string {
 export function digitsOf(value: string): string {
   return value.replace(NON_DIGITS, "");
 }
+
+/** Whether a printable ASCII code is a separator for names: the space, punctuation or a symbol. */
+function isSeparator(code: number): boolean {
+  return code <= 0x2f || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || code >= 0x7b;
+}
+
+/** Whether every character of `s` is printable ASCII (where {@link normaliseName} is plain). */
+function isPrintableAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const code = s.charCodeAt(k);
+    if (code < 0x20 || code > 0x7e) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether `a` and `b` are the same name after {@link normaliseName}, without building either: for
+ * printable ASCII it walks both at once (letters' case ignored, each run of separators one space,
+ * leading and trailing ones dropped); anything else compares normaliseName's results. A property
+ * test checks it against normaliseName.
+ * @internal
+ */
+export function sameName(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (!isPrintableAscii(a) || !isPrintableAscii(b)) return normaliseName(a) === normaliseName(b);
+  const n = a.length;
+  const m = b.length;
+  let i = 0;
+  let j = 0;
+  let started = false;
+  for (;;) {
+    let separatedA = false;
+    let separatedB = false;
+    while (i < n && isSeparator(a.charCodeAt(i))) {
+      separatedA = true;
+      i++;
+    }
+    while (j < m && isSeparator(b.charCodeAt(j))) {
+      separatedB = true;
+      j++;
+    }
+    // Trailing separators are trimmed: the names are equal when both end here.
+    if (i >= n || j >= m) return i >= n && j >= m;
+    if (started && separatedA !== separatedB) return false;
+    started = true;
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(j);
+    if (x >= 0x41 && x <= 0x5a) x += 0x20;
+    if (y >= 0x41 && y <= 0x5a) y += 0x20;
+    if (x !== y) return false;
+    i++;
+    j++;
+  }
+}
+
+/**
+ * {@link digitsOf} without the allocation when `value` is digits only (the usual NIK and KK number).
+ * @internal
+ */
+export function digitsOnly(value: string): string {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return digitsOf(value);
+  }
+  return value;
+}

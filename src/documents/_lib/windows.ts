@@ -5,8 +5,18 @@ import { addMonthsToDate, ageOn } from "../../core/index.js";
 // for certain. Only the boundary year or month is delegated to core, so core stays the one source
 // of the date arithmetic (day clamping, 29 February). Inputs are schema-validated YYYY-MM-DD.
 
+// Digits read in place (no slice, no Number): the dates are schema-validated YYYY-MM-DD.
+function yearOf(date: string): number {
+  return (
+    (date.charCodeAt(0) - 48) * 1000 +
+    (date.charCodeAt(1) - 48) * 100 +
+    (date.charCodeAt(2) - 48) * 10 +
+    (date.charCodeAt(3) - 48)
+  );
+}
+
 function monthIndex(date: string): number {
-  return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
+  return yearOf(date) * 12 + (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
 }
 
 /**
@@ -30,7 +40,7 @@ export function compareMonthsAfter(start: string, months: number, date: string):
  */
 export function isAtLeastAge(birthDate: string, date: string, years: number): boolean {
   if (date < birthDate) return ageOn(birthDate, date) >= years;
-  const difference = Number(date.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  const difference = yearOf(date) - yearOf(birthDate);
   // From the birth date on, the age is the year difference or one less.
   if (difference > years) return true;
   if (difference < years) return false;

@@ -1,17 +1,17 @@
-import { digitsOf, normaliseName } from "../_lib/normalise.js";
+import { digitsOnly, sameName } from "../_lib/normalise.js";
 import { ruleBasis } from "../rule-catalogue.js";
 import { type RuleState, report } from "./state.js";
 
 /**
  * NIK, name and birth date agree between KTP-el, KK (the worker's member row), passport and the
- * employment contract. Names are compared after {@link normaliseName}. @internal
+ * employment contract. Names are compared after normalisation ({@link sameName}). @internal
  */
 export function checkIdentityConsistency(state: RuleState): void {
   const { KTP_EL: ktp, KK: kk, PASSPORT: passport, EMPLOYMENT_CONTRACT: contract } = state.docs;
   const basis = ruleBasis("IDENTITY_CONSISTENCY");
   if (ktp === undefined) {
     if (passport !== undefined && contract?.workerName !== undefined) {
-      if (normaliseName(contract.workerName) !== normaliseName(passport.name)) {
+      if (!sameName(contract.workerName, passport.name)) {
         report(
           state,
           "IDENTITY_NAME_MISMATCH",
@@ -24,16 +24,16 @@ export function checkIdentityConsistency(state: RuleState): void {
     }
     return;
   }
-  const nik = digitsOf(ktp.nik);
-  const name = normaliseName(ktp.name);
+  const nik = digitsOnly(ktp.nik);
+  const name = ktp.name;
   if (kk?.members !== undefined) {
-    const index = kk.members.findIndex((member) => digitsOf(member.nik) === nik);
+    const index = kk.members.findIndex((member) => digitsOnly(member.nik) === nik);
     if (index < 0) {
       report(state, "WORKER_NOT_IN_FAMILY_CARD", ["documents", "KK", "members"], basis, "KK");
     } else {
       const member = kk.members[index] as (typeof kk.members)[number];
       const path = ["documents", "KK", "members", index];
-      if (member.name !== undefined && normaliseName(member.name) !== name) {
+      if (member.name !== undefined && !sameName(member.name, name)) {
         report(state, "IDENTITY_NAME_MISMATCH", [...path, "name"], basis, "KK", {
           kind: "KK",
           other: "KTP_EL",
@@ -48,7 +48,7 @@ export function checkIdentityConsistency(state: RuleState): void {
     }
   }
   if (passport !== undefined) {
-    if (normaliseName(passport.name) !== name) {
+    if (!sameName(passport.name, name)) {
       report(state, "IDENTITY_NAME_MISMATCH", ["documents", "PASSPORT", "name"], basis, "PASSPORT", {
         kind: "PASSPORT",
         other: "KTP_EL",
@@ -69,7 +69,7 @@ export function checkIdentityConsistency(state: RuleState): void {
     }
   }
   if (contract !== undefined) {
-    if (contract.workerIdNumber !== undefined && digitsOf(contract.workerIdNumber) !== nik) {
+    if (contract.workerIdNumber !== undefined && digitsOnly(contract.workerIdNumber) !== nik) {
       report(
         state,
         "IDENTITY_NIK_MISMATCH",
@@ -79,7 +79,7 @@ export function checkIdentityConsistency(state: RuleState): void {
         { kind: "EMPLOYMENT_CONTRACT" },
       );
     }
-    if (contract.workerName !== undefined && normaliseName(contract.workerName) !== name) {
+    if (contract.workerName !== undefined && !sameName(contract.workerName, name)) {
       report(
         state,
         "IDENTITY_NAME_MISMATCH",
