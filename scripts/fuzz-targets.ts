@@ -10,6 +10,8 @@ export interface FuzzTarget {
   readonly name: string;
   readonly args: (input: fc.Arbitrary<unknown>) => fc.Arbitrary<unknown>[];
   readonly call: (...args: unknown[]) => unknown;
+  /** Set for the functions documented to throw `PekerjaMigranError` on programmer errors. */
+  readonly throwsProgrammerErrors?: true;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the fuzzer deliberately calls functions with wrong types.
@@ -28,7 +30,56 @@ const target = (name: string, fn: AnyFunction, args = one): FuzzTarget => ({
 });
 
 const nikOptions = { referenceDate: "2026-01-01" };
+const dossierContext = {
+  route: "P3MI",
+  workerCategory: "LEGAL_ENTITY_EMPLOYER",
+  employerType: "LEGAL_ENTITY",
+  destination: "TW",
+  asOf: "2026-01-26",
+  departureDate: "2026-02-02",
+};
 const rounding = { decimals: 2, rounding: "half-up" };
+
+/**
+ * Public functions that take no outside data, with the reason: they work on values the library
+ * produced or validated, or on the caller's own code (dimension builders, formatters of results).
+ * The fuzzer fails if a public function is neither a target nor listed here.
+ */
+export const NOT_FUZZED: Readonly<Record<string, string>> = {
+  PekerjaMigranError: "the error class",
+  addDaysToDate: "calendar helpers take validated dates; documented to throw PekerjaMigranError",
+  addMonthsToDate: "calendar helper, as above",
+  addYearsToDate: "calendar helper, as above",
+  ageOn: "calendar helper, as above",
+  compareDates: "calendar helper, as above",
+  compareInstants: "calendar helper, as above",
+  dateOfInstant: "calendar helper, as above",
+  daysBetween: "calendar helper, as above",
+  isDateAfter: "calendar helper, as above",
+  isDateBefore: "calendar helper, as above",
+  byAgeBand: "builds a dimension from the caller's own settings (programmer input)",
+  byDestinationRegion: "builds a dimension from the caller's own settings",
+  byField: "builds a dimension from the caller's own settings",
+  byPeriod: "builds a dimension from the caller's own settings",
+  countOf: "reads a tally the library produced",
+  createIssue: "constructor of library values",
+  ok: "constructor of library values",
+  err: "constructor of library values",
+  hasErrors: "reads issues the library produced",
+  issuesFromZod: "converts zod's own issues",
+  formatGrowth: "formats a result the library produced",
+  formatNumber: "formats the caller's number",
+  formatPercent: "formats the caller's number",
+  formatRatio: "formats a result the library produced",
+  isCodeOf: "fuzzed through isCodeOf(COUNTRIES)",
+  documentSchemas: "returns the zod schemas",
+  dossierContextSchema: "returns the zod schema",
+  dossierSchema: "returns the zod schema",
+  lifecycleEventSchema: "returns the zod schema",
+  lifecycleEventSchemas: "returns the zod schemas",
+  policySchema: "returns the zod schema",
+  lifecycleDiagram: "takes no argument",
+};
 
 export const FUZZ_TARGETS: readonly FuzzTarget[] = [
   // core
@@ -64,6 +115,38 @@ export const FUZZ_TARGETS: readonly FuzzTarget[] = [
   target("complaintChannelFromLabel", lib.complaintChannelFromLabel),
   target("parseComplaintChannelLabel", lib.parseComplaintChannelLabel),
   target("isCodeOf(COUNTRIES)", (value: unknown) => lib.isCodeOf(lib.COUNTRIES, value)),
+  // policies and documents
+  target("policyOn", lib.policyOn, two),
+  target("isPolicy", lib.isPolicy),
+  {
+    ...target("definePolicy", lib.definePolicy, (i) => [
+      fc.oneof(fc.constant(lib.POLICIES[lib.POLICIES.length - 1]), i),
+      i,
+    ]),
+    throwsProgrammerErrors: true,
+  },
+  target("requiredDocuments", lib.requiredDocuments),
+  target("checkDossier", lib.checkDossier, withSettings(dossierContext)),
+  target("redactDossier", lib.redactDossier),
+  // reference type guards
+  ...(
+    [
+      "isComplaintCategory",
+      "isComplaintChannel",
+      "isCountryCode",
+      "isDestinationRegion",
+      "isEmployerType",
+      "isExcludedCategory",
+      "isInstitution",
+      "isNikProvinceCode",
+      "isPlacementRoute",
+      "isPosition",
+      "isReturnReason",
+      "isSector",
+      "isWorkerCategory",
+    ] as const
+  ).map((name) => target(name, lib[name])),
+  target("destinationRegionOf", lib.destinationRegionOf),
   // lifecycle
   target("replay", lib.replay, withSettings({})),
   target("applyEvent", lib.applyEvent, three),
