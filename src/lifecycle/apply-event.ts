@@ -2,8 +2,9 @@ import { createIssue, err, ok, type Result } from "../core/index.js";
 import { isCaseShape } from "./_lib/check-case.js";
 import { resolveOptions } from "./_lib/options.js";
 import { parseEvent } from "./_lib/parse-event.js";
-import { step } from "./_lib/step.js";
+import { isOwnCase, markOwnCase, step } from "./_lib/step.js";
 import type { Case } from "./case.js";
+import type { LifecycleEvent } from "./schemas.js";
 
 /**
  * Applies one event to a case and returns the next case, or every reason it is refused: a malformed
@@ -32,7 +33,10 @@ import type { Case } from "./case.js";
 export function applyEvent(current: Case | undefined, event: unknown, options?: unknown): Result<Case> {
   const resolved = resolveOptions(options);
   if (resolved.issues.length > 0) return err(resolved.issues);
-  if (current !== undefined && !isCaseShape(current)) return err([createIssue("CASE_INVALID", ["case"])]);
+  // A case this engine built needs no shape check.
+  if (current !== undefined && !isOwnCase(current) && !isCaseShape(current)) {
+    return err([createIssue("CASE_INVALID", ["case"])]);
+  }
   const parsed = parseEvent(event, []);
   if (!parsed.ok) return parsed;
   const expected = (current?.lastSeq ?? 0) + 1;
@@ -47,5 +51,8 @@ export function applyEvent(current: Case | undefined, event: unknown, options?: 
   const result = step(current, parsed.value, resolved.options);
   if (!result.ok) return err(result.issues);
   const history = current === undefined ? [parsed.value] : [...current.history, parsed.value];
-  return ok({ ...result.value, history });
+  // The step's case is fresh and not yet shared: its history is set in place.
+  (result.value as { history: readonly LifecycleEvent[] }).history = history;
+  // Built from a case of ours (or from nothing), it carries only Case's keys: mark it ours too.
+  return ok(current === undefined || isOwnCase(current) ? markOwnCase(result.value) : result.value);
 }

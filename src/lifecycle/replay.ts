@@ -2,7 +2,7 @@ import { createIssue, err, type Issue, ok, type Result } from "../core/index.js"
 import { resolveOptions } from "./_lib/options.js";
 import { parseEvent } from "./_lib/parse-event.js";
 import { seqIssues } from "./_lib/seq.js";
-import { step } from "./_lib/step.js";
+import { markOwnCase, settleCase, step } from "./_lib/step.js";
 import type { Case } from "./case.js";
 import type { LifecycleEvent } from "./schemas.js";
 
@@ -45,11 +45,18 @@ export function replay(events: unknown, options?: unknown): Result<Case> {
   }
   for (const issue of seqIssues(events)) issues.push(issue);
   if (issues.length > 0) return err(issues);
+  // The intermediate cases are never seen: all events but the last are applied in place to one private
+  // draft (no copy per event); the draft is then settled and the last event applied as applyEvent
+  // does, so the case is the one a fold of applyEvent returns.
   let current: Case | undefined;
+  const last = parsed.length - 1;
   for (let i = 0; i < parsed.length; i++) {
-    const result = step(current, parsed[i] as LifecycleEvent, resolved.options);
+    if (i === last && current !== undefined) current = settleCase(current);
+    const result = step(current, parsed[i] as LifecycleEvent, resolved.options, i < last);
     if (!result.ok) return err(result.issues.map((issue) => ({ ...issue, path: [i, ...issue.path] })));
     current = result.value;
   }
-  return ok({ ...(current as Case), history: parsed });
+  // The last step's case is fresh and not yet shared: its history is set in place.
+  (current as { history: readonly LifecycleEvent[] }).history = parsed;
+  return ok(markOwnCase(current as Case));
 }

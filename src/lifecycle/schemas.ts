@@ -138,7 +138,8 @@ function buildLifecycleEventSchemas() {
     DocumentSubmitted: event("DocumentSubmitted", {
       kind: z.enum(DOCUMENT_KIND_CODES),
       // Judged by the kind's own schema from documents/ once the kind is known.
-      document: z.record(z.string().max(200), z.unknown()).readonly(),
+      // Not frozen: parseEvent replaces it by the kind's parsed (and deep-frozen) document.
+      document: z.record(z.string().max(200), z.unknown()),
     }),
     DocumentWithdrawn: event("DocumentWithdrawn", { kind: z.enum(DOCUMENT_KIND_CODES) }),
     Departed: empty("Departed"),
@@ -217,8 +218,18 @@ let schemas: EventSchemas | undefined;
  * ```
  */
 export function lifecycleEventSchemas(): EventSchemas {
-  schemas ??= buildLifecycleEventSchemas();
+  schemas ??= compileEach(buildLifecycleEventSchemas());
   return schemas;
+}
+
+/**
+ * Each event schema compiled by `z.compile`: a valid event is parsed by generated code; an invalid one
+ * falls back to zod's interpreter, so the issues are unchanged.
+ */
+function compileEach(built: EventSchemas): EventSchemas {
+  const out: Record<string, z.ZodType> = {};
+  for (const type of Object.keys(built)) out[type] = z.compile(built[type as EventType] as z.ZodType);
+  return out as EventSchemas;
 }
 
 let union: z.ZodType<LifecycleEvent> | undefined;

@@ -1,10 +1,11 @@
 import { createIssue, dateOfInstant, type Issue } from "../../core/index.js";
-import { checkDossier, DOCUMENT_REQUIREMENTS, type DossierContext } from "../../documents/index.js";
+import { checkValidatedDossier } from "../../documents/check-dossier.js";
+import { DOCUMENT_REQUIREMENTS, type DossierContext } from "../../documents/index.js";
 import type { Case } from "../case.js";
 import type { GuardContext } from "../guard-types.js";
 
 /**
- * Runs documents/ `checkDossier` on the case's documents at the departure stage, as of the guard's
+ * Runs documents/ `checkDossier` (through `checkValidatedDossier`) on the case's documents at the departure stage, as of the guard's
  * date (the date of the event's `at`), with the registration date when known and the guard's policy.
  * When the placement details the check needs are unknown it passes: `placementDetailsKnown` reports
  * those, and the dossier cannot be judged without them.
@@ -37,7 +38,9 @@ export function checkCaseDossier(
   const registered = current.milestones.Registered;
   if (registered !== undefined) dossierContext.registrationDate = dateOfInstant(registered);
   if (context.policy !== undefined) dossierContext.policy = context.policy;
-  const check = checkDossier({ documents: current.documents }, dossierContext);
+  // The case's documents were validated when submitted: they are judged without parsing them again
+  // (a case from outside whose documents documents/ did not validate is parsed as checkDossier does).
+  const check = checkValidatedDossier(current.documents, dossierContext);
   const issues =
     only === undefined ? check.issues : check.issues.filter((issue) => only.has(issue.documentKind ?? ""));
   if (!issues.some((issue) => issue.severity === "error")) return true;

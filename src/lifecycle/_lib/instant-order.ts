@@ -1,6 +1,14 @@
 import type { Instant } from "../../core/index.js";
 
-const offsetOf = (instant: Instant): string => (instant.endsWith("Z") ? "Z" : instant.slice(-6));
+/** Whether two instants of the same length end in the same offset (`Z` or `±hh:mm`), read in place. */
+function sameOffset(a: Instant, b: Instant): boolean {
+  const n = a.length;
+  if (a.charCodeAt(n - 1) === 90 || b.charCodeAt(n - 1) === 90) {
+    return a.charCodeAt(n - 1) === b.charCodeAt(n - 1);
+  }
+  for (let i = n - 6; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
+}
 
 /**
  * Whether instant `a` is strictly before `b`, for instants already validated by the event schema
@@ -9,6 +17,6 @@ const offsetOf = (instant: Instant): string => (instant.endsWith("Z") ? "Z" : in
  * @internal
  */
 export function isInstantBefore(a: Instant, b: Instant): boolean {
-  if (a.length === b.length && offsetOf(a) === offsetOf(b)) return a < b;
+  if (a.length === b.length && sameOffset(a, b)) return a < b;
   return Date.parse(a) < Date.parse(b);
 }

@@ -1,5 +1,5 @@
 import { createIssue, err, issuesFromZod, ok, type PathSegment, type Result } from "../../core/index.js";
-import { documentSchemas } from "../../documents/index.js";
+import { validateDocument } from "../../documents/_lib/validated.js";
 import { EVENT_TYPES, type EventType } from "../events.js";
 import { type LifecycleEvent, lifecycleEventSchemas } from "../schemas.js";
 
@@ -20,9 +20,10 @@ export function parseEvent(input: unknown, path: readonly PathSegment[]): Result
   const event = parsed.data as LifecycleEvent;
   if (event.type !== "DocumentSubmitted") return ok(event);
   // The document itself is judged by its kind's schema from documents/.
-  const document = documentSchemas()[event.kind].safeParse(event.document);
+  // Parsed, deep-frozen and remembered as valid, so the departure guards need not parse it again.
+  const document = validateDocument(event.kind, event.document);
   if (!document.success) {
     return err(issuesFromZod(document.error.issues, [...path, "document"], event.document));
   }
-  return ok({ ...event, document: document.data as Readonly<Record<string, unknown>> });
+  return ok({ ...event, document: document.data });
 }

@@ -28,14 +28,19 @@ export function transitionFor(from: From, type: EventType): TransitionDefinition
   return index.get(from)?.get(type);
 }
 
-const PRE_ORDER: readonly State[] = (Object.keys(STATES) as State[]).filter(
-  (state) => STATES[state].phase === "PRE_PLACEMENT" && !STATES[state].terminal,
-);
+let preOrder: ReadonlyMap<State, number> | undefined;
 
 /**
  * The position of a non-terminal pre-placement state in the §2 chain, or -1.
  * @internal
  */
 export function preRank(state: State): number {
-  return PRE_ORDER.indexOf(state);
+  if (preOrder === undefined) {
+    const ranks = new Map<State, number>();
+    for (const s of Object.keys(STATES) as State[]) {
+      if (STATES[s].phase === "PRE_PLACEMENT" && !STATES[s].terminal) ranks.set(s, ranks.size);
+    }
+    preOrder = ranks;
+  }
+  return preOrder.get(state) ?? -1;
 }
