@@ -209,8 +209,13 @@ type Milestones = { -readonly [K in keyof Case["milestones"]]: Case["milestones"
  * {@link EVENT_TYPES}, so every milestones object gets its shape from one shared transition tree
  * and copying it stays cheap (a spread, or a computed key in a literal, gave the objects ever new
  * shapes and cost a third of a step).
+ * @internal
  */
-function withMilestone(current: Case["milestones"], type: MilestoneCode, at: Instant): Case["milestones"] {
+export function withMilestone(
+  current: Case["milestones"],
+  type: MilestoneCode,
+  at: Instant,
+): Case["milestones"] {
   const next: Milestones = {};
   let v: Instant | undefined;
   v = type === "InformationGiven" ? at : current.InformationGiven;
@@ -288,8 +293,8 @@ function withMilestone(current: Case["milestones"], type: MilestoneCode, at: Ins
 
 type Documents = { -readonly [K in DocumentKind]?: Readonly<Record<string, unknown>> };
 
-/** `documents` with `document` as its `kind`: a copy in catalogue order (as {@link withMilestone}). */
-function withDocument(
+/** `documents` with `document` as its `kind`: a copy in catalogue order (as {@link withMilestone}). @internal */
+export function withDocument(
   documents: Case["documents"],
   kind: DocumentKind,
   document: Readonly<Record<string, unknown>>,
@@ -368,8 +373,8 @@ function withoutDocument(current: Case["documents"], kind: string): Case["docume
   return next;
 }
 
-/** Records a milestone in replay's private draft (a store by name, no copy). */
-function setMilestone(milestones: Milestones, type: MilestoneCode, at: Instant): void {
+/** Records a milestone in replay's private draft (a store by name, no copy). @internal */
+export function setMilestone(milestones: Milestones, type: MilestoneCode, at: Instant): void {
   switch (type) {
     case "InformationGiven":
       milestones.InformationGiven = at;
@@ -479,8 +484,8 @@ function setMilestone(milestones: Milestones, type: MilestoneCode, at: Instant):
   }
 }
 
-/** Sets a document in replay's private draft (a store by name, no copy). */
-function setDocument(
+/** Sets a document in replay's private draft (a store by name, no copy). @internal */
+export function setDocument(
   documents: Documents,
   kind: DocumentKind,
   document: Readonly<Record<string, unknown>>,
