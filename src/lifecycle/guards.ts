@@ -1,4 +1,5 @@
-import { addMonthsToDate, ageOn, createIssue, type Issue } from "../core/index.js";
+import { ageOn, createIssue, type Issue } from "../core/index.js";
+import { compareMonthsAfter } from "../documents/_lib/windows.js";
 import type { Policy } from "../policies/index.js";
 import { checkCaseDossier, pasal13Kinds } from "./_lib/dossier.js";
 import type { Case, Complaint } from "./case.js";
@@ -163,7 +164,8 @@ const GUARD_TABLE = {
       if (c.preWorkCoverFrom === undefined) return true;
       if (context.policy === undefined) return noPolicy(context);
       const months = context.policy.parameters.preWorkCoverMonths.value;
-      return context.date <= addMonthsToDate(c.preWorkCoverFrom, months);
+      // context.date <= preWorkCoverFrom + months (core's addMonthsToDate decides the boundary month).
+      return compareMonthsAfter(c.preWorkCoverFrom, months, context.date) >= 0;
     },
     params: (_c, _e, context) => ({ months: (context.policy as Policy).parameters.preWorkCoverMonths.value }),
   },
