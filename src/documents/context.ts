@@ -97,7 +97,7 @@ function buildContextSchema() {
 }
 
 /**
- * The zod schema of a {@link DossierContext}, built on first call and cached.
+ * The zod schema of a {@link DossierContext}, built on first call, compiled by `z.compile` and cached.
  *
  * @example
  * ```ts

@@ -189,7 +189,9 @@ function compileAll<T extends Record<string, z.ZodType>>(schemas: T): T {
 }
 
 /**
- * The zod schema of each document kind, built on first call and cached. Dates are `YYYY-MM-DD`
+ * The zod schema of each document kind, built on first call and cached, and compiled by `z.compile`
+ * (valid input takes generated code; invalid input zod's interpreter, with its usual issues). Parsed
+ * documents are plain objects, not frozen (their types are readonly). Dates are `YYYY-MM-DD`
  * (issue `DATE_INVALID`), countries ISO 3166-1 alpha-2, every string bounded. Unknown keys are
  * dropped.
  *
@@ -288,7 +290,8 @@ function buildDossierSchema() {
 }
 
 /**
- * The zod schema of a whole dossier, built on first call and cached: optional `worker` facts that no
+ * The zod schema of a whole dossier, built on first call, compiled by `z.compile` and cached (the
+ * parsed dossier is a plain object, not frozen): optional `worker` facts that no
  * document carries (pregnancy, youngest child's birth date) and `documents` keyed by kind, at most one
  * of each. `checkDossier` validates the same shape document by document, so that one malformed
  * document does not hide the others' problems.
