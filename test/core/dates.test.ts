@@ -275,3 +275,51 @@ describe("instants", () => {
     expect(() => compareInstants("2025-01-31T09:00:00Z", "x")).toThrow(PekerjaMigranError);
   });
 });
+
+describe("isInstant against its pattern", () => {
+  const PATTERN =
+    /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+  const byPattern = (value: string) => {
+    const match = PATTERN.exec(value);
+    return match !== null && isCalendarDate(`${match[1]}-${match[2]}-${match[3]}`);
+  };
+
+  it("agrees on mutations of valid instants", () => {
+    const valid = fc
+      .tuple(
+        dateArb,
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.option(fc.integer({ min: 0, max: 59 })),
+        fc.option(fc.stringMatching(/^\d{1,12}$/)),
+        fc.oneof(fc.constant("Z"), fc.stringMatching(/^[+-]\d\d:\d\d$/)),
+      )
+      .map(([date, h, m, s, f, offset]) => {
+        const seconds = s === null ? "" : `:${pad(s, 2)}${f === null ? "" : `.${f}`}`;
+        return `${date}T${pad(h, 2)}:${pad(m, 2)}${seconds}${offset}`;
+      });
+    const mutated = fc
+      .tuple(
+        valid,
+        fc.nat(),
+        fc.constantFrom("", "0", "9", "-", ":", ".", "T", "Z", "+", " ", "x", "5"),
+        fc.boolean(),
+      )
+      .map(([text, index, char, insert]) => {
+        const i = index % (text.length + 1);
+        return insert ? text.slice(0, i) + char + text.slice(i) : text.slice(0, i) + char + text.slice(i + 1);
+      });
+    fc.assert(
+      fc.property(fc.oneof(valid, mutated), (text) => isInstant(text) === byPattern(text)),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("agrees on arbitrary strings of the instant alphabet", () => {
+    const text = fc.string({ unit: fc.constantFrom(..."0123456789-T:.Z+"), minLength: 16, maxLength: 40 });
+    fc.assert(
+      fc.property(text, (value) => isInstant(value) === byPattern(value)),
+      { numRuns: 5000 },
+    );
+  });
+});

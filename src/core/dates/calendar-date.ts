@@ -23,8 +23,11 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 
 const ZERO = 48;
 
-/** The number written by `count` ASCII digits at `start`, or -1 if any is not a digit. */
-function digits(value: string, start: number, count: number): number {
+/**
+ * The number written by `count` ASCII digits at `start`, or -1 if any is not a digit.
+ * @internal
+ */
+export function digits(value: string, start: number, count: number): number {
   let result = 0;
   for (let i = start; i < start + count; i++) {
     const digit = value.charCodeAt(i) - ZERO;

@@ -1,13 +1,21 @@
 import { PekerjaMigranError } from "../errors.js";
 import { createIssue, type PathSegment } from "../issue.js";
 import { err, ok, type Result } from "../result.js";
-import { type CalendarDate, isRealDate } from "./calendar-date.js";
+import { type CalendarDate, digits, isRealDate } from "./calendar-date.js";
 
 /** An instant written as an ISO 8601 date-time with an explicit offset, e.g. `2025-01-31T09:00:00+07:00`. */
 export type Instant = string;
 
-const INSTANT_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+const DASH = 45;
+const COLON = 58;
+const DOT = 46;
+
+/** Whether `HH:MM` (hours 00–23, minutes 00–59) stands at `start`. */
+function isClock(value: string, start: number): boolean {
+  const hours = digits(value, start, 2);
+  const minutes = digits(value, start + 3, 2);
+  return value.charCodeAt(start + 2) === COLON && hours >= 0 && hours <= 23 && minutes >= 0 && minutes <= 59;
+}
 
 /**
  * Whether a value is an ISO 8601 date-time with an offset (`Z` or `±HH:MM`). Without an offset an
@@ -21,9 +29,30 @@ const INSTANT_PATTERN =
  * ```
  */
 export function isInstant(value: unknown): value is Instant {
-  if (typeof value !== "string" || value.length > 40) return false;
-  const match = INSTANT_PATTERN.exec(value);
-  return match !== null && isRealDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  // Read character by character: every event of a case carries an instant, and a regular
+  // expression with its match array cost ten times more. The tests hold it to the equivalent
+  // pattern `YYYY-MM-DDTHH:MM[:SS[.f{1,9}]](Z|±HH:MM)` on arbitrary strings.
+  if (typeof value !== "string" || value.length < 17 || value.length > 40) return false;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 2);
+  const day = digits(value, 8, 2);
+  if (value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH || value.charCodeAt(10) !== 84)
+    return false;
+  if (year < 0 || month < 0 || day < 0 || !isRealDate(year, month, day) || !isClock(value, 11)) return false;
+  let at = 16;
+  if (value.charCodeAt(at) === COLON) {
+    const seconds = digits(value, at + 1, 2);
+    if (seconds < 0 || seconds > 59) return false;
+    at += 3;
+    if (value.charCodeAt(at) === DOT) {
+      const start = ++at;
+      while (at < value.length && at - start < 9 && digits(value, at, 1) >= 0) at++;
+      if (at === start) return false;
+    }
+  }
+  const sign = value.charCodeAt(at);
+  if (sign === 90) return at + 1 === value.length; // "Z"
+  return (sign === 43 || sign === DASH) && at + 6 === value.length && isClock(value, at + 1);
 }
 
 /**
