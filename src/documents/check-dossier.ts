@@ -5,7 +5,7 @@ import { pickPolicy } from "../policies/policy-on.js";
 import { isValidatedDocument } from "./_lib/validated.js";
 import { type ResolvedContext, resolveContext } from "./context.js";
 import { DOCUMENT_KIND_CODES, DOCUMENT_KINDS, type DocumentKind } from "./kinds.js";
-import { requirementsFor } from "./requirements.js";
+import { type RequiredDocument, requirementsFor } from "./requirements.js";
 import { checkIdentityConsistency } from "./rules/consistency.js";
 import { checkMaritalStatusAndConsent } from "./rules/family.js";
 import { checkInfant, checkMinimumAge, checkNik } from "./rules/identity.js";
@@ -50,6 +50,8 @@ export interface DossierCheck {
 
 const CONTEXT_PATH: readonly PathSegment[] = ["context"];
 const hasOwn = Object.prototype.hasOwnProperty;
+/** A shared empty list of kinds, never written to. */
+const NO_KINDS: readonly DocumentKind[] = [];
 const RULES: readonly ((state: RuleState) => void)[] = [
   checkIndividualRouteEmployer,
   checkMinimumAge,
@@ -115,7 +117,7 @@ function emptyDocuments(): ValidDocuments {
 interface ReadDossier {
   readonly docs: ValidDocuments;
   /** Kinds present but malformed: not valid, yet not missing either. */
-  readonly malformed: DocumentKind[];
+  readonly malformed: readonly DocumentKind[];
   readonly worker: WorkerFacts | undefined;
 }
 
@@ -135,11 +137,9 @@ function parseDocumentsAtOnce(rawDocs: Readonly<Record<string, unknown>>): Valid
 
 /** Validates the dossier's documents, one by one when needed so one malformed document hides no other problem. */
 function readDossier(dossier: unknown, issues: Issue[]): ReadDossier {
-  const docs = emptyDocuments();
-  const malformed: DocumentKind[] = [];
   if (!isRecord(dossier)) {
     issues.push(createIssue("INPUT_NOT_OBJECT", []));
-    return { docs, malformed, worker: undefined };
+    return { docs: emptyDocuments(), malformed: NO_KINDS, worker: undefined };
   }
   let worker: WorkerFacts | undefined;
   const rawWorker = hasOwn.call(dossier, "worker") ? dossier.worker : undefined;
@@ -149,13 +149,16 @@ function readDossier(dossier: unknown, issues: Issue[]): ReadDossier {
     else issues.push(...issuesFromZod(parsed.error.issues, ["worker"], rawWorker));
   }
   const rawDocs = hasOwn.call(dossier, "documents") ? dossier.documents : undefined;
-  if (rawDocs === undefined) return { docs, malformed, worker };
+  if (rawDocs === undefined) return { docs: emptyDocuments(), malformed: NO_KINDS, worker };
   if (!isRecord(rawDocs)) {
     issues.push(createIssue("INPUT_NOT_OBJECT", ["documents"]));
-    return { docs, malformed, worker };
+    return { docs: emptyDocuments(), malformed: NO_KINDS, worker };
   }
+  // The common case allocates neither the empty documents nor the malformed list.
   const fast = parseDocumentsAtOnce(rawDocs);
-  if (fast !== undefined) return { docs: fast, malformed, worker };
+  if (fast !== undefined) return { docs: fast, malformed: NO_KINDS, worker };
+  const docs = emptyDocuments();
+  const malformed: DocumentKind[] = [];
   const schemas = documentSchemas();
   for (const kind of DOCUMENT_KIND_CODES) {
     // Own keys only: a `__proto__` or inherited key is never a document.
@@ -240,8 +243,6 @@ export function checkValidatedDossier(
   return judge(resolved.context, documents as ValidDocuments, NO_KINDS, undefined, resolved.issues);
 }
 
-const NO_KINDS: readonly DocumentKind[] = [];
-
 function contextIssues(zodIssues: readonly z.core.$ZodIssue[], input: unknown): Issue[] {
   return issuesFromZod(zodIssues, CONTEXT_PATH, input);
 }
@@ -268,7 +269,23 @@ function judge(
 
   const state: RuleState = { context: ctx, policy, docs, worker, issues };
   const missing: DocumentKind[] = [];
-  for (const required of requirementsFor(ctx.route, ctx.stage)) {
+  const requirements = requirementsFor(ctx.route, ctx.stage);
+  // The usual case, every required document present, decided by one mask test.
+  const required = requiredMask(requirements);
+  if ((presentMask(docs) & required) !== required) reportMissing(state, requirements, malformed, missing);
+  for (const rule of RULES) rule(state);
+  return { ok: !hasErrors(issues), issues, missing, policy: policy.id };
+}
+
+/** Reports each required kind that is absent (and not malformed), in the requirements' order. */
+function reportMissing(
+  state: RuleState,
+  requirements: readonly RequiredDocument[],
+  malformed: readonly DocumentKind[],
+  missing: DocumentKind[],
+): void {
+  const docs = state.docs;
+  for (const required of requirements) {
     if (docs[required.kind] !== undefined || (malformed.length > 0 && malformed.includes(required.kind)))
       continue;
     missing.push(required.kind);
@@ -276,6 +293,58 @@ function judge(
       kind: required.kind,
     });
   }
-  for (const rule of RULES) rule(state);
-  return { ok: !hasErrors(issues), issues, missing, policy: policy.id };
+}
+
+/** Each kind's bit in a mask of kinds: its index in {@link DOCUMENT_KIND_CODES} (26 kinds). */
+const KIND_BIT = Object.fromEntries(DOCUMENT_KIND_CODES.map((kind, index) => [kind, 1 << index])) as Readonly<
+  Record<DocumentKind, number>
+>;
+
+/** The mask of the kinds a requirement list names, computed once per (frozen, cached) list. */
+const requiredMasks = new WeakMap<readonly RequiredDocument[], number>();
+
+function requiredMask(requirements: readonly RequiredDocument[]): number {
+  let mask = requiredMasks.get(requirements);
+  if (mask === undefined) {
+    mask = 0;
+    for (const required of requirements) mask |= KIND_BIT[required.kind];
+    requiredMasks.set(requirements, mask);
+  }
+  return mask;
+}
+
+/**
+ * The mask of the kinds present, each field read directly (no keyed lookups). A kind left out here
+ * would only send the check to {@link reportMissing}'s exact loop, never hide a missing document.
+ */
+function presentMask(d: ValidDocuments): number {
+  const b = KIND_BIT;
+  return (
+    (d.KTP_EL !== undefined ? b.KTP_EL : 0) |
+    (d.KK !== undefined ? b.KK : 0) |
+    (d.MARITAL_STATUS !== undefined ? b.MARITAL_STATUS : 0) |
+    (d.FAMILY_CONSENT !== undefined ? b.FAMILY_CONSENT : 0) |
+    (d.COMPETENCY_CERT !== undefined ? b.COMPETENCY_CERT : 0) |
+    (d.HEALTH_CERT !== undefined ? b.HEALTH_CERT : 0) |
+    (d.PASSPORT !== undefined ? b.PASSPORT : 0) |
+    (d.SKCK !== undefined ? b.SKCK : 0) |
+    (d.WORK_VISA !== undefined ? b.WORK_VISA : 0) |
+    (d.REENTRY_VISA !== undefined ? b.REENTRY_VISA : 0) |
+    (d.PLACEMENT_AGREEMENT !== undefined ? b.PLACEMENT_AGREEMENT : 0) |
+    (d.EMPLOYMENT_CONTRACT !== undefined ? b.EMPLOYMENT_CONTRACT : 0) |
+    (d.SOCSEC_CARD !== undefined ? b.SOCSEC_CARD : 0) |
+    (d.JKN_PROOF !== undefined ? b.JKN_PROOF : 0) |
+    (d.OPP_CERT !== undefined ? b.OPP_CERT : 0) |
+    (d.E_KPMI !== undefined ? b.E_KPMI : 0) |
+    (d.SIP3MI !== undefined ? b.SIP3MI : 0) |
+    (d.SIP2MI !== undefined ? b.SIP2MI : 0) |
+    (d.COOP_AGREEMENT !== undefined ? b.COOP_AGREEMENT : 0) |
+    (d.JOB_ORDER !== undefined ? b.JOB_ORDER : 0) |
+    (d.CALL_LETTER !== undefined ? b.CALL_LETTER : 0) |
+    (d.RISK_STATEMENT !== undefined ? b.RISK_STATEMENT : 0) |
+    (d.LEAVE_LETTER !== undefined ? b.LEAVE_LETTER : 0) |
+    (d.FIT_TO_RETURN !== undefined ? b.FIT_TO_RETURN : 0) |
+    (d.HANDOVER_RECORD !== undefined ? b.HANDOVER_RECORD : 0) |
+    (d.DEATH_DOCS !== undefined ? b.DEATH_DOCS : 0)
+  );
 }

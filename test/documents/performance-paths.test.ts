@@ -5,8 +5,14 @@ import { digitsOf, digitsOnly, normaliseName, sameName } from "../../src/documen
 import { isValidatedDocument, validateDocument } from "../../src/documents/_lib/validated.js";
 import { checkValidatedDossier } from "../../src/documents/check-dossier.js";
 import { documentsSchema, workerFactsSchema } from "../../src/documents/schemas.js";
-import { checkDossier, documentSchemas, dossierContextSchema, dossierSchema } from "../../src/index.js";
-import { patch, validContext, validDossier } from "./fixtures.js";
+import {
+  checkDossier,
+  crossCheckNik,
+  documentSchemas,
+  dossierContextSchema,
+  dossierSchema,
+} from "../../src/index.js";
+import { nikFor, patch, validContext, validDossier } from "./fixtures.js";
 
 // The fast paths added for performance must agree with the plain ones they stand in for.
 
@@ -16,6 +22,20 @@ describe("sameName agrees with normaliseName", () => {
   it("for any two names (ASCII, punctuation, Unicode, combining marks)", () => {
     fc.assert(
       fc.property(name, name, (a, b) => {
+        expect(sameName(a, b)).toBe(normaliseName(a) === normaliseName(b));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it("for names of the same length that differ mostly by case", () => {
+    fc.assert(
+      fc.property(name, fc.array(fc.boolean(), { maxLength: 12 }), fc.nat(), alphabet, (a, flips, at, c) => {
+        let b = a
+          .split("")
+          .map((ch, k) => (flips[k] ? (ch === ch.toUpperCase() ? ch.toLowerCase() : ch.toUpperCase()) : ch))
+          .join("");
+        // Sometimes one character replaced, keeping the length.
+        if (b.length > 0 && at % 3 === 0) b = b.slice(0, at % b.length) + c + b.slice((at % b.length) + 1);
         expect(sameName(a, b)).toBe(normaliseName(a) === normaliseName(b));
       }),
       { numRuns: 3000 },
@@ -119,5 +139,51 @@ describe("validateDocument and checkValidatedDossier", () => {
     inherited.KTP_EL = documents.KTP_EL;
     const check = checkDossier({ documents: inherited }, validContext());
     expect(check.missing).toContain("PASSPORT");
+  });
+});
+
+describe("the NIK rule agrees with crossCheckNik", () => {
+  it("for any NIK, declared birth date and sex", () => {
+    const digits = fc.array(fc.constantFrom(..."0123456789"), { minLength: 16, maxLength: 16 });
+    const nik = fc.oneof(
+      digits.map((d) => d.join("")),
+      // Real-looking NIKs: a province, a birth day (women +40), month and year.
+      fc
+        .tuple(
+          fc.constantFrom("32", "31", "00", "99"),
+          fc.integer({ min: 0, max: 72 }),
+          fc.integer({ min: 0, max: 13 }),
+          fc.integer({ min: 0, max: 99 }),
+          fc.constantFrom("0001", "0000"),
+        )
+        .map(
+          ([p, d, m, y, s]) =>
+            `${p}0101${String(d).padStart(2, "0")}${String(m).padStart(2, "0")}${String(y).padStart(2, "0")}${s}`,
+        ),
+    );
+    const sexes = fc.constantFrom("M" as const, "F" as const);
+    const valid = fc.constantFrom("1998-04-02", "2098-04-02", "1998-05-02", "1900-02-28", "2000-02-29");
+    fc.assert(
+      fc.property(nik, valid, sexes, sexes, fc.nat(40), fc.nat(9), (random, date, sex, nikSex, at, digit) => {
+        // Mostly the NIK of a birth date and sex, with one digit changed now and then.
+        let n = at < 16 ? random : nikFor(date, nikSex);
+        if (at >= 16 && at < 32) n = n.slice(0, at - 16) + String(digit) + n.slice(at - 15);
+        const context = validContext();
+        const dossier = patch(validDossier(), { KTP_EL: { nik: n, birthDate: date, sex } });
+        const got = checkDossier(dossier, context).issues.filter(
+          (i) => i.documentKind === "KTP_EL" && i.path[2] === "nik",
+        );
+        const checked = crossCheckNik(n, { birthDate: date, sex }, { referenceDate: context.asOf });
+        const expected = (checked.ok ? checked.value.warnings : checked.issues).map((i) => ({
+          ...i,
+          path: ["documents", "KTP_EL", "nik", ...i.path],
+          documentKind: "KTP_EL",
+          policyId: "ID-2025-P2MI",
+          basis: i.basis ?? expect.any(String),
+        }));
+        expect(got).toEqual(expected);
+      }),
+      { numRuns: 1500 },
+    );
   });
 });

@@ -44,6 +44,26 @@ function isPrintableAscii(s: string): boolean {
 }
 
 /**
+ * Whether two strings of the same length are printable ASCII that differ at most in the case of
+ * letters, position by position (the usual "SITI AMINAH" against "Siti Aminah"): such names are
+ * the same after {@link normaliseName}. `false` means only "not decided here".
+ */
+function sameUpToCase(a: string, b: string): boolean {
+  for (let k = 0; k < a.length; k++) {
+    const x = a.charCodeAt(k);
+    const y = b.charCodeAt(k);
+    if (x === y) {
+      if (x < 0x20 || x > 0x7e) return false;
+      continue;
+    }
+    // Only an ASCII letter pair may differ, and only by the case bit.
+    const lower = x | 0x20;
+    if (lower !== (y | 0x20) || lower < 0x61 || lower > 0x7a) return false;
+  }
+  return true;
+}
+
+/**
  * Whether `a` and `b` are the same name after {@link normaliseName}, without building either: for
  * printable ASCII it walks both at once (letters' case ignored, each run of separators one space,
  * leading and trailing ones dropped); anything else compares normaliseName's results. A property
@@ -52,6 +72,7 @@ function isPrintableAscii(s: string): boolean {
  */
 export function sameName(a: string, b: string): boolean {
   if (a === b) return true;
+  if (a.length === b.length && sameUpToCase(a, b)) return true;
   if (!isPrintableAscii(a) || !isPrintableAscii(b)) return normaliseName(a) === normaliseName(b);
   const n = a.length;
   const m = b.length;

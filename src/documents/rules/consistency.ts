@@ -8,7 +8,6 @@ import { type RuleState, report } from "./state.js";
  */
 export function checkIdentityConsistency(state: RuleState): void {
   const { KTP_EL: ktp, KK: kk, PASSPORT: passport, EMPLOYMENT_CONTRACT: contract } = state.docs;
-  const basis = ruleBasis("IDENTITY_CONSISTENCY");
   if (ktp === undefined) {
     if (passport !== undefined && contract?.workerName !== undefined) {
       if (!sameName(contract.workerName, passport.name)) {
@@ -16,7 +15,7 @@ export function checkIdentityConsistency(state: RuleState): void {
           state,
           "IDENTITY_NAME_MISMATCH",
           ["documents", "EMPLOYMENT_CONTRACT", "workerName"],
-          basis,
+          identityBasis(),
           "EMPLOYMENT_CONTRACT",
           { kind: "EMPLOYMENT_CONTRACT", other: "PASSPORT" },
         );
@@ -27,20 +26,27 @@ export function checkIdentityConsistency(state: RuleState): void {
   const nik = digitsOnly(ktp.nik);
   const name = ktp.name;
   if (kk?.members !== undefined) {
-    const index = kk.members.findIndex((member) => digitsOnly(member.nik) === nik);
+    // A plain loop: no closure per call.
+    let index = -1;
+    for (let i = 0; i < kk.members.length; i++) {
+      if (digitsOnly((kk.members[i] as (typeof kk.members)[number]).nik) === nik) {
+        index = i;
+        break;
+      }
+    }
     if (index < 0) {
-      report(state, "WORKER_NOT_IN_FAMILY_CARD", ["documents", "KK", "members"], basis, "KK");
+      report(state, "WORKER_NOT_IN_FAMILY_CARD", ["documents", "KK", "members"], identityBasis(), "KK");
     } else {
       const member = kk.members[index] as (typeof kk.members)[number];
       const path = ["documents", "KK", "members", index];
       if (member.name !== undefined && !sameName(member.name, name)) {
-        report(state, "IDENTITY_NAME_MISMATCH", [...path, "name"], basis, "KK", {
+        report(state, "IDENTITY_NAME_MISMATCH", [...path, "name"], identityBasis(), "KK", {
           kind: "KK",
           other: "KTP_EL",
         });
       }
       if (member.birthDate !== undefined && member.birthDate !== ktp.birthDate) {
-        report(state, "IDENTITY_BIRTH_DATE_MISMATCH", [...path, "birthDate"], basis, "KK", {
+        report(state, "IDENTITY_BIRTH_DATE_MISMATCH", [...path, "birthDate"], identityBasis(), "KK", {
           kind: "KK",
           other: "KTP_EL",
         });
@@ -49,17 +55,24 @@ export function checkIdentityConsistency(state: RuleState): void {
   }
   if (passport !== undefined) {
     if (!sameName(passport.name, name)) {
-      report(state, "IDENTITY_NAME_MISMATCH", ["documents", "PASSPORT", "name"], basis, "PASSPORT", {
-        kind: "PASSPORT",
-        other: "KTP_EL",
-      });
+      report(
+        state,
+        "IDENTITY_NAME_MISMATCH",
+        ["documents", "PASSPORT", "name"],
+        identityBasis(),
+        "PASSPORT",
+        {
+          kind: "PASSPORT",
+          other: "KTP_EL",
+        },
+      );
     }
     if (passport.birthDate !== ktp.birthDate) {
       report(
         state,
         "IDENTITY_BIRTH_DATE_MISMATCH",
         ["documents", "PASSPORT", "birthDate"],
-        basis,
+        identityBasis(),
         "PASSPORT",
         {
           kind: "PASSPORT",
@@ -74,7 +87,7 @@ export function checkIdentityConsistency(state: RuleState): void {
         state,
         "IDENTITY_NIK_MISMATCH",
         ["documents", "EMPLOYMENT_CONTRACT", "workerIdNumber"],
-        basis,
+        identityBasis(),
         "EMPLOYMENT_CONTRACT",
         { kind: "EMPLOYMENT_CONTRACT" },
       );
@@ -84,10 +97,15 @@ export function checkIdentityConsistency(state: RuleState): void {
         state,
         "IDENTITY_NAME_MISMATCH",
         ["documents", "EMPLOYMENT_CONTRACT", "workerName"],
-        basis,
+        identityBasis(),
         "EMPLOYMENT_CONTRACT",
         { kind: "EMPLOYMENT_CONTRACT", other: "KTP_EL" },
       );
     }
   }
+}
+
+/** The rule's basis, looked up only when an issue is reported. */
+function identityBasis(): string {
+  return ruleBasis("IDENTITY_CONSISTENCY");
 }

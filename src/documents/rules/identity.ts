@@ -1,5 +1,5 @@
 import type { Issue } from "../../core/index.js";
-import { crossCheckNik, parseNik } from "../../identity/index.js";
+import { NIK_BASIS, parseNik } from "../../identity/index.js";
 import { compareMonthsAfter, isAtLeastAge } from "../_lib/windows.js";
 import { ruleBasis } from "../rule-catalogue.js";
 import { type RuleState, report } from "./state.js";
@@ -20,15 +20,22 @@ export function declaredSex(state: RuleState): "M" | "F" | undefined {
   return state.docs.KTP_EL?.sex ?? state.docs.PASSPORT?.sex;
 }
 
+/** The path of the declared birth date ({@link declaredBirthDate}), fresh for each issue. */
+function birthPath(state: RuleState): readonly string[] {
+  return (declaredBirthDate(state) as { path: readonly string[] }).path;
+}
+
 /** UU 18/2017 Pasal 5 huruf a: at least the minimum age at registration and at departure. @internal */
 export function checkMinimumAge(state: RuleState): void {
   const { context, policy } = state;
   const basis = policy.parameters.minimumAge.basis;
   const minimumAge = policy.parameters.minimumAge.value;
-  const birth = declaredBirthDate(state);
+  // The declared birth date as declaredBirthDate reads it; its path is built only for an issue.
+  const { KTP_EL, PASSPORT } = state.docs;
+  const birthDate = KTP_EL !== undefined ? KTP_EL.birthDate : PASSPORT?.birthDate;
   const registration = context.stage === "REGISTRATION" ? context.decisiveDate : context.registrationDate;
   const departure = context.stage === "DEPARTURE" ? context.decisiveDate : undefined;
-  if (birth === undefined) {
+  if (birthDate === undefined) {
     // Without a birth date the age rule cannot be judged: say so (a warning; the missing identity
     // documents are errors of their own where they are required).
     if (registration !== undefined || departure !== undefined) {
@@ -36,16 +43,16 @@ export function checkMinimumAge(state: RuleState): void {
     }
     return;
   }
-  if (registration !== undefined && !isAtLeastAge(birth.date, registration, minimumAge)) {
-    report(state, "AGE_BELOW_MINIMUM_AT_REGISTRATION", birth.path, basis, undefined, { minimumAge });
+  if (registration !== undefined && !isAtLeastAge(birthDate, registration, minimumAge)) {
+    report(state, "AGE_BELOW_MINIMUM_AT_REGISTRATION", birthPath(state), basis, undefined, { minimumAge });
   }
-  if (departure !== undefined && !isAtLeastAge(birth.date, departure, minimumAge)) {
-    report(state, "AGE_BELOW_MINIMUM_AT_DEPARTURE", birth.path, basis, undefined, { minimumAge });
+  if (departure !== undefined && !isAtLeastAge(birthDate, departure, minimumAge)) {
+    report(state, "AGE_BELOW_MINIMUM_AT_DEPARTURE", birthPath(state), basis, undefined, { minimumAge });
   }
   const household = policy.parameters.householdMinimumAge;
   if (household.value.enabled && departure !== undefined && isHouseholdWork(state)) {
-    if (!isAtLeastAge(birth.date, departure, household.value.age)) {
-      report(state, "AGE_BELOW_HOUSEHOLD_MINIMUM", birth.path, household.basis, undefined, {
+    if (!isAtLeastAge(birthDate, departure, household.value.age)) {
+      report(state, "AGE_BELOW_HOUSEHOLD_MINIMUM", birthPath(state), household.basis, undefined, {
         minimumAge: household.value.age,
       });
     }
@@ -89,9 +96,37 @@ export function checkNik(state: RuleState): void {
     if (!parsed.ok) stamp(state, parsed.issues);
     return;
   }
-  const checked = crossCheckNik(ktp.nik, { birthDate: ktp.birthDate, sex }, options);
-  if (!checked.ok) stamp(state, checked.issues);
-  else stamp(state, checked.value.warnings, "warning");
+  // identity's crossCheckNik, read for a schema-valid declaration (a real date, sex M or F): its
+  // checks of the declaration cannot fail, so the NIK is parsed once and compared here, without the
+  // cross-check's result objects. The property tests hold this to crossCheckNik.
+  const parsed = parseNik(ktp.nik, options);
+  if (!parsed.ok) {
+    stamp(state, parsed.issues);
+    return;
+  }
+  const nikDate = parsed.value.birthDate;
+  const birthDate = ktp.birthDate;
+  // Month-day and the two-digit year: the NIK knows no century.
+  if (!sameDayMonthAndYy(nikDate, birthDate)) stampNikWarning(state, "NIK_BIRTH_DATE_MISMATCH");
+  if (parsed.value.sex !== sex) stampNikWarning(state, "NIK_SEX_MISMATCH");
+}
+
+/** Whether two YYYY-MM-DD dates agree on the year's last two digits, the month and the day. */
+function sameDayMonthAndYy(a: string, b: string): boolean {
+  for (let k = 2; k < 10; k++) if (k !== 4 && k !== 7 && a.charCodeAt(k) !== b.charCodeAt(k)) return false;
+  return true;
+}
+
+/** crossCheckNik's warning, stamped as {@link stamp} stamps it. */
+function stampNikWarning(state: RuleState, code: "NIK_BIRTH_DATE_MISMATCH" | "NIK_SEX_MISMATCH"): void {
+  state.issues.push({
+    code,
+    severity: "warning",
+    path: [...KTP_NIK_PATH],
+    basis: NIK_BASIS,
+    documentKind: "KTP_EL",
+    policyId: state.policy.id,
+  });
 }
 
 /** Optional rule: a woman whose youngest child is under the limit on the departure date. @internal */

@@ -30,11 +30,29 @@ const DESTINATION_KINDS = [
 
 /** Every document that names a destination names the placement's. @internal */
 export function checkDestinationConsistency(state: RuleState): void {
-  const basis = ruleBasis("DESTINATION_CONSISTENCY");
-  for (const kind of DESTINATION_KINDS) {
-    const destination = state.docs[kind]?.destination;
-    if (destination !== undefined && destination !== state.context.destination) {
-      report(state, "DESTINATION_MISMATCH", ["documents", kind, "destination"], basis, kind, { kind });
+  // Each field read directly (no keyed lookups); the kinds in DESTINATION_KINDS order.
+  const d = state.docs;
+  const expected = state.context.destination;
+  const found = [
+    d.WORK_VISA?.destination,
+    d.HEALTH_CERT?.destination,
+    d.EMPLOYMENT_CONTRACT?.destination,
+    d.JOB_ORDER?.destination,
+    d.SIP2MI?.destination,
+    d.E_KPMI?.destination,
+  ];
+  for (let k = 0; k < found.length; k++) {
+    const destination = found[k];
+    if (destination !== undefined && destination !== expected) {
+      const kind = DESTINATION_KINDS[k] as (typeof DESTINATION_KINDS)[number];
+      report(
+        state,
+        "DESTINATION_MISMATCH",
+        ["documents", kind, "destination"],
+        ruleBasis("DESTINATION_CONSISTENCY"),
+        kind,
+        { kind },
+      );
     }
   }
 }
@@ -46,7 +64,6 @@ export function placementPosition(state: RuleState): string | undefined {
 
 /** UU 18/2017 Pasal 19: the contract's position is the one recruited for. @internal */
 export function checkPositionConsistency(state: RuleState): void {
-  const basis = ruleBasis("POSITION_CONSISTENCY");
   const contractPosition = state.docs.EMPLOYMENT_CONTRACT?.position;
   const contextPosition = state.context.position;
   if (
@@ -58,7 +75,7 @@ export function checkPositionConsistency(state: RuleState): void {
       state,
       "POSITION_MISMATCH",
       ["documents", "EMPLOYMENT_CONTRACT", "position"],
-      basis,
+      positionBasis(),
       "EMPLOYMENT_CONTRACT",
       { kind: "EMPLOYMENT_CONTRACT" },
     );
@@ -68,14 +85,21 @@ export function checkPositionConsistency(state: RuleState): void {
   for (const kind of ["JOB_ORDER", "SIP2MI"] as const satisfies readonly DocumentKind[]) {
     const doc = state.docs[kind];
     if (doc !== undefined && !doc.positions.includes(position)) {
-      report(state, "POSITION_MISMATCH", ["documents", kind, "positions"], basis, kind, { kind });
+      report(state, "POSITION_MISMATCH", ["documents", kind, "positions"], positionBasis(), kind, { kind });
     }
   }
   const call = state.docs.CALL_LETTER?.position;
   if (call !== undefined && call !== position) {
-    report(state, "POSITION_MISMATCH", ["documents", "CALL_LETTER", "position"], basis, "CALL_LETTER", {
-      kind: "CALL_LETTER",
-    });
+    report(
+      state,
+      "POSITION_MISMATCH",
+      ["documents", "CALL_LETTER", "position"],
+      positionBasis(),
+      "CALL_LETTER",
+      {
+        kind: "CALL_LETTER",
+      },
+    );
   }
 }
 
@@ -107,6 +131,13 @@ function preparedContent() {
   return prepared;
 }
 
+/** Whether `value.trim()` is empty; a string starting with a printable ASCII non-space is not. */
+function isBlank(value: string): boolean {
+  const first = value.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return false;
+  return value.trim() === "";
+}
+
 /** UU 18/2017 Pasal 15 ayat (2); Perban BP2MI 1/2020 Pasal 2. @internal */
 export function checkContractContent(state: RuleState): void {
   const contract = state.docs.EMPLOYMENT_CONTRACT as Readonly<Record<string, unknown>> | undefined;
@@ -121,7 +152,7 @@ export function checkContractContent(state: RuleState): void {
     if (item.field === undefined) present = (listed & item.bit) !== 0;
     else {
       const value = contract[item.field];
-      present = value !== undefined && (typeof value !== "string" || value.trim() !== "");
+      present = value !== undefined && (typeof value !== "string" || !isBlank(value));
     }
     if (!present) {
       report(
@@ -207,4 +238,9 @@ export function checkCosts(state: RuleState): void {
       );
     }
   }
+}
+
+/** The rule's basis, looked up only when an issue is reported. */
+function positionBasis(): string {
+  return ruleBasis("POSITION_CONSISTENCY");
 }

@@ -9,7 +9,6 @@ import { before, type RuleState, report } from "./state.js";
  */
 function judgeDates(
   state: RuleState,
-  basis: string,
   kind: DocumentKind,
   from: string | undefined,
   until: string | undefined,
@@ -18,14 +17,25 @@ function judgeDates(
 ): void {
   const on = state.context.decisiveDate;
   if (from !== undefined && until !== undefined && before(until, from)) {
-    report(state, "DOCUMENT_DATES_INCONSISTENT", ["documents", kind, expires], basis, kind, { kind });
+    report(
+      state,
+      "DOCUMENT_DATES_INCONSISTENT",
+      ["documents", kind, expires],
+      ruleBasis("DOCUMENT_DATES"),
+      kind,
+      { kind },
+    );
     return;
   }
   if (from !== undefined && before(on, from)) {
-    report(state, "DOCUMENT_NOT_YET_VALID", ["documents", kind, issued], basis, kind, { kind });
+    report(state, "DOCUMENT_NOT_YET_VALID", ["documents", kind, issued], ruleBasis("DOCUMENT_DATES"), kind, {
+      kind,
+    });
   }
   if (until !== undefined && before(until, on)) {
-    report(state, "DOCUMENT_EXPIRED", ["documents", kind, expires], basis, kind, { kind });
+    report(state, "DOCUMENT_EXPIRED", ["documents", kind, expires], ruleBasis("DOCUMENT_DATES"), kind, {
+      kind,
+    });
   }
 }
 
@@ -35,54 +45,58 @@ function judgeDates(
  * kind by kind, in catalogue order, so each field is read directly (no keyed lookups). @internal
  */
 export function checkDocumentDates(state: RuleState): void {
-  const basis = ruleBasis("DOCUMENT_DATES");
   const d = state.docs;
   const u = undefined;
   const j = judgeDates;
-  if (d.MARITAL_STATUS) j(state, basis, "MARITAL_STATUS", d.MARITAL_STATUS.issueDate, u, "issueDate", "");
-  if (d.FAMILY_CONSENT) j(state, basis, "FAMILY_CONSENT", d.FAMILY_CONSENT.signedDate, u, "signedDate", "");
+  if (d.MARITAL_STATUS) j(state, "MARITAL_STATUS", d.MARITAL_STATUS.issueDate, u, "issueDate", "");
+  if (d.FAMILY_CONSENT) j(state, "FAMILY_CONSENT", d.FAMILY_CONSENT.signedDate, u, "signedDate", "");
   if (d.COMPETENCY_CERT) {
     const c = d.COMPETENCY_CERT;
-    j(state, basis, "COMPETENCY_CERT", c.issueDate, c.expiryDate, "issueDate", "expiryDate");
+    j(state, "COMPETENCY_CERT", c.issueDate, c.expiryDate, "issueDate", "expiryDate");
   }
   if (d.HEALTH_CERT) {
     const c = d.HEALTH_CERT;
-    j(state, basis, "HEALTH_CERT", c.issueDate, c.validUntil, "issueDate", "validUntil");
+    j(state, "HEALTH_CERT", c.issueDate, c.validUntil, "issueDate", "validUntil");
   }
-  if (d.PASSPORT) j(state, basis, "PASSPORT", d.PASSPORT.issueDate, u, "issueDate", "");
-  if (d.SKCK) j(state, basis, "SKCK", d.SKCK.issueDate, d.SKCK.expiryDate, "issueDate", "expiryDate");
+  if (d.PASSPORT) j(state, "PASSPORT", d.PASSPORT.issueDate, u, "issueDate", "");
+  if (d.SKCK) j(state, "SKCK", d.SKCK.issueDate, d.SKCK.expiryDate, "issueDate", "expiryDate");
   if (d.WORK_VISA) {
     const v = d.WORK_VISA;
-    j(state, basis, "WORK_VISA", v.validFrom, v.validUntil, "validFrom", "validUntil");
+    j(state, "WORK_VISA", v.validFrom, v.validUntil, "validFrom", "validUntil");
   }
-  if (d.REENTRY_VISA) j(state, basis, "REENTRY_VISA", u, d.REENTRY_VISA.validUntil, "", "validUntil");
+  if (d.REENTRY_VISA) j(state, "REENTRY_VISA", u, d.REENTRY_VISA.validUntil, "", "validUntil");
   if (d.PLACEMENT_AGREEMENT) {
-    j(state, basis, "PLACEMENT_AGREEMENT", d.PLACEMENT_AGREEMENT.signedDate, u, "signedDate", "");
+    j(state, "PLACEMENT_AGREEMENT", d.PLACEMENT_AGREEMENT.signedDate, u, "signedDate", "");
   }
   if (d.EMPLOYMENT_CONTRACT) {
-    j(state, basis, "EMPLOYMENT_CONTRACT", d.EMPLOYMENT_CONTRACT.signedDate, u, "signedDate", "");
+    j(state, "EMPLOYMENT_CONTRACT", d.EMPLOYMENT_CONTRACT.signedDate, u, "signedDate", "");
   }
   if (d.SOCSEC_CARD) {
-    j(state, basis, "SOCSEC_CARD", d.SOCSEC_CARD.registrationDate, u, "registrationDate", "");
+    j(state, "SOCSEC_CARD", d.SOCSEC_CARD.registrationDate, u, "registrationDate", "");
   }
-  if (d.OPP_CERT) j(state, basis, "OPP_CERT", d.OPP_CERT.date, u, "date", "");
-  if (d.E_KPMI) j(state, basis, "E_KPMI", d.E_KPMI.issueDate, d.E_KPMI.expiryDate, "issueDate", "expiryDate");
-  if (d.SIP3MI) j(state, basis, "SIP3MI", d.SIP3MI.issueDate, d.SIP3MI.expiryDate, "issueDate", "expiryDate");
-  if (d.SIP2MI) j(state, basis, "SIP2MI", d.SIP2MI.issueDate, d.SIP2MI.expiryDate, "issueDate", "expiryDate");
-  if (d.COOP_AGREEMENT) j(state, basis, "COOP_AGREEMENT", d.COOP_AGREEMENT.signedDate, u, "signedDate", "");
-  if (d.CALL_LETTER) j(state, basis, "CALL_LETTER", d.CALL_LETTER.date, u, "date", "");
-  if (d.RISK_STATEMENT) j(state, basis, "RISK_STATEMENT", d.RISK_STATEMENT.signedDate, u, "signedDate", "");
+  if (d.OPP_CERT) j(state, "OPP_CERT", d.OPP_CERT.date, u, "date", "");
+  if (d.E_KPMI) j(state, "E_KPMI", d.E_KPMI.issueDate, d.E_KPMI.expiryDate, "issueDate", "expiryDate");
+  if (d.SIP3MI) j(state, "SIP3MI", d.SIP3MI.issueDate, d.SIP3MI.expiryDate, "issueDate", "expiryDate");
+  if (d.SIP2MI) j(state, "SIP2MI", d.SIP2MI.issueDate, d.SIP2MI.expiryDate, "issueDate", "expiryDate");
+  if (d.COOP_AGREEMENT) j(state, "COOP_AGREEMENT", d.COOP_AGREEMENT.signedDate, u, "signedDate", "");
+  if (d.CALL_LETTER) j(state, "CALL_LETTER", d.CALL_LETTER.date, u, "date", "");
+  if (d.RISK_STATEMENT) j(state, "RISK_STATEMENT", d.RISK_STATEMENT.signedDate, u, "signedDate", "");
 }
 
 /** Health certificate: fit, inside its window, not void by pregnancy when the policy says so. @internal */
 export function checkHealthCertificate(state: RuleState): void {
   const cert = state.docs.HEALTH_CERT;
   if (cert === undefined) return;
-  const basis = ruleBasis("HEALTH_CERTIFICATE");
   const { healthCertificateValidityMonths: window, pregnancyVoidsHealthCertificate: pregnancy } =
     state.policy.parameters;
   if (cert.conclusion !== "FIT") {
-    report(state, "HEALTH_CERT_NOT_FIT", ["documents", "HEALTH_CERT", "conclusion"], basis, "HEALTH_CERT");
+    report(
+      state,
+      "HEALTH_CERT_NOT_FIT",
+      ["documents", "HEALTH_CERT", "conclusion"],
+      healthBasis(),
+      "HEALTH_CERT",
+    );
   }
   // Valid through issue date + N months: the day N months later is the last valid day.
   if (compareMonthsAfter(cert.issueDate, window.value, state.context.decisiveDate) < 0) {
@@ -111,9 +125,14 @@ export function checkPassport(state: RuleState): void {
   const passport = state.docs.PASSPORT;
   if (passport === undefined) return;
   const on = state.context.decisiveDate;
-  const path = ["documents", "PASSPORT", "expiryDate"];
   if (!before(on, passport.expiryDate)) {
-    report(state, "PASSPORT_EXPIRES_BEFORE_DEPARTURE", path, ruleBasis("PASSPORT_VALIDITY"), "PASSPORT");
+    report(
+      state,
+      "PASSPORT_EXPIRES_BEFORE_DEPARTURE",
+      ["documents", "PASSPORT", "expiryDate"],
+      ruleBasis("PASSPORT_VALIDITY"),
+      "PASSPORT",
+    );
     return;
   }
   const margin = state.policy.parameters.passportMinimumRemaining;
@@ -123,6 +142,7 @@ export function checkPassport(state: RuleState): void {
     months > 0 &&
     compareMonthsAfter(on, months, passport.expiryDate) > 0
   ) {
+    const path = ["documents", "PASSPORT", "expiryDate"];
     report(state, "PASSPORT_REMAINING_VALIDITY_SHORT", path, margin.basis, "PASSPORT", { months }, severity);
   }
 }
@@ -198,11 +218,19 @@ export function checkWorkerCard(state: RuleState): void {
 
 /** SIP3MI and SIP2MI are active. @internal */
 export function checkLicences(state: RuleState): void {
-  const basis = ruleBasis("LICENCES");
   for (const kind of ["SIP3MI", "SIP2MI"] as const) {
     const licence = state.docs[kind];
     if (licence !== undefined && licence.status !== "ACTIVE") {
-      report(state, "LICENCE_NOT_ACTIVE", ["documents", kind, "status"], basis, kind, { kind });
+      report(state, "LICENCE_NOT_ACTIVE", ["documents", kind, "status"], licencesBasis(), kind, { kind });
     }
   }
+}
+
+/** The rules' bases, looked up only when an issue is reported. */
+function healthBasis(): string {
+  return ruleBasis("HEALTH_CERTIFICATE");
+}
+
+function licencesBasis(): string {
+  return ruleBasis("LICENCES");
 }
