@@ -187,3 +187,15 @@ describe("the NIK rule agrees with crossCheckNik", () => {
     );
   });
 });
+
+describe("the age rule reads the birth date where declaredBirthDate does", () => {
+  it("takes the passport's birth date, and its path, when there is no KTP-el", () => {
+    const young = patch(validDossier(), {
+      KTP_EL: undefined,
+      PASSPORT: { birthDate: "2010-06-01" },
+    });
+    const issues = checkDossier(young, validContext()).issues.filter((i) => i.code.startsWith("AGE_BELOW"));
+    expect(issues.length).toBeGreaterThan(0);
+    for (const issue of issues) expect(issue.path).toEqual(["documents", "PASSPORT", "birthDate"]);
+  });
+});

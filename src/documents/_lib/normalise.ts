@@ -82,11 +82,18 @@ export function sameName(a: string, b: string): boolean {
   for (;;) {
     let separatedA = false;
     let separatedB = false;
-    while (i < n && isSeparator(a.charCodeAt(i))) {
+    // Each character read once: the loops stop on the next non-separator, kept in x and y.
+    let x = 0;
+    let y = 0;
+    while (i < n) {
+      x = a.charCodeAt(i);
+      if (!isSeparator(x)) break;
       separatedA = true;
       i++;
     }
-    while (j < m && isSeparator(b.charCodeAt(j))) {
+    while (j < m) {
+      y = b.charCodeAt(j);
+      if (!isSeparator(y)) break;
       separatedB = true;
       j++;
     }
@@ -94,8 +101,6 @@ export function sameName(a: string, b: string): boolean {
     if (i >= n || j >= m) return i >= n && j >= m;
     if (started && separatedA !== separatedB) return false;
     started = true;
-    let x = a.charCodeAt(i);
-    let y = b.charCodeAt(j);
     if (x >= 0x41 && x <= 0x5a) x += 0x20;
     if (y >= 0x41 && y <= 0x5a) y += 0x20;
     if (x !== y) return false;

@@ -111,7 +111,16 @@ interface PreparedItem {
   readonly bit: number;
 }
 
-let prepared: { readonly items: readonly PreparedItem[]; readonly bits: Map<string, number> } | undefined;
+let prepared:
+  | {
+      readonly items: readonly PreparedItem[];
+      readonly bits: Map<string, number>;
+      /** Every clause's bit: a contract listing them all needs no clause item looked at. */
+      readonly allClauses: number;
+      /** The field names, in item order. */
+      readonly fields: readonly string[];
+    }
+  | undefined;
 
 function preparedContent() {
   if (prepared === undefined) {
@@ -126,7 +135,10 @@ function preparedContent() {
       }
       return { item: entry.item, basis: entry.basis, field: undefined, bit };
     });
-    prepared = { items, bits };
+    let allClauses = 0;
+    for (const bit of bits.values()) allClauses |= bit;
+    const fields = items.flatMap((item) => (item.field === undefined ? [] : [item.field]));
+    prepared = { items, bits, allClauses, fields };
   }
   return prepared;
 }
@@ -138,22 +150,31 @@ function isBlank(value: string): boolean {
   return value.trim() === "";
 }
 
+/** Whether a contract field counts as filled: given, and not a blank string. */
+function isFilled(value: unknown): boolean {
+  return value !== undefined && (typeof value !== "string" || !isBlank(value));
+}
+
+/** Whether every one of `fields` is filled (a loop: no closure per call). */
+function allFilled(contract: Readonly<Record<string, unknown>>, fields: readonly string[]): boolean {
+  for (let k = 0; k < fields.length; k++) if (!isFilled(contract[fields[k] as string])) return false;
+  return true;
+}
+
 /** UU 18/2017 Pasal 15 ayat (2); Perban BP2MI 1/2020 Pasal 2. @internal */
 export function checkContractContent(state: RuleState): void {
   const contract = state.docs.EMPLOYMENT_CONTRACT as Readonly<Record<string, unknown>> | undefined;
   if (contract === undefined) return;
-  const { items, bits } = preparedContent();
+  const { items, bits, allClauses, fields } = preparedContent();
   // The clauses listed, as a bit mask: one pass over the list instead of a search per clause.
   let listed = 0;
   const clauses = contract.clauses as readonly string[] | undefined;
-  if (clauses !== undefined) for (const clause of clauses) listed |= bits.get(clause) ?? 0;
+  if (clauses !== undefined)
+    for (let k = 0; k < clauses.length; k++) listed |= bits.get(clauses[k] as string) ?? 0;
+  // The usual complete contract: every clause listed and every field filled, nothing to report.
+  if ((listed & allClauses) === allClauses && allFilled(contract, fields)) return;
   for (const item of items) {
-    let present: boolean;
-    if (item.field === undefined) present = (listed & item.bit) !== 0;
-    else {
-      const value = contract[item.field];
-      present = value !== undefined && (typeof value !== "string" || !isBlank(value));
-    }
+    const present = item.field === undefined ? (listed & item.bit) !== 0 : isFilled(contract[item.field]);
     if (!present) {
       report(
         state,
