@@ -1,4 +1,11 @@
-/** Codes of {@link PekerjaMigranError}: programmer errors, not domain failures. */
+/**
+ * Codes of {@link PekerjaMigranError}: programmer errors, not domain failures.
+ *
+ * @example
+ * ```ts
+ * const code: ProgrammerErrorCode = "INVALID_POLICY"; // e.g. parsePassportNumber("A1234567", { minLength: 0 })
+ * ```
+ */
 export type ProgrammerErrorCode = "INVALID_CALENDAR_DATE" | "INVALID_ARGUMENT" | "INVALID_POLICY";
 
 /**

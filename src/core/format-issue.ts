@@ -1,7 +1,16 @@
 import type { Issue } from "./issue.js";
 import { ISSUE_CODES } from "./issue-codes/index.js";
 
-/** The languages messages are written in: Indonesian (`id`) first, English (`en`). */
+/**
+ * The languages messages are written in: Indonesian (`id`) first, English (`en`).
+ *
+ * @example
+ * ```ts
+ * const locale: Locale = "en";
+ * formatIssue(createIssue("INPUT_TOO_LONG", [], { params: { max: 64 } }), locale);
+ * //=> "The value is too long (at most 64 characters)."
+ * ```
+ */
 export type Locale = "id" | "en";
 
 const UNKNOWN_CODE = {

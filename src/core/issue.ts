@@ -1,14 +1,34 @@
 import type { IssueCode } from "./issue-codes/index.js";
 
-/** How serious an issue is: an `error` refuses, a `warning` informs and lets the value through. */
+/**
+ * How serious an issue is: an `error` refuses, a `warning` informs and lets the value through.
+ *
+ * @example
+ * ```ts
+ * const severity: Severity = "warning";
+ * createIssue("NIK_SEX_MISMATCH", [], { severity }).severity; //=> "warning"
+ * ```
+ */
 export type Severity = "error" | "warning";
 
-/** One segment of the path to the offending field (`["documents", 2, "expiryDate"]`). */
+/**
+ * One segment of the path to the offending field (`["documents", 2, "expiryDate"]`).
+ *
+ * @example
+ * ```ts
+ * const path: readonly PathSegment[] = ["documents", 2, "expiryDate"];
+ * ```
+ */
 export type PathSegment = string | number;
 
 /**
  * Parameters of an issue. They hold limits, counts, codes and dates of rules, never a value the
  * caller submitted (DESIGN.md principle 6), so an issue can be logged as it is.
+ *
+ * @example
+ * ```ts
+ * const params: IssueParams = { min: 6, max: 12 }; // the params of PASSPORT_NUMBER_LENGTH
+ * ```
  */
 export type IssueParams = Readonly<Record<string, string | number | boolean>>;
 

@@ -1,12 +1,27 @@
 import type { Issue } from "./issue.js";
 
-/** A successful outcome carrying its value. */
+/**
+ * A successful outcome carrying its value.
+ *
+ * @example
+ * ```ts
+ * const success: Ok<number> = ok(42); //=> { ok: true, value: 42 }
+ * ```
+ */
 export interface Ok<T> {
   readonly ok: true;
   readonly value: T;
 }
 
-/** A refused outcome carrying every issue found (never just the first). */
+/**
+ * A refused outcome carrying every issue found (never just the first).
+ *
+ * @example
+ * ```ts
+ * const refused: Err = err([createIssue("INPUT_REQUIRED", ["nik"])]);
+ * refused.issues.map((i) => i.code); //=> ["INPUT_REQUIRED"]
+ * ```
+ */
 export interface Err {
   readonly ok: false;
   readonly issues: readonly Issue[];

@@ -31,7 +31,18 @@ export const CONTRACT_CLAUSE_CODES = [
  */
 export type ContractClause = (typeof CONTRACT_CLAUSE_CODES)[number];
 
-/** One item of {@link CONTRACT_MINIMUM_CONTENT}. */
+/**
+ * One item of {@link CONTRACT_MINIMUM_CONTENT}.
+ *
+ * @example
+ * ```ts
+ * const startDate: ContractContentItem = {
+ *   item: "START_DATE",
+ *   field: "startDate",
+ *   basis: "Perban BP2MI 1/2020 Pasal 2 huruf f",
+ * };
+ * ```
+ */
 export interface ContractContentItem {
   /** Item code, reported as the `item` parameter of `CONTRACT_CONTENT_MISSING`. */
   readonly item: string;

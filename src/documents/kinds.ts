@@ -48,7 +48,16 @@ export const DOCUMENT_KIND_CODES = [
  */
 export type DocumentKind = (typeof DOCUMENT_KIND_CODES)[number];
 
-/** One entry of {@link DOCUMENT_KINDS}: a row of LIFECYCLE.md §4. */
+/**
+ * One entry of {@link DOCUMENT_KINDS}: a row of LIFECYCLE.md §4.
+ *
+ * @example
+ * ```ts
+ * const passport: DocumentKindEntry = DOCUMENT_KINDS.PASSPORT;
+ * passport.issuer;   //=> "Kantor Imigrasi"
+ * passport.verified; //=> false
+ * ```
+ */
 export interface DocumentKindEntry<K extends DocumentKind = DocumentKind> {
   readonly code: K;
   readonly name: { readonly id: string; readonly en: string };

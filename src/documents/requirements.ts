@@ -6,7 +6,19 @@ import { PLACEMENT_ROUTE_CODES, type PlacementRoute } from "../reference/index.j
 import { DOSSIER_STAGES, type DossierStage } from "./context.js";
 import type { DocumentKind } from "./kinds.js";
 
-/** One row of {@link DOCUMENT_REQUIREMENTS}: a kind required on some routes at some stages. */
+/**
+ * One row of {@link DOCUMENT_REQUIREMENTS}: a kind required on some routes at some stages.
+ *
+ * @example
+ * ```ts
+ * const reentryPassport: DocumentRequirement = {
+ *   kind: "PASSPORT",
+ *   routes: ["REENTRY"],
+ *   stages: ["DEPARTURE"],
+ *   basis: "Surat BP2MI 16 Agustus 2023 (dokumen PMI cuti/re-entry)",
+ * };
+ * ```
+ */
 export interface DocumentRequirement {
   readonly kind: DocumentKind;
   readonly routes: readonly PlacementRoute[];

@@ -1,6 +1,14 @@
 import type { IssueCode } from "../core/index.js";
 
-/** One entry of {@link DOSSIER_RULES}. */
+/**
+ * One entry of {@link DOSSIER_RULES}.
+ *
+ * @example
+ * ```ts
+ * const rule: DossierRule | undefined = DOSSIER_RULES.find((r) => r.id === "PASSPORT_VALIDITY");
+ * rule?.codes; //=> ["PASSPORT_EXPIRES_BEFORE_DEPARTURE", "PASSPORT_REMAINING_VALIDITY_SHORT"]
+ * ```
+ */
 export interface DossierRule {
   readonly id: string;
   readonly description: { readonly id: string; readonly en: string };

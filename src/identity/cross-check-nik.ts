@@ -3,14 +3,44 @@ import { createIssue, type Issue } from "../core/issue.js";
 import { err, ok, type Result } from "../core/result.js";
 import { NIK_BASIS, type NikParts, type NikSex, type ParseNikOptions, parseNik } from "./parse-nik.js";
 
-/** What a person or document declares, to be compared with the NIK by {@link crossCheckNik}. */
+/**
+ * What a person or document declares, to be compared with the NIK by {@link crossCheckNik}.
+ *
+ * @example
+ * ```ts
+ * const declared: NikDeclaredIdentity = { birthDate: "1999-01-01", sex: "F" };
+ * ```
+ */
 export interface NikDeclaredIdentity {
   /** The declared (true) birth date, e.g. from the birth certificate or passport. */
   readonly birthDate: CalendarDate;
   readonly sex: NikSex;
 }
 
-/** The outcome of {@link crossCheckNik}. */
+/**
+ * The outcome of {@link crossCheckNik}.
+ *
+ * @example
+ * ```ts
+ * // crossCheckNik("3201014101990001", { birthDate: "1999-01-01", sex: "M" }, { referenceDate: "2026-01-01" })
+ * const check: NikCrossCheck = {
+ *   parts: {
+ *     nik: "3201014101990001",
+ *     provinceCode: "32",
+ *     regencyCode: "3201",
+ *     districtCode: "320101",
+ *     birthDate: "1999-01-01",
+ *     sex: "F",
+ *     serial: "0001",
+ *   },
+ *   birthDateMatches: true,
+ *   sexMatches: false,
+ *   warnings: [
+ *     { code: "NIK_SEX_MISMATCH", severity: "warning", path: [], basis: "UU 23/2006 jo. UU 24/2013 Pasal 13" },
+ *   ],
+ * };
+ * ```
+ */
 export interface NikCrossCheck {
   /**
    * The NIK's parts. When the NIK's day, month and two-digit year agree with the declared date,

@@ -3,7 +3,19 @@ import { err, ok, type Result } from "../core/result.js";
 import { checkRegionPrefix } from "./_lib/check-region-prefix.js";
 import { readIdDigits } from "./_lib/read-id-digits.js";
 
-/** The parts of a valid family card (*Kartu Keluarga*, KK) number. */
+/**
+ * The parts of a valid family card (*Kartu Keluarga*, KK) number.
+ *
+ * @example
+ * ```ts
+ * const parts: KkNumberParts = {
+ *   kkNumber: "3201010203040005",
+ *   provinceCode: "32",
+ *   regencyCode: "3201",
+ *   districtCode: "320101",
+ * };
+ * ```
+ */
 export interface KkNumberParts {
   /** The 16 digits, without whitespace or separators. */
   readonly kkNumber: string;
@@ -15,7 +27,15 @@ export interface KkNumberParts {
   readonly districtCode: string;
 }
 
-/** Options of {@link parseKkNumber}. */
+/**
+ * Options of {@link parseKkNumber}.
+ *
+ * @example
+ * ```ts
+ * const options: ParseKkNumberOptions = { path: ["family", "kkNumber"] };
+ * parseKkNumber("3201010203040005", options).ok; //=> true
+ * ```
+ */
 export interface ParseKkNumberOptions {
   /** Where the number sits in a larger input, for the issues' `path` (default `[]`). */
   readonly path?: readonly PathSegment[];

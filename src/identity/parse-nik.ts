@@ -17,7 +17,14 @@ import { isProvinceNumber } from "./province-codes.js";
  */
 export const NIK_BASIS = "UU 23/2006 jo. UU 24/2013 Pasal 13";
 
-/** The sex a NIK encodes: `M` (day 01–31) or `F` (day 41–71, 40 added). */
+/**
+ * The sex a NIK encodes: `M` (day 01–31) or `F` (day 41–71, 40 added).
+ *
+ * @example
+ * ```ts
+ * const sex: NikSex = "F"; // day 41 in "3201014101990001"
+ * ```
+ */
 export type NikSex = "M" | "F";
 
 /**
@@ -27,6 +34,19 @@ export type NikSex = "M" | "F";
  * code and `districtCode` the 6-digit `PPKKCC` code, so each can be looked up on its own (the
  * 2-digit `KK` alone means nothing without its province). They name the place where the NIK was
  * first issued, not where the person lives now.
+ *
+ * @example
+ * ```ts
+ * const parts: NikParts = {
+ *   nik: "3201014101990001",
+ *   provinceCode: "32",
+ *   regencyCode: "3201",
+ *   districtCode: "320101",
+ *   birthDate: "1999-01-01",
+ *   sex: "F",
+ *   serial: "0001",
+ * };
+ * ```
  */
 export interface NikParts {
   /** The 16 digits, without whitespace or separators. */
@@ -44,7 +64,15 @@ export interface NikParts {
   readonly serial: string;
 }
 
-/** Options of {@link parseNik}. */
+/**
+ * Options of {@link parseNik}.
+ *
+ * @example
+ * ```ts
+ * const options: ParseNikOptions = { referenceDate: "2026-01-01", path: ["worker", "nik"] };
+ * parseNik("3201014101990001", options).ok; //=> true
+ * ```
+ */
 export interface ParseNikOptions {
   /**
    * The date the NIK is read on (usually today, given by the caller). The two-digit birth year is

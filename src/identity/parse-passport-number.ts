@@ -8,6 +8,16 @@ import { MAX_ID_INPUT_LENGTH } from "./_lib/read-id-digits.js";
  * prefix, digits, length, meaning of the prefix for e-passports) is UNVERIFIED (REGULATIONS.md
  * §19.3: only contradictory commercial pages were found), so everything beyond "uppercase ASCII
  * letters and digits of bounded length" is a parameter here.
+ *
+ * @example
+ * ```ts
+ * const policy: PassportNumberPolicy = {
+ *   minLength: 8,
+ *   maxLength: 8,
+ *   normaliseCase: true,
+ *   pattern: /^[A-Z]\d{7}$/,
+ * };
+ * ```
  */
 export interface PassportNumberPolicy {
   /** Fewest characters accepted (integer 1–64). */
@@ -36,13 +46,28 @@ export const DEFAULT_PASSPORT_NUMBER_POLICY = {
   normaliseCase: false,
 } as const satisfies PassportNumberPolicy;
 
-/** Options of {@link parsePassportNumber}: any part of the policy, and an issue path. */
+/**
+ * Options of {@link parsePassportNumber}: any part of the policy, and an issue path.
+ *
+ * @example
+ * ```ts
+ * const options: ParsePassportNumberOptions = { normaliseCase: true, path: ["passport", "number"] };
+ * parsePassportNumber("b7654321", options); //=> { ok: true, value: { passportNumber: "B7654321" } }
+ * ```
+ */
 export interface ParsePassportNumberOptions extends Partial<PassportNumberPolicy> {
   /** Where the number sits in a larger input, for the issues' `path` (default `[]`). */
   readonly path?: readonly PathSegment[];
 }
 
-/** The value of a valid passport number. */
+/**
+ * The value of a valid passport number.
+ *
+ * @example
+ * ```ts
+ * const parts: PassportNumberParts = { passportNumber: "A1234567" };
+ * ```
+ */
 export interface PassportNumberParts {
   /** The number, trimmed and (if the policy says so) uppercased. */
   readonly passportNumber: string;

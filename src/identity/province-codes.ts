@@ -61,7 +61,14 @@ export const NIK_PROVINCE_CODES = [
   "96",
 ] as const satisfies readonly string[];
 
-/** A Kemendagri province code that a NIK or KK number may start with. */
+/**
+ * A Kemendagri province code that a NIK or KK number may start with.
+ *
+ * @example
+ * ```ts
+ * const code: NikProvinceCode = "32"; // Jawa Barat
+ * ```
+ */
 export type NikProvinceCode = (typeof NIK_PROVINCE_CODES)[number];
 
 function buildFlags(): Uint8Array {

@@ -32,7 +32,19 @@ export const COMPLAINT_STATUSES = {
  */
 export type ComplaintStatus = keyof typeof COMPLAINT_STATUSES;
 
-/** The shape of a {@link COMPLAINT_TRANSITIONS} entry. */
+/**
+ * The shape of a {@link COMPLAINT_TRANSITIONS} entry.
+ *
+ * @example
+ * ```ts
+ * const resolve: ComplaintTransition = {
+ *   event: "ComplaintResolved",
+ *   from: ["IN_HANDLING"],
+ *   to: "RESOLVED",
+ *   basis: "REGULATIONS.md §17",
+ * };
+ * ```
+ */
 export interface ComplaintTransition {
   readonly event:
     | "ComplaintVerified"

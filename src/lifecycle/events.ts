@@ -1,4 +1,13 @@
-/** The shape of an {@link EVENT_TYPES} entry. */
+/**
+ * The shape of an {@link EVENT_TYPES} entry.
+ *
+ * @example
+ * ```ts
+ * const departed: EventDefinition = EVENT_TYPES.Departed;
+ * departed.milestone; //=> true
+ * departed.basis;     //=> "Permenaker 9/2019 Pasal 23; UU 18/2017 Pasal 5, Pasal 13"
+ * ```
+ */
 export interface EventDefinition {
   readonly type: string;
   /** What the event records, in English (the Indonesian term in italics where there is one). */

@@ -13,7 +13,24 @@ import { STATES, type State } from "./states.js";
  * ```
  */
 export function phaseOf(state: State): Phase;
+/**
+ * The protection phase of a value that may not be a state: `undefined` when it is not one.
+ *
+ * @example
+ * ```ts
+ * phaseOf(JSON.parse('"WORKING"')); //=> "PLACEMENT"
+ * phaseOf("NOPE");                  //=> undefined
+ * ```
+ */
 export function phaseOf(state: unknown): Phase | undefined;
+/**
+ * Implementation of the overloads above.
+ *
+ * @example
+ * ```ts
+ * phaseOf("DEPORTED_RETURNED"); //=> "POST_PLACEMENT"
+ * ```
+ */
 export function phaseOf(state: unknown): Phase | undefined {
   return typeof state === "string" && Object.hasOwn(STATES, state) ? STATES[state as State].phase : undefined;
 }

@@ -1,7 +1,15 @@
 import type { ReturnReason } from "../reference/index.js";
 import type { TerminalState } from "./states.js";
 
-/** The shape of a {@link RETURN_OUTCOMES} entry. */
+/**
+ * The shape of a {@link RETURN_OUTCOMES} entry.
+ *
+ * @example
+ * ```ts
+ * const deported: ReturnOutcome = RETURN_OUTCOMES.DEPORTED;
+ * //=> { outcome: "DEPORTED_RETURNED", basis: "UU 18/2017 Pasal 27; Permen P2MI 32/2025", verified: true }
+ * ```
+ */
 export interface ReturnOutcome {
   /** The terminal outcome of a return for this reason; `null` when the reason is not a return. */
   readonly outcome: TerminalState | null;

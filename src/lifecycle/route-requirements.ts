@@ -1,6 +1,15 @@
 import type { PlacementRoute } from "../reference/index.js";
 
-/** The shape of a {@link ROUTE_REQUIREMENTS} entry. */
+/**
+ * The shape of a {@link ROUTE_REQUIREMENTS} entry.
+ *
+ * @example
+ * ```ts
+ * const individual: RouteRequirements = ROUTE_REQUIREMENTS.INDIVIDUAL;
+ * individual.placementAgreement; //=> false
+ * individual.verified;           //=> false
+ * ```
+ */
 export interface RouteRequirements {
   /** Whether the case may go through the pre-placement procedure at all (false only for NONPROCEDURAL). */
   readonly procedural: boolean;

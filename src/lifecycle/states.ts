@@ -1,6 +1,15 @@
 import type { Phase } from "./phases.js";
 
-/** The shape of a {@link STATES} entry. */
+/**
+ * The shape of a {@link STATES} entry.
+ *
+ * @example
+ * ```ts
+ * const working: StateDefinition = STATES.WORKING;
+ * //=> { code: "WORKING", phase: "PLACEMENT", terminal: false,
+ * //     label: { id: "Bekerja", en: "Working" }, basis: "UU 18/2017 Pasal 14–15" }
+ * ```
+ */
 export interface StateDefinition {
   readonly code: string;
   readonly phase: Phase;

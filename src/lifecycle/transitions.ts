@@ -14,7 +14,15 @@ import { STATES, type State } from "./states.js";
  */
 export const START = "START";
 
-/** The shape of a {@link TRANSITIONS} row. */
+/**
+ * The shape of a {@link TRANSITIONS} row.
+ *
+ * @example
+ * ```ts
+ * const departure: TransitionDefinition | undefined = TRANSITIONS.find((t) => t.event === "Departed");
+ * departure?.to; //=> "DEPARTED"
+ * ```
+ */
 export interface TransitionDefinition {
   readonly event: EventType;
   /** The states (or {@link START}) the event may happen in. */

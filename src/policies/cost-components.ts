@@ -35,7 +35,16 @@ export const COST_COMPONENT_CODES = [
  */
 export type CostComponent = (typeof COST_COMPONENT_CODES)[number];
 
-/** One entry of {@link COST_COMPONENTS}. */
+/**
+ * One entry of {@link COST_COMPONENTS}.
+ *
+ * @example
+ * ```ts
+ * const skck: CostComponentEntry = COST_COMPONENTS.SKCK;
+ * skck.label.en;      //=> "Police clearance (SKCK)"
+ * skck.personalNeed;  //=> true
+ * ```
+ */
 export interface CostComponentEntry {
   readonly code: CostComponent;
   readonly label: { readonly id: string; readonly en: string };

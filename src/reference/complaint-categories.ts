@@ -42,7 +42,15 @@ export const COMPLAINT_CATEGORY_CODES = [
  */
 export type ComplaintCategory = (typeof COMPLAINT_CATEGORY_CODES)[number];
 
-/** A {@link COMPLAINT_CATEGORIES} entry. */
+/**
+ * A {@link COMPLAINT_CATEGORIES} entry.
+ *
+ * @example
+ * ```ts
+ * const wages: ComplaintCategoryEntry = COMPLAINT_CATEGORIES.UNPAID_WAGES;
+ * wages.publishedLabels; //=> ["Gaji tidak dibayar"]
+ * ```
+ */
 export interface ComplaintCategoryEntry<C extends ComplaintCategory = ComplaintCategory>
   extends ReferenceEntry<C> {
   /** The labels the releases (or, for older categories, the BNP2TKI Crisis Center lists) print. */

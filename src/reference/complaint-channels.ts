@@ -29,7 +29,15 @@ export const COMPLAINT_CHANNEL_CODES = [
  */
 export type ComplaintChannel = (typeof COMPLAINT_CHANNEL_CODES)[number];
 
-/** A {@link COMPLAINT_CHANNELS} entry. */
+/**
+ * A {@link COMPLAINT_CHANNELS} entry.
+ *
+ * @example
+ * ```ts
+ * const walkIn: ComplaintChannelEntry = COMPLAINT_CHANNELS.WALK_IN;
+ * walkIn.publishedLabels; //=> ["Langsung", "Datang sendiri", "Langsung (datang sendiri)"]
+ * ```
+ */
 export interface ComplaintChannelEntry<C extends ComplaintChannel = ComplaintChannel>
   extends ReferenceEntry<C> {
   /** The labels the releases print for this channel (STATISTICS.md §5.8). */

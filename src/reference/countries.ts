@@ -85,7 +85,15 @@ export const COUNTRY_CODES = [
  */
 export type CountryCode = (typeof COUNTRY_CODES)[number];
 
-/** A {@link COUNTRIES} entry. */
+/**
+ * A {@link COUNTRIES} entry.
+ *
+ * @example
+ * ```ts
+ * const taiwan: CountryEntry = COUNTRIES.TW;
+ * //=> { code: "TW", label: { id: "Taiwan", en: "Taiwan" }, verified: true, variants: [], region: "ASIA_AFRICA" }
+ * ```
+ */
 export interface CountryEntry<C extends CountryCode = CountryCode> extends ReferenceEntry<C> {
   /**
    * Other labels for the country: the variants the releases print ("Hongkong", "Saudi Arabia",

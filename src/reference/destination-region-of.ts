@@ -3,7 +3,15 @@ import { countryByCode } from "./country-by-code.js";
 import { DESTINATION_REGIONS, type DestinationRegion } from "./destination-regions.js";
 import { isCodeOf } from "./is-code-of.js";
 
-/** Options of {@link destinationRegionOf}. */
+/**
+ * Options of {@link destinationRegionOf}.
+ *
+ * @example
+ * ```ts
+ * const options: DestinationRegionOptions = { overrides: { EG: "ASIA_AFRICA" } };
+ * destinationRegionOf("EG", options); //=> "ASIA_AFRICA"
+ * ```
+ */
 export interface DestinationRegionOptions {
   /**
    * The app's own kawasan for some countries, keyed by upper-case ISO alpha-2 code. It wins over the

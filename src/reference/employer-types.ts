@@ -21,7 +21,16 @@ export const EMPLOYER_TYPE_CODES = ["LEGAL_ENTITY", "INDIVIDUAL_HOUSEHOLD", "SYA
  */
 export type EmployerType = (typeof EMPLOYER_TYPE_CODES)[number];
 
-/** An {@link EMPLOYER_TYPES} entry. */
+/**
+ * An {@link EMPLOYER_TYPES} entry.
+ *
+ * @example
+ * ```ts
+ * const household: EmployerTypeEntry = EMPLOYER_TYPES.INDIVIDUAL_HOUSEHOLD;
+ * household.legalEntity;    //=> false
+ * household.workerCategory; //=> "INDIVIDUAL_OR_HOUSEHOLD_EMPLOYER"
+ * ```
+ */
 export interface EmployerTypeEntry<C extends EmployerType = EmployerType> extends ReferenceEntry<C> {
   /** Whether the employer is a legal entity (*berbadan hukum*). */
   readonly legalEntity: boolean;

@@ -62,7 +62,16 @@ export interface InstitutionName {
   readonly basis?: string;
 }
 
-/** An {@link INSTITUTIONS} entry. */
+/**
+ * An {@link INSTITUTIONS} entry.
+ *
+ * @example
+ * ```ts
+ * const bp3mi: InstitutionEntry = INSTITUTIONS.BP3MI;
+ * bp3mi.single;                             //=> false (one office per region)
+ * bp3mi.names.map((n) => n.abbreviation);  //=> ["BP3TKI", "BP3MI"]
+ * ```
+ */
 export interface InstitutionEntry<C extends Institution = Institution> extends ReferenceEntry<C> {
   /** Current short name, as it is printed. */
   readonly abbreviation: string;

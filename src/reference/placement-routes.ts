@@ -29,7 +29,16 @@ export const PLACEMENT_ROUTE_CODES = [
  */
 export type PlacementRoute = (typeof PLACEMENT_ROUTE_CODES)[number];
 
-/** A {@link PLACEMENT_ROUTES} entry; `procedural: false` only for `NONPROCEDURAL`. */
+/**
+ * A {@link PLACEMENT_ROUTES} entry; `procedural: false` only for `NONPROCEDURAL`.
+ *
+ * @example
+ * ```ts
+ * const g2g: PlacementRouteEntry = PLACEMENT_ROUTES.GOVERNMENT_G2G;
+ * g2g.procedural;      //=> true
+ * g2g.publishedLabels; //=> ["G to G", "Government to Government"]
+ * ```
+ */
 export interface PlacementRouteEntry<C extends PlacementRoute = PlacementRoute> extends ReferenceEntry<C> {
   /** Whether the route is an official placement (only `NONPROCEDURAL` is not: it is recorded for protection and statistics). */
   readonly procedural: boolean;

@@ -54,7 +54,16 @@ export const POSITION_CODES = [
  */
 export type Position = (typeof POSITION_CODES)[number];
 
-/** A {@link POSITIONS} entry. */
+/**
+ * A {@link POSITIONS} entry.
+ *
+ * @example
+ * ```ts
+ * const maid: PositionEntry = POSITIONS.HOUSE_MAID;
+ * maid.spsk;               //=> false
+ * maid.publishedLabels[0]; //=> "House Maid"
+ * ```
+ */
 export interface PositionEntry<C extends Position = Position> extends ReferenceEntry<C> {
   /**
    * The labels seen in the releases and in reports of them (STATISTICS.md §5.6), English system labels

@@ -1,5 +1,12 @@
 import { NIK_PROVINCE_CODES } from "../identity/province-codes.js";
-/** A province's Kemendagri code beside its BPS (Statistics Indonesia) code. */
+/**
+ * A province's Kemendagri code beside its BPS (Statistics Indonesia) code.
+ *
+ * @example
+ * ```ts
+ * const papua: ProvinceCodePair = { kemendagri: "91", bps: "94", verified: true };
+ * ```
+ */
 export interface ProvinceCodePair {
   /** Kemendagri code: the code of NIKs, KK numbers and this library's region table. */
   readonly kemendagri: string;

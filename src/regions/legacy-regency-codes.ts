@@ -3,6 +3,18 @@ import type { CalendarDate } from "../core/dates/calendar-date.js";
 /**
  * A regency code retired when the Papua provinces were split in 2022. NIKs and KK numbers issued
  * before keep the old code for life, so the old code must still name the right place.
+ *
+ * @example
+ * ```ts
+ * const merauke: RegencyCodeChange = {
+ *   legacyCode: "9101",
+ *   currentCode: "9301",
+ *   changedOn: "2022-07-25",
+ *   basis: "UU 14/2022 (Pembentukan Provinsi Papua Selatan)",
+ *   codeInstrument: "Kepmendagri 100.1.1-6117/2022",
+ *   legacyCodeSource: "Permendagri 72/2019",
+ * };
+ * ```
  */
 export interface RegencyCodeChange {
   /** The code before the split (Papua 91xx, Papua Barat 92xx), as still found in older NIKs. */

@@ -2,7 +2,16 @@ import { normaliseRegencyCode, regionIndexes } from "./_lib/indexes.js";
 import type { RegencyCodeChange } from "./legacy-regency-codes.js";
 import type { Regency } from "./types.js";
 
-/** What {@link regencyByCode} finds: the current regency, and whether the code asked for was a legacy one. */
+/**
+ * What {@link regencyByCode} finds: the current regency, and whether the code asked for was a legacy one.
+ *
+ * @example
+ * ```ts
+ * const lookup: RegencyLookup | undefined = regencyByCode("9101");
+ * lookup?.name;              //=> "Kabupaten Merauke"
+ * lookup?.change?.currentCode; //=> "9301"
+ * ```
+ */
 export interface RegencyLookup extends Regency {
   /** `true` when the code looked up was retired in 2022 and now belongs to this regency. */
   readonly isLegacyCode: boolean;

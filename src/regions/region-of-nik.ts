@@ -4,7 +4,17 @@ import type { RegencyCodeChange } from "./legacy-regency-codes.js";
 import { regencyByCode } from "./regency-by-code.js";
 import type { Province, Regency } from "./types.js";
 
-/** The region a NIK (or KK number) was first issued in, as {@link regionOfNik} reads it. */
+/**
+ * The region a NIK (or KK number) was first issued in, as {@link regionOfNik} reads it.
+ *
+ * @example
+ * ```ts
+ * const region: NikRegion | undefined = regionOfNik("3201014101990001");
+ * region?.province;     //=> { code: "32", name: "Jawa Barat" }
+ * region?.districtCode; //=> "320101"
+ * region?.isLegacyCode; //=> false
+ * ```
+ */
 export interface NikRegion {
   /** The province the regency belongs to today (for a legacy code, the new province). */
   readonly province: Province;

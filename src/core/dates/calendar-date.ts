@@ -1,6 +1,11 @@
 /**
  * A calendar date written `YYYY-MM-DD` (ISO 8601 extended, years 0001–9999). It names a day, not an
  * instant, so it means the same day in every time zone.
+ *
+ * @example
+ * ```ts
+ * const birthDate: CalendarDate = "1999-01-01";
+ * ```
  */
 export type CalendarDate = string;
 

@@ -3,7 +3,14 @@ import { createIssue, type PathSegment } from "../issue.js";
 import { err, ok, type Result } from "../result.js";
 import { type CalendarDate, digits, isRealDate } from "./calendar-date.js";
 
-/** An instant written as an ISO 8601 date-time with an explicit offset, e.g. `2025-01-31T09:00:00+07:00`. */
+/**
+ * An instant written as an ISO 8601 date-time with an explicit offset, e.g. `2025-01-31T09:00:00+07:00`.
+ *
+ * @example
+ * ```ts
+ * const departedAt: Instant = "2025-01-31T09:00:00+07:00";
+ * ```
+ */
 export type Instant = string;
 
 const DASH = 45;
