@@ -1,3 +1,4 @@
+import { COST_COMPONENT_CODES } from "./cost-components.js";
 import type { Policy, PolicyParameters } from "./schema.js";
 
 // Sources: /domain REGULATIONS.md §3, §6, §7, §11, §13, §14 and LIFECYCLE.md §3.5, §5. Every value
@@ -199,22 +200,8 @@ const ZERO_COST_2020 = {
   value: {
     positions: ZERO_COST_POSITIONS,
     workerCategories: ["SEAFARER_FISHING"],
-    components: [
-      "DEPARTURE_TICKET",
-      "RETURN_TICKET",
-      "WORK_VISA",
-      "CONTRACT_LEGALISATION",
-      "JOB_TRAINING",
-      "COMPETENCY_CERTIFICATE",
-      "SERVICE_FEE",
-      "PASSPORT",
-      "SKCK",
-      "SOCIAL_SECURITY",
-      "MEDICAL_EXAMINATION",
-      "ADDITIONAL_MEDICAL_EXAMINATION",
-      "LOCAL_TRANSPORT",
-      "ACCOMMODATION",
-    ],
+    // Every component of the catalogue: the catalogue is the list of Perban BP2MI 9/2020.
+    components: COST_COMPONENT_CODES,
   },
   basis: "Perban BP2MI 9/2020; UU 18/2017 Pasal 30 ayat (1)",
   verified: true,
