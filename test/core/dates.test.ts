@@ -20,6 +20,7 @@ import {
   parseCalendarDate,
   parseInstant,
 } from "../../src/index.js";
+import { runs } from "../runs.js";
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 const dateArb = fc
@@ -311,7 +312,7 @@ describe("isInstant against its pattern", () => {
       });
     fc.assert(
       fc.property(fc.oneof(valid, mutated), (text) => isInstant(text) === byPattern(text)),
-      { numRuns: 5000 },
+      { numRuns: runs(5000) },
     );
   });
 
@@ -319,7 +320,7 @@ describe("isInstant against its pattern", () => {
     const text = fc.string({ unit: fc.constantFrom(..."0123456789-T:.Z+"), minLength: 16, maxLength: 40 });
     fc.assert(
       fc.property(text, (value) => isInstant(value) === byPattern(value)),
-      { numRuns: 5000 },
+      { numRuns: runs(5000) },
     );
   });
 });

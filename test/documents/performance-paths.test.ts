@@ -12,6 +12,7 @@ import {
   dossierContextSchema,
   dossierSchema,
 } from "../../src/index.js";
+import { runs } from "../runs.js";
 import { nikFor, patch, validContext, validDossier } from "./fixtures.js";
 
 // The fast paths added for performance must agree with the plain ones they stand in for.
@@ -24,7 +25,7 @@ describe("sameName agrees with normaliseName", () => {
       fc.property(name, name, (a, b) => {
         expect(sameName(a, b)).toBe(normaliseName(a) === normaliseName(b));
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
   it("for names of the same length that differ mostly by case", () => {
@@ -38,7 +39,7 @@ describe("sameName agrees with normaliseName", () => {
         if (b.length > 0 && at % 3 === 0) b = b.slice(0, at % b.length) + c + b.slice((at % b.length) + 1);
         expect(sameName(a, b)).toBe(normaliseName(a) === normaliseName(b));
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
   it("on names that differ only by case, spacing and punctuation", () => {
@@ -183,7 +184,7 @@ describe("the NIK rule agrees with crossCheckNik", () => {
         }));
         expect(got).toEqual(expected);
       }),
-      { numRuns: 1500 },
+      { numRuns: runs(1500) },
     );
   });
 });

@@ -10,6 +10,7 @@ import {
   redactDossier,
   requiredDocuments,
 } from "../../src/index.js";
+import { runs } from "../runs.js";
 import { patch, validContext, validDossier } from "./fixtures.js";
 
 function deepFreeze<T>(value: T): T {
@@ -41,7 +42,7 @@ describe("checkDossier properties", () => {
           }),
         ]);
       }),
-      { numRuns: requiredKinds.length * 3 },
+      { numRuns: runs(requiredKinds.length * 3) },
     );
   });
 
@@ -77,7 +78,7 @@ describe("checkDossier properties", () => {
           redactDossier(dossier);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -105,7 +106,7 @@ describe("checkDossier properties", () => {
           expect(rendered).not.toContain(JSON.stringify(value).slice(1, -1));
         }
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 
@@ -125,7 +126,7 @@ describe("checkDossier properties", () => {
         requiredDocuments(context);
         expect(JSON.stringify([dossier, context])).toBe(snapshot);
       }),
-      { numRuns: 40 },
+      { numRuns: runs(40) },
     );
   });
 

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compareMonthsAfter, isAtLeastAge } from "../../src/documents/_lib/windows.js";
 import { addMonthsToDate, ageOn } from "../../src/index.js";
+import { runs } from "../runs.js";
 
 // The fast paths must agree with core's date arithmetic everywhere, boundaries included.
 const day = fc
@@ -24,7 +25,7 @@ describe("date fast paths", () => {
           expect(compareMonthsAfter(start, months, date)).toBe(shifted < date ? -1 : shifted > date ? 1 : 0);
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
     expect(compareMonthsAfter("2025-11-30", 3, "2026-02-28")).toBe(0);
     expect(compareMonthsAfter("2025-11-30", 3, "2026-03-01")).toBe(-1);
@@ -35,7 +36,7 @@ describe("date fast paths", () => {
       fc.property(day, day, fc.integer({ min: 0, max: 30 }), (birth, date, years) => {
         expect(isAtLeastAge(birth, date, years)).toBe(ageOn(birth, date) >= years);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
     expect(isAtLeastAge("2004-02-29", "2022-02-28", 18)).toBe(false);
     expect(isAtLeastAge("2004-02-29", "2022-03-01", 18)).toBe(true);
@@ -58,7 +59,7 @@ describe("name normalisation", () => {
       fc.property(fc.oneof(fc.string({ unit: "binary-ascii" }), fc.string({ unit: "grapheme" })), (name) => {
         expect(normaliseName(name)).toBe(reference(name));
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
     expect(normaliseName("  SITI-aminah. ")).toBe("siti aminah");
     expect(normaliseName("Ｓｉｔｉ　Ａｍｉｎａｈ")).toBe("siti aminah");

@@ -27,6 +27,7 @@ import {
   tallyShares,
   timeSeries,
 } from "../../src/index.js";
+import { runs } from "../runs.js";
 
 const CANARY = "Zx9canary";
 const nasty = fc.oneof(
@@ -143,7 +144,7 @@ describe("outside data", () => {
             }),
           ).toEqual(snapshot);
         }),
-        { numRuns: 200 },
+        { numRuns: runs(200) },
       );
     },
   );

@@ -31,5 +31,13 @@ export const ISSUE_CODES = {
   ...STATISTICS_ISSUE_MESSAGES,
 } as const satisfies Record<string, IssueMessage>;
 
-/** Any issue code of the library, as a literal union. */
+/**
+ * Any issue code of the library, as a literal union.
+ *
+ * @example
+ * ```ts
+ * const code: IssueCode = "ID_NUMBER_LENGTH";
+ * ISSUE_CODES[code].en; // the English message template
+ * ```
+ */
 export type IssueCode = keyof typeof ISSUE_CODES;
