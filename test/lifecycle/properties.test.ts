@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { runs } from "../runs.js";
 import { applyEvent, type Case, formatIssue, replay, STATES } from "../../src/index.js";
 import { at } from "./fixtures.js";
 import { run, TYPES, walk } from "./walk.js";
@@ -17,7 +18,7 @@ describe("properties over event sequences generated from the table", () => {
           expect(c.history).toHaveLength(c.lastSeq);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 
@@ -32,7 +33,7 @@ describe("properties over event sequences generated from the table", () => {
           expect(replay(accepted.slice(0, snapshot.lastSeq))).toEqual({ ok: true, value: snapshot });
         });
       }),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
   });
 
@@ -44,7 +45,7 @@ describe("properties over event sequences generated from the table", () => {
         expect(proposed).toEqual(frozenInput);
         for (const c of snapshots) expect(JSON.parse(JSON.stringify(c))).toStrictEqual(c);
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 
@@ -96,7 +97,7 @@ describe("properties over event sequences generated from the table", () => {
           expect("polluted" in Object.prototype).toBe(false);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });
