@@ -72,6 +72,7 @@ export const NOT_FUZZED: Readonly<Record<string, string>> = {
   formatPercent: "formats the caller's number",
   formatRatio: "formats a result the library produced",
   isCodeOf: "fuzzed through isCodeOf(COUNTRIES)",
+  caseSchema: "returns the zod schema",
   documentSchemas: "returns the zod schemas",
   dossierContextSchema: "returns the zod schema",
   dossierSchema: "returns the zod schema",

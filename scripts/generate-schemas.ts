@@ -1,13 +1,15 @@
 // Writes the JSON Schemas of the dossier, each document kind, the dossier context, the lifecycle
-// events and the policy into schemas/, from the zod schemas that are their single source. Apps in
-// other languages validate the shape with them; the cross-field rules (dates against each other,
-// NIK against the documents, moratorium, costs, guards) need the library itself.
+// events, the case and the policy into schemas/, from the zod schemas that are their single source.
+// Apps in other languages validate the shape with them; the cross-field rules (dates against each
+// other, NIK against the documents, moratorium, costs, guards, a case against its history) need the
+// library itself.
 //
 //   npx tsx scripts/generate-schemas.ts           write schemas/
 //   npx tsx scripts/generate-schemas.ts --check   fail if schemas/ is not what would be written
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import * as z from "zod";
 import {
+  caseSchema,
   DOCUMENT_KINDS,
   documentSchemas,
   dossierContextSchema,
@@ -38,6 +40,11 @@ export function schemaFiles(): Record<string, string> {
       "event",
       lifecycleEventSchema() as z.ZodType,
       "One lifecycle event of a case (`type`, `seq`, `at` and its payload).",
+    ],
+    [
+      "case",
+      caseSchema() as z.ZodType,
+      "A lifecycle case: one placement of one person, as the fold of its events (`history`).",
     ],
     [
       "policy",

@@ -33,9 +33,13 @@ import type { State, TerminalState } from "./states.js";
 export interface Complaint {
   /** The complaint's identifier, unique within the case. */
   readonly id: string;
+  /** What the complaint is about. */
   readonly category: ComplaintCategory;
+  /** How the complaint reached the office. */
   readonly channel: ComplaintChannel;
+  /** Where the complaint stands in its own lifecycle. */
   readonly status: ComplaintStatus;
+  /** When the complaint was filed (the `at` of its `ComplaintFiled` event). */
   readonly receivedAt: Instant;
   /** When the complaint reached a final status (resolved, referred or closed unresolved). */
   readonly closedAt?: Instant;
@@ -68,13 +72,32 @@ export interface CaseFlags {
  * ```
  */
 export interface CaseWorker {
+  /** Sex: `M` or `F`. */
   readonly sex?: "M" | "F";
+  /** Birth date. */
   readonly birthDate?: CalendarDate;
   /** Two-digit province code of origin (as in the first digits of the NIK). */
   readonly provinceCode?: string;
   /** Four-digit regency/city (kabupaten/kota) code of origin. */
   readonly regencyCode?: string;
 }
+
+/**
+ * The statuses of the repatriation of a deceased worker's remains (LIFECYCLE.md §3.10), in order:
+ * `REPORTED` → `IN_TRANSIT` → `ARRIVED` → `HANDED_OVER`, or `BURIED_ABROAD`.
+ *
+ * @example
+ * ```ts
+ * REMAINS_STATUSES.includes("BURIED_ABROAD"); //=> true
+ * ```
+ */
+export const REMAINS_STATUSES = [
+  "REPORTED",
+  "IN_TRANSIT",
+  "ARRIVED",
+  "HANDED_OVER",
+  "BURIED_ABROAD",
+] as const;
 
 /**
  * Where the repatriation of a deceased worker's remains stands (LIFECYCLE.md §3.10):
@@ -85,7 +108,7 @@ export interface CaseWorker {
  * const status: RemainsStatus = "IN_TRANSIT";
  * ```
  */
-export type RemainsStatus = "REPORTED" | "IN_TRANSIT" | "ARRIVED" | "HANDED_OVER" | "BURIED_ABROAD";
+export type RemainsStatus = (typeof REMAINS_STATUSES)[number];
 
 /**
  * A case: one placement of one person for one employment contract, as the fold of its events.
@@ -127,10 +150,18 @@ export interface Case {
   readonly returnReason?: ReturnReason;
   /** Destination country (ISO 3166-1 alpha-2). */
   readonly destination?: string;
+  /** The position (*jabatan*) of the job order. */
   readonly position?: Position;
+  /** The type of employer of the job order. */
   readonly employerType?: EmployerType;
+  /** The sector (formal or informal) of the job order. */
   readonly sector?: Sector;
+  /**
+   * The worker category (UU 18/2017 Pasal 4 ayat (1)): given at registration or with the job order,
+   * else derived from the employer type.
+   */
   readonly workerCategory?: WorkerCategory;
+  /** What is known about the worker, for statistics only (never a name, NIK or address). */
   readonly worker: CaseWorker;
   /** Opaque employer identifier from the job order or employment start, for the same-employer checks. */
   readonly employerId?: string;
@@ -148,9 +179,11 @@ export interface Case {
   readonly socialSecurityPrograms?: readonly ("JKK" | "JKM" | "JHT")[];
   /** The case's dossier: the latest document of each kind submitted and not withdrawn. */
   readonly documents: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  /** The complaints filed on the case, in the order they were filed, each with its own status. */
   readonly complaints: readonly Complaint[];
   /** The repatriation of remains, once a death is reported. */
   readonly remains?: RemainsStatus;
+  /** Flags derived from the events, for the lists and counts an office keeps. */
   readonly flags: CaseFlags;
   /** The events applied, in `seq` order (the case is their fold). */
   readonly history: readonly LifecycleEvent[];

@@ -1,7 +1,15 @@
 export type { LifecycleOptions } from "./_lib/options.js";
 export { applyEvent } from "./apply-event.js";
 export { type AvailableEvent, availableEvents } from "./available-events.js";
-export type { Case, CaseFlags, CaseWorker, Complaint, RemainsStatus } from "./case.js";
+export {
+  type Case,
+  type CaseFlags,
+  type CaseWorker,
+  type Complaint,
+  REMAINS_STATUSES,
+  type RemainsStatus,
+} from "./case.js";
+export { caseSchema } from "./case-schema.js";
 export {
   COMPLAINT_STATUSES,
   COMPLAINT_TRANSITIONS,

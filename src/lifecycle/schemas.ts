@@ -53,22 +53,33 @@ export const HANDOVER_RECIPIENTS = ["FAMILY", "SOCIAL_AFFAIRS_MINISTRY"] as cons
  */
 export const SOCIAL_SECURITY_PROGRAMS = ["JKK", "JKM", "JHT"] as const;
 
-function instant() {
+/**
+ * An instant (ISO 8601 date-time with an offset), as events and cases carry them.
+ * @internal
+ */
+export function instant() {
   return z
     .string()
     .max(40)
     .refine((value) => isInstant(value), { params: { code: "DATETIME_INVALID" } });
 }
 
-function calendarDate() {
+/**
+ * A `YYYY-MM-DD` calendar date that exists.
+ * @internal
+ */
+export function calendarDate() {
   return z
     .string()
     .max(10)
     .refine((value) => isCalendarDate(value), { params: { code: "DATE_INVALID" } });
 }
 
-/** An opaque identifier (job order, employer, complaint): never personal data, never echoed. */
-function identifier() {
+/**
+ * An opaque identifier (job order, employer, complaint): never personal data, never echoed.
+ * @internal
+ */
+export function identifier() {
   return z
     .string()
     .min(1)
@@ -76,24 +87,37 @@ function identifier() {
     .regex(/^[A-Za-z0-9][A-Za-z0-9._:/-]*$/);
 }
 
-function countryCode() {
+/**
+ * An ISO 3166-1 alpha-2 country code.
+ * @internal
+ */
+export function countryCode() {
   return z.string().regex(/^[A-Z]{2}$/);
+}
+
+/**
+ * The schema of each fact about the worker an event may carry (and a case keeps), each required:
+ * the events make them optional, the case schema exactly optional.
+ * @internal
+ */
+export function workerFields() {
+  return {
+    sex: z.enum(["M", "F"]),
+    birthDate: calendarDate(),
+    provinceCode: z.string().regex(/^\d{2}$/),
+    regencyCode: z.string().regex(/^\d{4}$/),
+  };
 }
 
 function buildLifecycleEventSchemas() {
   const base = { seq: z.number().int().min(1).max(MAX_SEQ), at: instant() };
+  const fields = workerFields();
   const worker = z
     .strictObject({
-      sex: z.enum(["M", "F"]).optional(),
-      birthDate: calendarDate().optional(),
-      provinceCode: z
-        .string()
-        .regex(/^\d{2}$/)
-        .optional(),
-      regencyCode: z
-        .string()
-        .regex(/^\d{4}$/)
-        .optional(),
+      sex: fields.sex.optional(),
+      birthDate: fields.birthDate.optional(),
+      provinceCode: fields.provinceCode.optional(),
+      regencyCode: fields.regencyCode.optional(),
     })
     .readonly();
   const returnReason = z.enum(RETURN_REASON_CODES);

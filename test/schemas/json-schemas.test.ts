@@ -1,9 +1,18 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { checkDossier, DOCUMENT_KIND_CODES, POLICIES } from "../../src/index.js";
+import {
+  caseSchema,
+  checkDossier,
+  DOCUMENT_KIND_CODES,
+  EVENT_TYPES,
+  isTerminal,
+  POLICIES,
+  STATE_CODES,
+} from "../../src/index.js";
 import { validContext, validDossier } from "../documents/fixtures.js";
-import { events, PRE_PLACEMENT_ROWS } from "../lifecycle/fixtures.js";
+import { at, events, PRE_PLACEMENT_ROWS } from "../lifecycle/fixtures.js";
+import { complaintCase, journeys, readyCase } from "../lifecycle/journeys.js";
 
 // The shipped JSON Schemas, read as an app in another language would, and checked with an
 // independent validator (ajv) against the same data the library accepts and refuses.
@@ -18,9 +27,10 @@ const validator = (name: string) => {
 };
 
 describe("the shipped JSON Schemas", () => {
-  it("are one per document kind plus the dossier, context, event and policy", () => {
+  it("are one per document kind plus the dossier, context, event, case and policy", () => {
     const files = readdirSync(dir).sort();
-    expect(files).toHaveLength(DOCUMENT_KIND_CODES.length + 4);
+    expect(files).toHaveLength(DOCUMENT_KIND_CODES.length + 5);
+    expect(files).toContain("case.schema.json");
     for (const kind of DOCUMENT_KIND_CODES) {
       expect(files).toContain(`document-${kind.toLowerCase().replaceAll("_", "-")}.schema.json`);
     }
@@ -54,6 +64,50 @@ describe("the shipped JSON Schemas", () => {
     for (const event of events(...PRE_PLACEMENT_ROWS)) expect(validate(event), event.type).toBe(true);
     expect(validate({ type: "Teleported", seq: 1, at: "2025-01-01T00:00:00Z" })).toBe(false);
     expect(validate({ type: "Registered", seq: 0, at: "2025-01-01T00:00:00Z", route: "P3MI" })).toBe(false);
+  });
+
+  it("accept every case of the lifecycle journeys, also after a JSON round trip", () => {
+    const validate = validator("case");
+    for (const [name, c] of journeys()) {
+      const stored = JSON.parse(JSON.stringify(c));
+      expect(validate(stored), `${name}: ${JSON.stringify(validate.errors?.slice(0, 2))}`).toBe(true);
+    }
+  });
+
+  it("refuse a broken case as caseSchema() does, and keep keys of the app's own at the top level", () => {
+    const validate = validator("case");
+    const c = JSON.parse(JSON.stringify(readyCase()));
+    const complaint = JSON.parse(JSON.stringify(complaintCase()));
+    const nonMilestone = Object.values(EVENT_TYPES).find((entry) => !entry.milestone)?.type as string;
+    const working = STATE_CODES.find((state) => !isTerminal(state));
+    const broken = {
+      "unknown state": { ...c, state: "TELEPORTED" },
+      "milestone key that is no milestone": {
+        ...c,
+        milestones: { ...c.milestones, [nonMilestone]: c.lastAt },
+      },
+      "lastSeq 0": { ...c, lastSeq: 0 },
+      "fractional lastSeq": { ...c, lastSeq: 2.5 },
+      "outcome that is not terminal": { ...c, outcome: working },
+      "no history": Object.fromEntries(Object.entries(c).filter(([key]) => key !== "history")),
+      "a name in the worker": { ...c, worker: { ...c.worker, name: "Siti Aminah" } },
+      "unknown document kind": { ...c, documents: { ...c.documents, DIPLOMA: {} } },
+      "unknown event in the history": {
+        ...c,
+        history: [...c.history, { type: "Teleported", seq: c.lastSeq + 1, at: at("2025-03-01") }],
+      },
+      "complaint with an unknown status": {
+        ...complaint,
+        complaints: [{ ...complaint.complaints[0], status: "FORGOTTEN" }],
+      },
+    };
+    for (const [name, value] of Object.entries(broken)) {
+      expect(validate(value), name).toBe(false);
+      expect(caseSchema().safeParse(value).success, name).toBe(false);
+    }
+    const withOwnKeys = { ...c, tenant: "disnaker-1971" };
+    expect(validate(withOwnKeys)).toBe(true);
+    expect(caseSchema().safeParse(withOwnKeys).success).toBe(true);
   });
 
   it("accept every shipped policy", () => {

@@ -1,0 +1,217 @@
+import * as z from "zod";
+import { DOCUMENT_KIND_CODES } from "../documents/index.js";
+import {
+  COMPLAINT_CATEGORY_CODES,
+  COMPLAINT_CHANNEL_CODES,
+  EMPLOYER_TYPE_CODES,
+  PLACEMENT_ROUTE_CODES,
+  POSITION_CODES,
+  RETURN_REASON_CODES,
+  SECTOR_CODES,
+  WORKER_CATEGORY_CODES,
+} from "../reference/index.js";
+import { REMAINS_STATUSES } from "./case.js";
+import { COMPLAINT_STATUSES, type ComplaintStatus } from "./complaints.js";
+import { EVENT_TYPES, type EventType, type MilestoneCode } from "./events.js";
+import { PHASES, type Phase } from "./phases.js";
+import {
+  calendarDate,
+  countryCode,
+  identifier,
+  instant,
+  lifecycleEventSchema,
+  SOCIAL_SECURITY_PROGRAMS,
+  workerFields,
+} from "./schemas.js";
+import { STATE_CODES, STATES, type TerminalState } from "./states.js";
+
+// The descriptions repeat the doc comments of `Case`, `Complaint`, `CaseFlags` and `CaseWorker` in
+// case.ts word for word, so that they land in the JSON Schema (a test compares the two).
+// Optional fields are `exactOptional`: a case has them absent, never `undefined`, as `Case` says.
+function buildCaseSchema() {
+  const describe = (description: string) => ({ description });
+  const phases = Object.keys(PHASES) as Phase[];
+  const terminal = STATE_CODES.filter((code) => STATES[code].terminal) as TerminalState[];
+  const milestones = (Object.keys(EVENT_TYPES) as EventType[]).filter(
+    (type) => EVENT_TYPES[type].milestone,
+  ) as MilestoneCode[];
+  const complaintStatuses = Object.keys(COMPLAINT_STATUSES) as ComplaintStatus[];
+  const worker = workerFields();
+
+  const complaint = z.strictObject({
+    id: identifier().meta(describe("The complaint's identifier, unique within the case.")),
+    category: z.enum(COMPLAINT_CATEGORY_CODES).meta(describe("What the complaint is about.")),
+    channel: z.enum(COMPLAINT_CHANNEL_CODES).meta(describe("How the complaint reached the office.")),
+    status: z.enum(complaintStatuses).meta(describe("Where the complaint stands in its own lifecycle.")),
+    receivedAt: instant().meta(
+      describe("When the complaint was filed (the `at` of its `ComplaintFiled` event)."),
+    ),
+    closedAt: instant()
+      .exactOptional()
+      .meta(describe("When the complaint reached a final status (resolved, referred or closed unresolved).")),
+  });
+
+  const flags = z.strictObject({
+    openComplaint: z
+      .boolean()
+      .meta(describe("At least one complaint is not in a final status (RECEIVED, VERIFIED or IN_HANDLING).")),
+    lostContact: z
+      .boolean()
+      .meta(
+        describe(
+          "A `LOST_CONTACT` complaint is not yet resolved (REFERRED or CLOSED_UNRESOLVED keep the flag).",
+        ),
+      ),
+    contractExtended: z
+      .boolean()
+      .meta(describe("The employment contract has been extended at least once in this case.")),
+  });
+
+  const caseWorker = z.strictObject({
+    sex: worker.sex.exactOptional().meta(describe("Sex: `M` or `F`.")),
+    birthDate: worker.birthDate.exactOptional().meta(describe("Birth date.")),
+    provinceCode: worker.provinceCode
+      .exactOptional()
+      .meta(describe("Two-digit province code of origin (as in the first digits of the NIK).")),
+    regencyCode: worker.regencyCode
+      .exactOptional()
+      .meta(describe("Four-digit regency/city (kabupaten/kota) code of origin.")),
+  });
+
+  // Loose at the top level: `applyEvent` accepts a case from outside that carries keys of its own
+  // (an app's id, tenant, version…) and keeps them in the next case (it spreads such a case), so the
+  // schema lets them through too, and `parse` keeps them. Everything below the top level is strict:
+  // only the engine writes it.
+  return z
+    .looseObject({
+      state: z.enum(STATE_CODES).meta(describe("The current state of the main lifecycle.")),
+      phase: z.enum(phases).meta(describe("The protection phase of `state` (UU 18/2017 Pasal 7).")),
+      route: z
+        .enum(PLACEMENT_ROUTE_CODES)
+        .exactOptional()
+        .meta(describe("The placement route; absent only for a prospect who has not registered yet.")),
+      outcome: z
+        .enum(terminal)
+        .exactOptional()
+        .meta(
+          describe(
+            "The terminal outcome once it is known: set when the case enters a terminal state, and already at handover (`HandedOver`) for a returned worker, whose case stays open for rehabilitation and empowerment until `CaseClosed`.",
+          ),
+        ),
+      milestones: z
+        .partialRecord(z.enum(milestones), instant())
+        .meta(describe("Each milestone event type with the instant it was first recorded.")),
+      returnReason: z
+        .enum(RETURN_REASON_CODES)
+        .exactOptional()
+        .meta(
+          describe("The return reason (UU 18/2017 Pasal 27) once a return starts or a death is reported."),
+        ),
+      destination: countryCode().exactOptional().meta(describe("Destination country (ISO 3166-1 alpha-2).")),
+      position: z
+        .enum(POSITION_CODES)
+        .exactOptional()
+        .meta(describe("The position (*jabatan*) of the job order.")),
+      employerType: z
+        .enum(EMPLOYER_TYPE_CODES)
+        .exactOptional()
+        .meta(describe("The type of employer of the job order.")),
+      sector: z
+        .enum(SECTOR_CODES)
+        .exactOptional()
+        .meta(describe("The sector (formal or informal) of the job order.")),
+      workerCategory: z
+        .enum(WORKER_CATEGORY_CODES)
+        .exactOptional()
+        .meta(
+          describe(
+            "The worker category (UU 18/2017 Pasal 4 ayat (1)): given at registration or with the job order, else derived from the employer type.",
+          ),
+        ),
+      worker: caseWorker.meta(
+        describe("What is known about the worker, for statistics only (never a name, NIK or address)."),
+      ),
+      employerId: identifier()
+        .exactOptional()
+        .meta(
+          describe(
+            "Opaque employer identifier from the job order or employment start, for the same-employer checks.",
+          ),
+        ),
+      jobOrderId: identifier().exactOptional().meta(describe("The job order the case is recruited for.")),
+      jobOrderVerified: z
+        .boolean()
+        .exactOptional()
+        .meta(
+          describe("Whether the job order was verified by the mission / attaché (UU 18/2017 Pasal 9–10)."),
+        ),
+      sip2miIssued: z
+        .boolean()
+        .exactOptional()
+        .meta(describe("Whether the SIP2MI for the job order was issued (UU 18/2017 Pasal 59).")),
+      contractEndDate: calendarDate()
+        .exactOptional()
+        .meta(describe("End date of the employment contract, moved by an approved extension.")),
+      preWorkCoverFrom: calendarDate()
+        .exactOptional()
+        .meta(describe("The date the latest pre-work social-security registration started its cover.")),
+      socialSecurityPrograms: z
+        .array(z.enum(SOCIAL_SECURITY_PROGRAMS))
+        .min(1)
+        .max(SOCIAL_SECURITY_PROGRAMS.length)
+        .exactOptional()
+        .meta(describe("The social-security programmes of the latest registration.")),
+      documents: z
+        .partialRecord(z.enum(DOCUMENT_KIND_CODES), z.record(z.string(), z.unknown()))
+        .meta(describe("The case's dossier: the latest document of each kind submitted and not withdrawn.")),
+      complaints: z
+        .array(complaint)
+        .meta(
+          describe(
+            "The complaints filed on the case, in the order they were filed, each with its own status.",
+          ),
+        ),
+      remains: z
+        .enum(REMAINS_STATUSES)
+        .exactOptional()
+        .meta(describe("The repatriation of remains, once a death is reported.")),
+      flags: flags.meta(describe("Flags derived from the events, for the lists and counts an office keeps.")),
+      history: z
+        .array(lifecycleEventSchema())
+        .meta(describe("The events applied, in `seq` order (the case is their fold).")),
+      lastSeq: z.int().min(1).meta(describe("The `seq` of the last event applied.")),
+      lastAt: instant().meta(describe("The `at` of the last event applied.")),
+    })
+    .meta(
+      describe(
+        "A case: one placement of one person for one employment contract, as the fold of its events. Everything in it is derived from `history`; it is plain JSON data (no Map, Set, class or function), so it survives `JSON.parse(JSON.stringify(case))` unchanged. Optional fields are absent, never `undefined`, until an event makes them known.",
+      ),
+    );
+}
+
+let cached: ReturnType<typeof buildCaseSchema> | undefined;
+
+/**
+ * The zod schema of a {@link Case}, built on the first call, compiled by `z.compile` and cached
+ * (importing the library builds nothing). It checks the shape of a case read back from storage or
+ * received from elsewhere: every field of `Case` with its codes, instants, dates and bounds, the
+ * `history` with the schema of each event, `milestones` keyed by milestone event types only. Keys
+ * of its own at the top level are kept (as `applyEvent` keeps them); inside, unknown keys are
+ * refused. It does not check that the case is the fold of its history (state, phase, milestones and
+ * guards): {@link replay} its `history` for that.
+ *
+ * @example
+ * ```ts
+ * const stored: unknown = JSON.parse(json); // a case read back from storage
+ * const parsed = caseSchema().safeParse(stored);
+ * if (parsed.success) {
+ *   const c: Case = parsed.data;
+ *   replay(c.history); // re-derive the case to check it is the fold of its events
+ * }
+ * z.toJSONSchema(caseSchema(), { io: "input" }); // for apps in other languages
+ * ```
+ */
+export function caseSchema() {
+  cached ??= z.compile(buildCaseSchema());
+  return cached;
+}
