@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { runs } from "../runs.js";
 import { applyEvent, type Case, formatIssue, replay, STATES } from "../../src/index.js";
+import { runs } from "../runs.js";
 import { at } from "./fixtures.js";
 import { run, TYPES, walk } from "./walk.js";
 
