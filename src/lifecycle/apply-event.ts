@@ -1,5 +1,5 @@
 import { createIssue, err, ok, type Result } from "../core/index.js";
-import { isCaseShape } from "./_lib/check-case.js";
+import { caseIssues } from "./_lib/check-case.js";
 import { resolveOptions } from "./_lib/options.js";
 import { parseEvent } from "./_lib/parse-event.js";
 import { isOwnCase, markOwnCase, step } from "./_lib/step.js";
@@ -14,7 +14,9 @@ import type { LifecycleEvent } from "./schemas.js";
  * basis. Pass `undefined` as the case to open a new one with its first event (`seq` 1). The case
  * given is not mutated; the result is a new plain object sharing unchanged parts with it.
  *
- * @param current - a case from {@link replay} or an earlier `applyEvent` (also after a JSON round trip), or `undefined`
+ * @param current - a case from {@link replay} or an earlier `applyEvent` (also after a JSON round trip), or `undefined`.
+ *   A case that did not come from this engine is checked by {@link caseSchema}: when malformed it is refused
+ *   with `CASE_INVALID` followed by the schema's issues, each at its path under `case`.
  * @param event - the event, as outside data
  * @param options - see {@link LifecycleOptions}
  *
@@ -33,9 +35,10 @@ import type { LifecycleEvent } from "./schemas.js";
 export function applyEvent(current: Case | undefined, event: unknown, options?: unknown): Result<Case> {
   const resolved = resolveOptions(options);
   if (resolved.issues.length > 0) return err(resolved.issues);
-  // A case this engine built needs no shape check.
-  if (current !== undefined && !isOwnCase(current) && !isCaseShape(current)) {
-    return err([createIssue("CASE_INVALID", ["case"])]);
+  // A case this engine built needs no shape check; one from outside is checked by caseSchema.
+  if (current !== undefined) {
+    const invalid = caseIssues(current);
+    if (invalid.length > 0) return err([...invalid]);
   }
   const parsed = parseEvent(event, []);
   if (!parsed.ok) return parsed;

@@ -7,7 +7,7 @@ import {
   ok,
   type Result,
 } from "../core/index.js";
-import { isCaseShape } from "./_lib/check-case.js";
+import { caseIssues } from "./_lib/check-case.js";
 import { resolveOptions } from "./_lib/options.js";
 import { failedGuards, guardContext } from "./_lib/step.js";
 import { transitionFor } from "./_lib/table-index.js";
@@ -53,7 +53,8 @@ const EVENT_LIST = Object.keys(EVENT_TYPES) as EventType[];
  * employer, a return's reason) cannot be judged before the event exists: they are listed as
  * `pendingChecks`. Pass `undefined` to see which events may open a case.
  *
- * @param current - a case, or `undefined` for a case not opened yet
+ * @param current - a case, or `undefined` for a case not opened yet (a case from outside is checked
+ *   by {@link caseSchema}, as in {@link applyEvent})
  * @param options - see {@link LifecycleOptions}
  *
  * @example
@@ -71,7 +72,10 @@ export function availableEvents(
 ): Result<readonly AvailableEvent[]> {
   const resolved = resolveOptions(options);
   if (resolved.issues.length > 0) return err(resolved.issues);
-  if (current !== undefined && !isCaseShape(current)) return err([createIssue("CASE_INVALID", ["case"])]);
+  if (current !== undefined) {
+    const invalid = caseIssues(current);
+    if (invalid.length > 0) return err([...invalid]);
+  }
   const at = resolved.options.at ?? current?.lastAt;
   const from = current === undefined ? START : current.state;
   const out: AvailableEvent[] = [];

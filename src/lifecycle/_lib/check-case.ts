@@ -1,30 +1,19 @@
-import { isInstant } from "../../core/index.js";
-import type { Case } from "../case.js";
-import { STATES } from "../states.js";
+import { createIssue, type Issue, issuesFromZod } from "../../core/index.js";
+import { caseSchema } from "../case-schema.js";
+import { isOwnCase } from "./step.js";
 
-const isRecord = (value: unknown): boolean =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
+const NONE: readonly Issue[] = [];
 
 /**
- * A cheap structural check of a case given from outside (e.g. read back from storage): the fields the
- * engine reads have the right types. It does not re-derive the case from its history (use
- * {@link replay} for that).
+ * The issues of a case given from outside (read back from storage, received from another system):
+ * `CASE_INVALID` first, then what {@link caseSchema} finds, each at its path under `case`. A case
+ * this engine built is trusted as it is. The shape only: that the case is the fold of its history
+ * is {@link replay}'s to check.
  * @internal
  */
-export function isCaseShape(value: unknown): value is Case {
-  if (!isRecord(value)) return false;
-  const c = value as Record<string, unknown>;
-  return (
-    typeof c.state === "string" &&
-    Object.hasOwn(STATES, c.state) &&
-    Number.isSafeInteger(c.lastSeq) &&
-    (c.lastSeq as number) >= 1 &&
-    isInstant(c.lastAt) &&
-    isRecord(c.milestones) &&
-    isRecord(c.documents) &&
-    isRecord(c.worker) &&
-    isRecord(c.flags) &&
-    Array.isArray(c.complaints) &&
-    Array.isArray(c.history)
-  );
+export function caseIssues(value: unknown): readonly Issue[] {
+  if (isOwnCase(value)) return NONE;
+  const parsed = caseSchema().safeParse(value);
+  if (parsed.success) return NONE;
+  return [createIssue("CASE_INVALID", ["case"]), ...issuesFromZod(parsed.error.issues, ["case"], value)];
 }
