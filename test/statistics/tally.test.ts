@@ -25,6 +25,7 @@ import {
   tallyShares,
   UNKNOWN_KEY,
 } from "../../src/index.js";
+import { runs } from "../runs.js";
 
 function value<T>(result: { ok: true; value: T } | { ok: false; issues: readonly unknown[] }): T {
   if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
@@ -91,6 +92,54 @@ describe("tally", () => {
         for (const row of t.rows) expect(row.count).toBe(expected.get(JSON.stringify(row.keys)));
       }),
     );
+  });
+
+  it("agrees with the naive count for five or more dimensions too", () => {
+    // Five dimensions take the general nested-map path (up to four have their own loops).
+    const byRoute = { name: "route", key: (r: unknown) => (r as { route?: string }).route };
+    const five = [...dims, byRoute];
+    const withRoute = fc.record(
+      {
+        destination: fc.constantFrom("HK", "TW", ""),
+        sex: fc.constantFrom("M", "F"),
+        province: fc.constantFrom("35", "33"),
+        position: fc.constantFrom("HOUSE_MAID", "WORKER"),
+        route: fc.constantFrom("P3MI", "G2G"),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.array(withRoute, { maxLength: 60 }), (records) => {
+        const t = value(tally(records, five));
+        const expected = naive(records, ["destination", "sex", "province", "position", "route"]);
+        expect(t.total).toBe(records.length);
+        expect(t.rows.length).toBe(expected.size);
+        for (const row of t.rows) expect(row.count).toBe(expected.get(JSON.stringify(row.keys)));
+      }),
+      { numRuns: runs(100) },
+    );
+    const twice = value(tally([{ route: "G2G" }, { route: "G2G" }], five));
+    expect(twice.rows).toEqual([{ keys: ["UNKNOWN", "UNKNOWN", "UNKNOWN", "UNKNOWN", "G2G"], count: 2 }]);
+  });
+
+  it("names where a refused dimension or record source is, and takes up to 16 dimensions", () => {
+    const issues = (r: { ok: boolean; issues?: readonly { code: string; path: readonly unknown[] }[] }) =>
+      r.ok ? [] : (r.issues ?? []).map((i) => [i.code, i.path.join(".")]);
+    const dim = (name: string) => ({ name, key: () => "x" });
+    expect(issues(tally("HK", [bySex, null, dim(""), bySex] as never))).toEqual([
+      ["STATISTICS_RECORDS_NOT_ITERABLE", "records"],
+      ["STATISTICS_DIMENSION_INVALID", "by.1"],
+      ["STATISTICS_DIMENSION_INVALID", "by.2"],
+      ["STATISTICS_DIMENSION_INVALID", "by.3"],
+    ]);
+    expect(issues(tally([], null as never))).toEqual([["STATISTICS_DIMENSION_INVALID", "by"]]);
+    expect(issues(tally([], []))).toEqual([["STATISTICS_DIMENSION_INVALID", "by"]]);
+    // A dimension name is 1 to 200 characters.
+    expect(value(tally([{}], dim("n".repeat(200)))).dimensions).toEqual(["n".repeat(200)]);
+    expect(issues(tally([{}], dim("n".repeat(201))))).toEqual([["STATISTICS_DIMENSION_INVALID", "by"]]);
+    const sixteen = Array.from({ length: 16 }, (_, i) => dim(`d${i}`));
+    expect(value(tally([{}, {}], sixteen)).rows).toEqual([{ keys: Array(16).fill("x"), count: 2 }]);
+    expect(issues(tally([{}], [...sixteen, dim("d16")]))).toEqual([["STATISTICS_DIMENSION_INVALID", "by"]]);
   });
 
   it("tallies any iterable (a generator) in one pass", () => {
@@ -265,7 +314,8 @@ describe("mergeTallies", () => {
 });
 
 describe("marginal, countOf, tallyShares", () => {
-  const t = value(
+  // Built inside each test (not while tests are collected, before a mutation run switches its mutant on).
+  const sample = () =>
     tally(
       [
         { destination: "HK", sex: "F" },
@@ -273,10 +323,10 @@ describe("marginal, countOf, tallyShares", () => {
         { destination: "TW", sex: "F" },
       ],
       [byDestination, bySex],
-    ),
-  );
+    );
 
   it("collapses onto some dimensions, in the order asked", () => {
+    const t = value(sample());
     expect(value(marginal(t, ["sex"]))).toEqual({
       dimensions: ["sex"],
       total: 3,
@@ -303,17 +353,38 @@ describe("marginal, countOf, tallyShares", () => {
   });
 
   it("reads one count", () => {
+    const t = value(sample());
     expect(countOf(t, ["HK", "F"])).toBe(1);
     expect(countOf(t, ["HK", "X"])).toBe(0);
     expect(countOf(t, ["HK"])).toBe(0);
   });
 
   it("gives each row's share of the total or of a wider total", () => {
+    const t = value(sample());
     const shares = value(tallyShares(t, { decimals: 1 }));
     expect(shares.map((s) => s.share.value)).toEqual([33.3, 33.3, 33.3]);
     expect(value(tallyShares(t, { total: 4, decimals: 0 })).map((s) => s.share.value)).toEqual([25, 25, 25]);
     expect(codes(tallyShares(t, { total: 2 }))).toEqual(["STATISTICS_COUNT_EXCEEDS_TOTAL"]);
     expect(codes(tallyShares({}))[0]).toMatch(/^INPUT_|^SCHEMA_/);
+  });
+
+  it("accepts a wider total equal to the tally's, names refused parts, and labels shares", () => {
+    const t = value(sample());
+    const same = value(tallyShares(t, { total: 3, decimals: 0 }));
+    expect(same.map((s) => [s.share.kind, s.share.value])).toEqual([
+      ["share", 33],
+      ["share", 33],
+      ["share", 33],
+    ]);
+    const issues = (r: { ok: boolean; issues?: readonly { code: string; path: readonly unknown[] }[] }) =>
+      r.ok ? [] : (r.issues ?? []).map((i) => [i.code, i.path.join(".")]);
+    expect(issues(tallyShares(t, { total: 2 }))).toEqual([
+      ["STATISTICS_COUNT_EXCEEDS_TOTAL", "options.total"],
+    ]);
+    expect(issues(tallyShares(t, { total: -1 }))).toEqual([["STATISTICS_COUNT_NEGATIVE", "options.total"]]);
+    const notATally = tallyShares({}, { total: 5 });
+    expect(notATally.ok).toBe(false);
+    if (!notATally.ok) expect(notATally.issues.every((i) => i.path[0] === "source")).toBe(true);
   });
 });
 
@@ -346,6 +417,35 @@ describe("dimensions from dates and reference data", () => {
       dimensions: ["umur"],
       rows: [{ keys: ["40+"] }],
     });
+  });
+
+  it("bands from age 0, and counts a worker born on the date as 0 years old", () => {
+    const byAge = byAgeBand([0, 18], "2024-06-01");
+    const t = value(tally([{ birthDate: "2024-06-01" }, { birthDate: "2000-01-01" }, null, "x"], byAge));
+    expect(t.rows).toEqual([
+      { keys: ["0-17"], count: 1 },
+      { keys: ["18+"], count: 1 },
+      { keys: ["UNKNOWN"], count: 2 },
+    ]);
+  });
+
+  it("names the malformed argument in the error it throws", () => {
+    const thrown = (f: () => unknown) => {
+      try {
+        f();
+      } catch (error) {
+        return error as PekerjaMigranError;
+      }
+      throw new Error("expected a throw");
+    };
+    for (const bounds of [[], [-1], [18, 18], [25, 18], [1.5]]) {
+      const e = thrown(() => byAgeBand(bounds, "2024-01-01"));
+      expect([e.code, e.details]).toEqual(["INVALID_ARGUMENT", { argument: "bounds" }]);
+      expect(e.message).toMatch(/bounds/);
+    }
+    const e = thrown(() => byAgeBand([18], "2024-13-01"));
+    expect([e.code, e.details]).toEqual(["INVALID_ARGUMENT", { argument: "onDate" }]);
+    expect(e.message).toMatch(/onDate/);
   });
 
   it("throws a programmer error for malformed bands or dates", () => {

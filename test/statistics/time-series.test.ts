@@ -122,6 +122,71 @@ describe("timeSeries", () => {
     ]);
   });
 
+  it("names where each refused option is", () => {
+    const issues = (r: { ok: boolean; issues?: readonly { code: string; path: readonly unknown[] }[] }) =>
+      r.ok ? [] : (r.issues ?? []).map((i) => [i.code, i.path.join(".")]);
+    expect(issues(timeSeries([], { granularity: "week", date: 3 } as never))).toEqual([
+      ["STATISTICS_GRANULARITY_INVALID", "options.granularity"],
+      ["STATISTICS_OPTIONS_INVALID", "options.date"],
+    ]);
+    expect(issues(timeSeries([], { granularity: "month", from: "2024-Q1", to: "2024-13" }))).toEqual([
+      ["STATISTICS_PERIOD_INVALID", "options.from"],
+      ["STATISTICS_PERIOD_INVALID", "options.to"],
+    ]);
+    expect(issues(timeSeries([], { granularity: "month", from: "2024-05", to: "2024-04" }))).toEqual([
+      ["STATISTICS_RANGE_INVALID", "options"],
+    ]);
+    // 1900-01 to 2024-01 is 1,501 months, beyond the 1,200 (100 years of months) one series may span.
+    const long = timeSeries([], { granularity: "month", from: "1900-01", to: "2024-01" });
+    expect(long.ok ? [] : long.issues).toEqual([
+      { code: "STATISTICS_RANGE_TOO_LONG", severity: "error", path: ["options"], params: { max: 1200 } },
+    ]);
+    // Exactly 1,200 months (2000-01 … 2099-12) is allowed.
+    expect(
+      value(timeSeries([], { granularity: "month", from: "2000-01", to: "2099-12" })).points,
+    ).toHaveLength(1200);
+    const months = value(tally(on("2024-01-05", 1), byPeriod("month")));
+    expect(issues(seriesFromTally(months, { granularity: "week" } as never))).toEqual([
+      ["STATISTICS_GRANULARITY_INVALID", "options.granularity"],
+    ]);
+    expect(issues(seriesFromTally(months, { granularity: "month", to: "2024-13" }))).toEqual([
+      ["STATISTICS_PERIOD_INVALID", "options.to"],
+    ]);
+    const twoDims = value(tally([], [byPeriod("month"), byPeriod("year")]));
+    expect(issues(seriesFromTally(twoDims, { granularity: "month" }))).toEqual([
+      ["STATISTICS_DIMENSION_INVALID", "source.dimensions"],
+    ]);
+    const notATally = seriesFromTally(null, { granularity: "month" });
+    expect(notATally.ok).toBe(false);
+    if (!notATally.ok) expect(notATally.issues.every((i) => i.path[0] === "source")).toBe(true);
+    const badRows = seriesFromTally(
+      { dimensions: ["period"], total: 1, rows: "x" },
+      { granularity: "month" },
+    );
+    expect(badRows.ok).toBe(false);
+    if (!badRows.ok) expect(badRows.issues.map((i) => i.path[0])).toContain("source");
+  });
+
+  it("gives one period when the range starts and ends in it, and ranges from a tally", () => {
+    const records = [...on("2024-02-10", 2), ...on("2024-05-01", 3)];
+    const one = value(timeSeries(records, { granularity: "month", from: "2024-02-01", to: "2024-02-29" }));
+    expect(one.points.map((p) => [p.period, p.count])).toEqual([["2024-02", 2]]);
+    expect(one.outside).toBe(3);
+    const months = value(tally(records, byPeriod("month")));
+    const fromOnly = value(seriesFromTally(months, { granularity: "month", from: "2024-04" }));
+    expect(fromOnly.points.map((p) => [p.period, p.count])).toEqual([
+      ["2024-04", 0],
+      ["2024-05", 3],
+    ]);
+    expect(fromOnly.outside).toBe(2);
+    const toOnly = value(seriesFromTally(months, { granularity: "month", to: "2024-03" }));
+    expect(toOnly.points.map((p) => [p.period, p.count])).toEqual([
+      ["2024-02", 2],
+      ["2024-03", 0],
+    ]);
+    expect(toOnly.outside).toBe(3);
+  });
+
   it("builds the same series from merged shard tallies as from all records", () => {
     fc.assert(
       fc.property(
@@ -157,9 +222,11 @@ describe("compareSeries", () => {
     ...on("2024-08-10", 23_197),
     ...on("2024-09-10", 20_436),
   ];
-  const series = value(timeSeries(records, { granularity: "month" }));
+  // Built inside each test (not while tests are collected, before a mutation run switches its mutant on).
+  const monthly = () => value(timeSeries(records, { granularity: "month" }));
 
   it("compares month on month and year on year", () => {
+    const series = monthly();
     const mtm = value(compareSeries(series, "period-on-period", { decimals: 1 }));
     const sep2024 = mtm.at(-1);
     expect(sep2024).toMatchObject({
@@ -197,6 +264,7 @@ describe("compareSeries", () => {
   });
 
   it("refuses a bad comparison or series", () => {
+    const series = monthly();
     expect(codes(compareSeries(series, "qoq" as never))).toEqual(["STATISTICS_OPTIONS_INVALID"]);
     expect(codes(compareSeries({} as never, "year-on-year"))).toEqual(["STATISTICS_OPTIONS_INVALID"]);
     expect(codes(compareSeries(null as never, "year-on-year"))).toContain("STATISTICS_OPTIONS_INVALID");
