@@ -391,6 +391,76 @@ describe("summarize", () => {
     ]);
   });
 
+  it("names where each refused part of the spec is", () => {
+    const issues = (r: { ok: boolean; issues?: readonly { code: string; path: readonly unknown[] }[] }) =>
+      r.ok ? [] : (r.issues ?? []).map((i) => [i.code, i.path.join(".")]);
+    const placements = (more: object) => summarize(CASES, { indicator: "placements", ...more } as never);
+    expect(issues(summarize(CASES, { indicator: "remittances" } as never))).toEqual([
+      ["STATISTICS_OPTIONS_INVALID", "spec.indicator"],
+    ]);
+    expect(issues(placements({ by: [] }))).toEqual([["STATISTICS_DIMENSION_INVALID", "spec.by"]]);
+    expect(issues(placements({ by: "destination" }))).toEqual([["STATISTICS_DIMENSION_INVALID", "spec.by"]]);
+    // A name must be a string: ["destination"] (an array) is not the name "destination".
+    expect(issues(placements({ by: ["sex", ["destination"], 7, "status"] }))).toEqual([
+      ["STATISTICS_DIMENSION_INVALID", "spec.by.1"],
+      ["STATISTICS_DIMENSION_INVALID", "spec.by.2"],
+      ["STATISTICS_DIMENSION_INVALID", "spec.by.3"],
+    ]);
+    // Age bands: whole, non-negative, strictly increasing lower bounds, at least one.
+    for (const ageBands of [undefined, [], [-1, 18], [17.5], [18, 18], [25, 18], "18"]) {
+      expect(issues(placements({ by: ["ageBand"], ageBands }))).toEqual([
+        ["STATISTICS_OPTIONS_INVALID", "spec.ageBands"],
+      ]);
+    }
+    expect(issues(placements({ from: "2024-02-30", to: "x" }))).toEqual([
+      ["DATE_INVALID", "spec.from"],
+      ["DATE_INVALID", "spec.to"],
+    ]);
+    expect(issues(placements({ from: "2024-10-01", to: "2024-09-30" }))).toEqual([
+      ["STATISTICS_RANGE_INVALID", "spec"],
+    ]);
+    expect(issues(summarize(5, { indicator: "placements" }))).toEqual([
+      ["STATISTICS_RECORDS_NOT_ITERABLE", "cases"],
+    ]);
+    expect(issues(summarize(null, { indicator: "placements" }))).toEqual([
+      ["STATISTICS_RECORDS_NOT_ITERABLE", "cases"],
+    ]);
+  });
+
+  it("accepts a band from age 0 and a one-day period, both ends inclusive", () => {
+    const s = value(summarize(CASES, { indicator: "placements", by: ["ageBand"], ageBands: [0, 18] }));
+    // Every placed worker of CASES was born on 1999-01-01: 25 at departure in 2024.
+    expect(s.tally.rows).toEqual([{ keys: ["18+"], count: 6 }]);
+    // CASES: departures on 2 Sep, 10 Sep, 15 Sep, 30 Sep, 1 Oct (written day) and 31 Aug 2024.
+    const total = (from?: string, to?: string) =>
+      value(summarize(CASES, { indicator: "placements", from, to } as never)).tally.total;
+    expect(total("2024-09-02", "2024-09-02")).toBe(1);
+    expect(total("2024-09-30")).toBe(2);
+    expect(total(undefined, "2024-09-02")).toBe(2);
+    expect(total("2024-09-03", "2024-09-29")).toBe(2);
+    expect(total()).toBe(6);
+  });
+
+  it("counts as deportations only the returns whose reason is DEPORTED", () => {
+    const contractEnded = caseOf([
+      ...placedRows({
+        route: "P3MI",
+        destination: "TW",
+        sex: "F",
+        province: "35",
+        registered: "2022-01-01",
+        departed: "2022-03-01",
+      }),
+      ["ReturnInitiated", at("2024-09-08"), { reason: "CONTRACT_ENDED" }],
+    ]);
+    const cases = [...CASES, contractEnded];
+    expect(value(summarize(cases, { indicator: "returns", by: ["returnReason"] })).tally.rows).toEqual([
+      { keys: ["CONTRACT_ENDED"], count: 1 },
+      { keys: ["DEPORTED"], count: 3 },
+    ]);
+    expect(value(summarize(cases, { indicator: "deportations" })).tally.total).toBe(3);
+  });
+
   it("does not mutate the cases", () => {
     const copy = structuredClone(CASES);
     summarize(CASES, { indicator: "complaints", by: ["category", "destination", "month"] });
@@ -477,6 +547,68 @@ describe("milestoneDurations and percentile", () => {
       "STATISTICS_DIMENSION_INVALID",
       "STATISTICS_RECORDS_NOT_ITERABLE",
     ]);
+  });
+
+  it("leaves out cases missing a milestone, keeps same-day ones, and filters the end day inclusively", () => {
+    const trip = (registered: string, departed?: string) => ({
+      milestones:
+        departed === undefined
+          ? { Registered: at(registered) }
+          : { Registered: at(registered), Departed: at(departed) },
+      route: "P3MI",
+    });
+    const onlyDeparted = { milestones: { Departed: at("2024-09-05") }, route: "P3MI" };
+    const cases = [
+      trip("2024-09-01"),
+      onlyDeparted,
+      trip("2024-09-05", "2024-09-05"), // 0 days
+      trip("2024-09-01", "2024-09-10"), // 9 days
+      trip("2024-09-01", "2024-09-20"), // 19 days
+    ];
+    const spec = { start: "Registered", end: "Departed" } as const;
+    const days = (period: { from?: string; to?: string }) =>
+      value(milestoneDurations(cases, { ...spec, ...period })).groups.map((g) => [g.count, g.min, g.max]);
+    expect(days({})).toEqual([[3, 0, 19]]);
+    expect(value(milestoneDurations(cases, spec)).inconsistent).toBe(0);
+    expect(days({ from: "2024-09-10" })).toEqual([[2, 9, 19]]);
+    expect(days({ to: "2024-09-10" })).toEqual([[2, 0, 9]]);
+    expect(days({ from: "2024-09-10", to: "2024-09-10" })).toEqual([[1, 9, 9]]);
+    expect(days({ from: "2024-09-21" })).toEqual([]);
+  });
+
+  it("names where each refused option is", () => {
+    const issues = (r: { ok: boolean; issues?: readonly { code: string; path: readonly unknown[] }[] }) =>
+      r.ok ? [] : (r.issues ?? []).map((i) => [i.code, i.path.join(".")]);
+    const durations = (options: object, cases: unknown = CASES) =>
+      milestoneDurations(cases, { start: "Registered", end: "Departed", ...options } as never);
+    expect(issues(durations({ start: "", end: 3, method: "mean" }))).toEqual([
+      ["STATISTICS_OPTIONS_INVALID", "options.start"],
+      ["STATISTICS_OPTIONS_INVALID", "options.end"],
+      ["STATISTICS_OPTIONS_INVALID", "options.method"],
+    ]);
+    // A milestone code is at most 64 characters.
+    expect(issues(durations({ end: "D".repeat(65) }))).toEqual([
+      ["STATISTICS_OPTIONS_INVALID", "options.end"],
+    ]);
+    expect(value(durations({ end: "D".repeat(64) })).groups).toEqual([]);
+    expect(issues(durations({ by: [] }))).toEqual([["STATISTICS_DIMENSION_INVALID", "options.by"]]);
+    expect(issues(durations({ by: "route" }))).toEqual([["STATISTICS_DIMENSION_INVALID", "options.by"]]);
+    // Complaint dimensions are not dimensions of a case's milestones; a name must be a string.
+    expect(issues(durations({ by: ["route", "category", "channel", "status", ["route"]] }))).toEqual([
+      ["STATISTICS_DIMENSION_INVALID", "options.by.1"],
+      ["STATISTICS_DIMENSION_INVALID", "options.by.2"],
+      ["STATISTICS_DIMENSION_INVALID", "options.by.3"],
+      ["STATISTICS_DIMENSION_INVALID", "options.by.4"],
+    ]);
+    expect(issues(durations({ from: "2024-13-01", to: "2024-02-30" }))).toEqual([
+      ["DATE_INVALID", "options.from"],
+      ["DATE_INVALID", "options.to"],
+    ]);
+    expect(issues(durations({}, 1))).toEqual([["STATISTICS_RECORDS_NOT_ITERABLE", "cases"]]);
+    expect(issues(durations({}, null))).toEqual([["STATISTICS_RECORDS_NOT_ITERABLE", "cases"]]);
+    expect(value(durations({ method: "linear", by: ["route", "destination"] })).groups[0]?.method).toBe(
+      "linear",
+    );
   });
 
   it("takes percentiles by nearest rank or linear interpolation", () => {

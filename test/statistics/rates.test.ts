@@ -345,6 +345,103 @@ describe("achievement, resolution rate, concentration", () => {
   });
 });
 
+describe("refused arguments are named", () => {
+  const issues = (r: { ok: boolean; issues?: readonly { code: string; path: readonly unknown[] }[] }) =>
+    r.ok ? [] : (r.issues ?? []).map((i) => [i.code, i.path.join(".")]);
+
+  it("names the count, total, target or value that is refused", () => {
+    expect(issues(share(-1, 1.5))).toEqual([
+      ["STATISTICS_COUNT_NEGATIVE", "count"],
+      ["STATISTICS_COUNT_NOT_INTEGER", "total"],
+    ]);
+    expect(issues(share(3, 2))).toEqual([["STATISTICS_COUNT_EXCEEDS_TOTAL", "count"]]);
+    expect(issues(achievement(null, 2.5))).toEqual([
+      ["STATISTICS_COUNT_NOT_NUMBER", "realised"],
+      ["STATISTICS_COUNT_NOT_INTEGER", "target"],
+    ]);
+    expect(issues(achievement(1, -2))).toEqual([["STATISTICS_COUNT_NEGATIVE", "target"]]);
+    expect(issues(achievement(1, 2, { decimals: -1 }))).toEqual([
+      ["STATISTICS_DECIMALS_INVALID", "options.decimals"],
+    ]);
+    expect(issues(resolutionRate("3", 1.5))).toEqual([
+      ["STATISTICS_COUNT_NOT_NUMBER", "resolved"],
+      ["STATISTICS_COUNT_NOT_INTEGER", "total"],
+    ]);
+    expect(issues(resolutionRate(2, 1))).toEqual([["STATISTICS_COUNT_EXCEEDS_TOTAL", "resolved"]]);
+    expect(issues(growth(-1, 0.5))).toEqual([
+      ["STATISTICS_COUNT_NEGATIVE", "current"],
+      ["STATISTICS_COUNT_NOT_INTEGER", "previous"],
+    ]);
+    expect(issues(growth(1, 2, { values: "money" } as never))).toEqual([
+      ["STATISTICS_OPTIONS_INVALID", "options.values"],
+    ]);
+  });
+
+  it("names the refused parts of a concentration", () => {
+    expect(issues(concentration([1, -1, 2.5], { top: 0, total: -3 }))).toEqual([
+      ["STATISTICS_TOP_INVALID", "options.top"],
+      ["STATISTICS_COUNT_NEGATIVE", "options.total"],
+      ["STATISTICS_COUNT_NEGATIVE", "entries.1"],
+      ["STATISTICS_COUNT_NOT_INTEGER", "entries.2"],
+    ]);
+    for (const top of [1.5, -2, "2", Number.NaN, 2 ** 53]) {
+      expect(issues(concentration([1, 2], { top } as never))).toEqual([
+        ["STATISTICS_TOP_INVALID", "options.top"],
+      ]);
+    }
+    expect(issues(concentration([5, 5], { total: 4 }))).toEqual([
+      ["STATISTICS_COUNT_EXCEEDS_TOTAL", "options.total"],
+    ]);
+    const tooLarge = concentration([2 ** 52, 2 ** 52]);
+    expect(tooLarge.ok ? [] : tooLarge.issues).toEqual([
+      {
+        code: "STATISTICS_COUNT_TOO_LARGE",
+        severity: "error",
+        path: ["entries"],
+        params: { max: Number.MAX_SAFE_INTEGER },
+      },
+    ]);
+    const notATally = concentration({ dimensions: [] });
+    expect(notATally.ok).toBe(false);
+    if (!notATally.ok) expect(notATally.issues.every((i) => i.path[0] === "entries")).toBe(true);
+  });
+});
+
+describe("achievement, resolution rate, concentration: kinds and edges", () => {
+  it("labels each percentage with its kind", () => {
+    expect(value(achievement(1, 4)).kind).toBe("achievement");
+    const r = value(resolutionRate(1, 4));
+    expect([r.resolved.kind, r.inProcess.kind]).toEqual(["resolution-rate", "resolution-rate"]);
+    expect(value(concentration([1, 3])).kind).toBe("concentration");
+    expect(value(growth(3, 2, { values: "counts" })).value).toBe(50);
+  });
+
+  it("accepts every complaint resolved: 100% resolved, 0% in process", () => {
+    const r = value(resolutionRate(5, 5));
+    expect([r.resolved.value, r.inProcess.value, r.inProcess.numerator]).toEqual([100, 0, 0]);
+  });
+
+  it("ranks a tally's rows by count, largest first, ties by key", () => {
+    // Counts: HK 1, MY 3, SA 2, TW 2. By count: MY 3, then SA and TW (2 each, key order), then HK.
+    const t = value(
+      tally(
+        ["HK", "MY", "MY", "MY", "SA", "SA", "TW", "TW"].map((destination) => ({ destination })),
+        byDestination,
+      ),
+    );
+    const c = value(concentration(t, { top: 3 }));
+    expect(c.rows).toEqual([
+      { keys: ["MY"], count: 3 },
+      { keys: ["SA"], count: 2 },
+      { keys: ["TW"], count: 2 },
+    ]);
+    // (3 + 2 + 2) / 8 = 87.5%.
+    expect([c.numerator, c.denominator, c.value]).toEqual([7, 8, 87.5]);
+    // Plain counts are ranked too: the top 2 of 1, 3, 2, 2 are 3 and 2.
+    expect(value(concentration([1, 3, 2, 2], { top: 2 })).numerator).toBe(5);
+  });
+});
+
 describe("Indonesian number formatting and parsing", () => {
   it("formats with decimal comma and thousands dot, or in English", () => {
     expect(formatNumber(122_870)).toBe("122.870");
@@ -360,6 +457,18 @@ describe("Indonesian number formatting and parsing", () => {
     expect(formatPercent(34.31, { locale: "en" })).toBe("34.31%");
     expect(formatPercent(6.76, { decimals: 2 })).toBe("6,76%");
     expect(formatPercent(undefined)).toBe("–");
+    expect(formatPercent(Number.NaN)).toBe("–");
+    expect(formatPercent(Number.POSITIVE_INFINITY)).toBe("–");
+    expect(formatNumber(Number.NEGATIVE_INFINITY)).toBe("–");
+  });
+
+  it("uses the decimals asked for from 0 to 20, and ignores any other", () => {
+    expect(formatNumber(2.5, { decimals: 0 })).toBe("3");
+    expect(formatNumber(0.5, { decimals: 20 })).toBe("0,50000000000000000000");
+    // Not a whole number of decimals from 0 to 20: the number prints as it is.
+    for (const decimals of [-1, 21, 1.5, Number.NaN, "2"]) {
+      expect(formatNumber(2.25, { decimals } as never)).toBe("2,25");
+    }
   });
 
   it("prints every exactly rounded share with its decimals", () => {
