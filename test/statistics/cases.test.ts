@@ -482,6 +482,48 @@ describe("deportationRatio", () => {
     expect(codes(deportationRatio(CASES, { decimals: 99 }))).toEqual(["STATISTICS_DECIMALS_INVALID"]);
     expect(codes(deportationRatio(CASES, { from: "x" }))).toEqual(["DATE_INVALID"]);
     expect(codes(deportationRatio(CASES, 7 as never))).toEqual(["STATISTICS_OPTIONS_INVALID"]);
+    const notArray = deportationRatio("x");
+    expect(notArray.ok ? [] : notArray.issues.map((i) => i.path)).toEqual([["cases"]]);
+  });
+
+  it("divides by procedural departures only, with the rounding asked for", () => {
+    // A departure recorded with the NONPROCEDURAL route is not a procedural departure.
+    const nonprocedural = {
+      milestones: { Departed: at("2024-09-03") },
+      route: "NONPROCEDURAL",
+      state: "DEPARTED",
+    };
+    const r = value(deportationRatio([nonprocedural, ...CASES], { from: "2024-09-01", to: "2024-09-30" }));
+    expect([r.departures, r.deportations]).toEqual([4, 2]);
+    // 3 procedural departures, 2 deportations: 2/3 = 0.666…, 0.7 half-up and 0.6 truncated at 1 decimal.
+    const few = [CASES[0], CASES[1], CASES[2], CASES[6], CASES[7]] as Case[];
+    expect(value(deportationRatio(few)).ratio.value).toBe(0.7);
+    expect(value(deportationRatio(few, { rounding: "truncate" })).ratio.value).toBe(0.6);
+    expect(value(deportationRatio(few, { decimals: 2 })).ratio.value).toBe(0.67);
+    expect(codes(deportationRatio(few, { rounding: "bankers" } as never))).toEqual([
+      "STATISTICS_ROUNDING_INVALID",
+    ]);
+  });
+
+  it("splits placements by procedural status, unknown without a route", () => {
+    const departed = (more: object) => ({ milestones: { Departed: at("2024-09-03") }, ...more });
+    const s = value(
+      summarize(
+        [
+          departed({ route: "P3MI", state: "DEPARTED" }),
+          departed({ route: "NONPROCEDURAL", state: "DEPARTED" }),
+          departed({ state: "DEPARTED" }),
+          // A prospect has taken no step outside the procedure (isProcedural).
+          departed({ state: "PROSPECT" }),
+        ],
+        { indicator: "placements", by: ["procedural"] },
+      ),
+    );
+    expect(s.tally.rows).toEqual([
+      { keys: ["NONPROCEDURAL"], count: 1 },
+      { keys: ["PROCEDURAL"], count: 2 },
+      { keys: ["UNKNOWN"], count: 1 },
+    ]);
   });
 });
 
@@ -623,6 +665,23 @@ describe("milestoneDurations and percentile", () => {
       "STATISTICS_PERCENTILE_INVALID",
       "STATISTICS_OPTIONS_INVALID",
     ]);
+    const r = percentile("1,2" as never, "50" as never, "mean" as never);
+    expect(r.ok ? [] : r.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["STATISTICS_VALUES_INVALID", "values"],
+      ["STATISTICS_PERCENTILE_INVALID", "p"],
+      ["STATISTICS_OPTIONS_INVALID", "method"],
+    ]);
+    for (const p of [-1, Number.NaN, 100.5])
+      expect(codes(percentile([1], p))).toEqual(["STATISTICS_PERCENTILE_INVALID"]);
+    // p = 100 is the largest value, by either method.
+    expect(value(percentile([3, 1, 2], 100))).toBe(3);
+    expect(value(percentile([3, 1, 2], 100, "linear"))).toBe(3);
+    expect(value(percentile([], 50, "linear"))).toBeUndefined();
+    // Linear at a position falling exactly on a value: (4 − 1) × 50 / 100 = 1.5 is between; 0 … 3 × 100/100 = 3 is on.
+    expect(value(percentile([10, 20, 30, 40], 50, "linear"))).toBe(25);
+    expect(value(percentile([10, 20, 30, 40], 0, "linear"))).toBe(10);
+    // On a value, linear gives that value even where interpolating would overflow: (b − a) is Infinity.
+    expect(value(percentile([-1e308, 1e308], 0, "linear"))).toBe(-1e308);
   });
 
   it("nearest-rank percentiles are observed values, monotone in p, and bounded by min and max", () => {

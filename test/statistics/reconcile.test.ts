@@ -395,6 +395,252 @@ describe("reconcile — deliberate errors", () => {
     expect(r.consistent).toBe(true);
   });
 
+  it("names where each unreadable figure is, with the locale it was read in", () => {
+    const r = value(
+      reconcile({
+        total: "x",
+        breakdowns: [
+          {
+            name: "b",
+            total: "-5",
+            rows: [
+              { label: "a", count: "1,5" },
+              { label: "b", count: 2, share: "zz" },
+            ],
+          },
+        ],
+        shares: [{ label: "s", count: "q", total: "-1", published: "zz" }],
+        growth: [
+          {
+            label: "g",
+            current: "x",
+            previous: "-1",
+            published: "zz",
+            direction: "melonjak",
+            difference: "1,5",
+          },
+          { label: "only current", current: "x", previous: 1, published: "1" },
+          { label: "only previous", current: 1, previous: "x", published: "1" },
+          { label: "only published", current: 1, previous: 1, published: "zz" },
+        ],
+      }),
+    );
+    const unparseable = (path: (string | number)[]) => ({
+      code: "STATISTICS_NUMBER_UNPARSEABLE",
+      severity: "error",
+      path,
+      params: { locale: "id" },
+    });
+    const issue = (code: string, path: (string | number)[]) => ({ code, severity: "error", path });
+    expect(r.issues).toEqual([
+      unparseable(["total"]),
+      issue("STATISTICS_COUNT_NEGATIVE", ["breakdowns", 0, "total"]),
+      issue("STATISTICS_COUNT_NOT_INTEGER", ["breakdowns", 0, "rows", 0, "count"]),
+      unparseable(["breakdowns", 0, "rows", 1, "share"]),
+      unparseable(["shares", 0, "count"]),
+      issue("STATISTICS_COUNT_NEGATIVE", ["shares", 0, "total"]),
+      unparseable(["shares", 0, "published"]),
+      unparseable(["growth", 0, "current"]),
+      issue("STATISTICS_COUNT_NEGATIVE", ["growth", 0, "previous"]),
+      unparseable(["growth", 0, "published"]),
+      issue("STATISTICS_DIRECTION_UNKNOWN", ["growth", 0, "direction"]),
+      issue("STATISTICS_COUNT_NOT_INTEGER", ["growth", 0, "difference"]),
+      unparseable(["growth", 1, "current"]),
+      unparseable(["growth", 2, "previous"]),
+      unparseable(["growth", 3, "published"]),
+    ]);
+    // Nothing unreadable is checked, and a breakdown with an unreadable row has no sum.
+    expect(r.figures).toEqual([]);
+    expect(r.sums).toEqual([]);
+    expect(r.consistent).toBe(false);
+    expect(value(reconcile({ locale: "en", total: "1.234,5" })).issues).toEqual([
+      { code: "STATISTICS_NUMBER_UNPARSEABLE", severity: "error", path: ["total"], params: { locale: "en" } },
+    ]);
+  });
+
+  it("names a refused table's problems where they are", () => {
+    const r = reconcile({ shares: [{ label: "t", count: 1, published: Number.NaN }] });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues.map((i) => i.path.slice(0, 3))).toEqual([["shares", 0, "published"]]);
+  });
+
+  it("states every check in full: paths, counts, params and the summary", () => {
+    const r = value(
+      reconcile({
+        total: 8,
+        breakdowns: [
+          {
+            name: "Sex",
+            rows: [
+              { label: "F", count: 5, share: "62,5" }, // 5/8 = 62.5% exactly
+              { label: "M", count: 3, share: "37,6" }, // 37.5%: one unit off
+            ],
+          },
+        ],
+        shares: [
+          { label: "none", count: 1, total: 0, published: "1" },
+          { label: "low", count: 42_152, total: 122_870, published: "34,26" }, // exact 34.306…: 4 below truncate
+        ],
+        growth: [
+          // 90 → 100: +11.11…%; printed with a matching difference and direction.
+          {
+            label: "rise",
+            current: 100,
+            previous: 90,
+            published: "11,11",
+            direction: "naik",
+            difference: 10,
+          },
+        ],
+      }),
+    );
+    expect(r.figures.map((f) => [f.path.join("."), f.kind, f.numerator, f.denominator, f.status])).toEqual([
+      ["breakdowns.0.rows.0.share", "share", 5, 8, "agrees"],
+      ["breakdowns.0.rows.1.share", "share", 3, 8, "off-by-one"],
+      ["shares.0.published", "share", 1, 0, "unchecked"],
+      ["shares.1.published", "share", 42_152, 122_870, "disagrees"],
+      ["growth.0.published", "growth", 100, 90, "agrees"],
+    ]);
+    expect(r.figures[2]).toMatchObject({
+      exact: undefined,
+      halfUp: undefined,
+      truncate: undefined,
+      convention: "neither",
+      unitsOff: undefined,
+    });
+    // 34.26 against 34.31 (half-up) and 34.30 (truncated): 4 units from the nearer.
+    expect(r.figures[3]).toMatchObject({ halfUp: 34.31, truncate: 34.3, unitsOff: 4, convention: "neither" });
+    expect(r.issues).toEqual([
+      {
+        code: "STATISTICS_FIGURE_OFF_BY_ONE",
+        severity: "warning",
+        path: ["breakdowns", 0, "rows", 1, "share"],
+        params: { decimals: 1 },
+      },
+      { code: "STATISTICS_DENOMINATOR_ZERO", severity: "warning", path: ["shares", 0, "published"] },
+      {
+        code: "STATISTICS_FIGURE_MISMATCH",
+        severity: "error",
+        path: ["shares", 1, "published"],
+        params: { decimals: 2, unitsOff: 4 },
+      },
+    ]);
+    expect(r.sums).toEqual([
+      {
+        path: ["breakdowns", 0],
+        label: "Sex",
+        sum: 8,
+        total: 8,
+        difference: 0,
+        partial: false,
+        status: "adds-up",
+      },
+    ]);
+    expect(r.summary).toEqual({
+      agree: 2,
+      offByOne: 1,
+      disagree: 1,
+      unchecked: 1,
+      conventions: { "half-up": 0, truncate: 0, both: 2, neither: 0 },
+    });
+    expect(r.consistent).toBe(false);
+  });
+
+  it("keeps the printed decimals of a number that has more than the table declares", () => {
+    const r = value(
+      reconcile({ decimals: 2, shares: [{ label: "s", count: 34_305, total: 100_000, published: 34.305 }] }),
+    );
+    expect(r.figures[0]).toMatchObject({ decimals: 3, convention: "both", status: "agrees" });
+  });
+
+  it("calls a partial list's excess an error, and an exact partial list one that adds up", () => {
+    const r = value(
+      reconcile({
+        total: 10,
+        breakdowns: [
+          { name: "over", partial: true, rows: [{ label: "a", count: 11 }] },
+          { name: "exact", partial: true, rows: [{ label: "a", count: 10 }] },
+          { name: "short", partial: true, rows: [{ label: "a", count: 4 }] },
+        ],
+      }),
+    );
+    expect(r.sums.map((x) => [x.status, x.difference])).toEqual([
+      ["does-not-add-up", 1],
+      ["adds-up", 0],
+      ["partial", -6],
+    ]);
+    expect(r.issues).toEqual([
+      {
+        code: "STATISTICS_BREAKDOWN_SUM_MISMATCH",
+        severity: "error",
+        path: ["breakdowns", 0],
+        params: { difference: 1 },
+      },
+      {
+        code: "STATISTICS_BREAKDOWN_PARTIAL",
+        severity: "warning",
+        path: ["breakdowns", 2],
+        params: { residual: 6 },
+      },
+    ]);
+    expect(r.consistent).toBe(false);
+  });
+
+  it("reads the direction from the word, else from the sign, and checks them against the change", () => {
+    const r = value(
+      reconcile({
+        growth: [
+          // A fall printed unsigned with no word reads as a rise: wrong direction.
+          { label: "unsigned fall", current: 90, previous: 100, published: "10" },
+          // A signed fall beside "turun" agrees.
+          { label: "signed turun", current: 90, previous: 100, published: "-10", direction: "turun" },
+          // A minus sign beside "naik" contradicts the word.
+          { label: "minus naik", current: 110, previous: 100, published: "-10", direction: "naik" },
+          // The same word twice, beside the figure and in `direction`, is no conflict.
+          { label: "twice", current: 90, previous: 100, published: "turun 10%", direction: "turun" },
+          // A figure 13.28 printed for 13.33…: five units below.
+          { label: "below", current: 24_636, previous: 21_738, published: "13,28" },
+        ],
+      }),
+    );
+    // (The status of "minus naik" is left open: its word agrees with the change, its sign does not;
+    // the contradiction is reported as an issue below.)
+    expect(r.figures.map((f) => [f.label, f.published, f.label === "minus naik" ? "-" : f.status])).toEqual([
+      ["unsigned fall", 10, "disagrees"],
+      ["signed turun", -10, "agrees"],
+      ["minus naik", 10, "-"],
+      ["twice", -10, "agrees"],
+      ["below", 13.28, "disagrees"],
+    ]);
+    expect(r.figures[4]?.unitsOff).toBe(5);
+    expect(r.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["STATISTICS_DIRECTION_MISMATCH", "growth.0.published"],
+      ["STATISTICS_DIRECTION_MISMATCH", "growth.2.published"],
+      ["STATISTICS_FIGURE_MISMATCH", "growth.4.published"],
+    ]);
+  });
+
+  it("treats whitespace as a word break when comparing labels", () => {
+    const r = value(
+      reconcile({
+        breakdowns: [
+          {
+            name: "Pendidikan",
+            rows: [
+              { label: "SD Negeri", count: 1 },
+              { label: "SDNegeri", count: 1 },
+              { label: "Sekolah\tMenengah  Atas", count: 1 },
+              { label: "Sekolah Menengah Atas", count: 1 },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(r.issues).toEqual([
+      { code: "STATISTICS_ROW_DUPLICATE", severity: "warning", path: ["breakdowns", 0, "rows", 3, "label"] },
+    ]);
+  });
+
   it("knows the publications' direction words", () => {
     expect(DIRECTION_WORDS.naik).toContain("lebih besar");
     expect(DIRECTION_WORDS.turun).toContain("penurunan");

@@ -217,6 +217,20 @@ describe("tally", () => {
     expect(value(tally([{ s: "x" }], byField("s", "skema"))).dimensions).toEqual(["skema"]);
   });
 
+  it("reads a field of an object record, and nothing from anything else", () => {
+    // byField built here, at run time (the ready-made dimensions are built once, when loaded).
+    const scheme = byField("s", "skema");
+    expect(scheme.key({ s: "P3MI" })).toBe("P3MI");
+    expect(scheme.key({ s: 7 })).toBe(7);
+    expect(scheme.key({})).toBeUndefined();
+    expect(scheme.key(null)).toBeUndefined();
+    expect(scheme.key("s")).toBeUndefined();
+    expect(scheme.key(undefined)).toBeUndefined();
+    expect(byField("length").key("abc")).toBeUndefined();
+    expect(byField("length").key(["a", "b"])).toBe(2);
+    expect(byField("x").name).toBe("x");
+  });
+
   it("does not mutate its input", () => {
     const records = [{ destination: "HK", sex: "F" }, { sex: "M" }];
     const copy = structuredClone(records);
@@ -339,6 +353,18 @@ describe("marginal, countOf, tallyShares", () => {
     expect(codes(marginal(t, ["age"]))).toEqual(["STATISTICS_DIMENSION_INVALID"]);
     expect(codes(marginal(t, ["sex", "sex"]))).toEqual(["STATISTICS_DIMENSION_INVALID"]);
     expect(codes(marginal(t, []))).toEqual(["STATISTICS_DIMENSION_INVALID"]);
+    const issues = (r: { ok: boolean; issues?: readonly { code: string; path: readonly unknown[] }[] }) =>
+      r.ok ? [] : (r.issues ?? []).map((i) => [i.code, i.path.join(".")]);
+    expect(issues(marginal(t, []))).toEqual([["STATISTICS_DIMENSION_INVALID", "dimensions"]]);
+    expect(issues(marginal(t, "sex" as never))).toEqual([["STATISTICS_DIMENSION_INVALID", "dimensions"]]);
+    expect(issues(marginal(t, ["sex", 1, "age", "sex"] as never))).toEqual([
+      ["STATISTICS_DIMENSION_INVALID", "dimensions.1"],
+      ["STATISTICS_DIMENSION_INVALID", "dimensions.2"],
+      ["STATISTICS_DIMENSION_INVALID", "dimensions.3"],
+    ]);
+    const notATally = marginal({ dimensions: ["sex"] }, ["sex"]);
+    expect(notATally.ok).toBe(false);
+    if (!notATally.ok) expect(notATally.issues.every((i) => i.path[0] === "source")).toBe(true);
   });
 
   it("marginal of a tally equals the tally by fewer dimensions", () => {
@@ -454,6 +480,21 @@ describe("dimensions from dates and reference data", () => {
     expect(() => byAgeBand([1.5], "2024-01-01")).toThrow(PekerjaMigranError);
     expect(() => byAgeBand([18], "2024-13-01")).toThrow(PekerjaMigranError);
     expect(() => byPeriod("week" as never)).toThrow(PekerjaMigranError);
+    try {
+      byPeriod("week" as never);
+    } catch (error) {
+      expect((error as PekerjaMigranError).code).toBe("INVALID_ARGUMENT");
+      expect((error as PekerjaMigranError).details).toEqual({ argument: "granularity" });
+      expect((error as Error).message).toMatch(/granularity/);
+    }
+  });
+
+  it("reads a period from an object's date field only", () => {
+    const month = byPeriod("month");
+    expect(month.key({ date: "2024-09-30" })).toBe("2024-09");
+    expect(month.key(null)).toBeUndefined();
+    expect(month.key("2024-09-30")).toBeUndefined();
+    expect(byPeriod("year", "length").key("2024-09-30")).toBeUndefined();
   });
 
   it("keys by period of a date or an instant as written, in every time zone", () => {

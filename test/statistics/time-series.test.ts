@@ -265,6 +265,28 @@ describe("compareSeries", () => {
 
   it("refuses a bad comparison or series", () => {
     const series = monthly();
+    const issues = (r: { ok: boolean; issues?: readonly { code: string; path: readonly unknown[] }[] }) =>
+      r.ok ? [] : (r.issues ?? []).map((i) => [i.code, i.path.join(".")]);
+    expect(issues(compareSeries(series, "qoq" as never))).toEqual([
+      ["STATISTICS_OPTIONS_INVALID", "comparison"],
+    ]);
+    expect(issues(compareSeries({ granularity: "week", points: [] } as never, "year-on-year"))).toEqual([
+      ["STATISTICS_OPTIONS_INVALID", "series"],
+    ]);
+    // A hand-made series with a negative count: its growth is refused, with growth's issue.
+    const bad = {
+      granularity: "month",
+      points: [
+        { period: "2024-01", count: -1 },
+        { period: "2024-02", count: 1 },
+      ],
+    };
+    expect(issues(compareSeries(bad as never, "period-on-period"))).toEqual([
+      ["STATISTICS_COUNT_NEGATIVE", "previous"],
+    ]);
+    const truncated = value(compareSeries(series, "year-on-year", { rounding: "truncate" }));
+    // (20,436 − 24,636) / 24,636 = −17.048…%: −17.04 truncated.
+    expect(truncated.at(-1)?.growth).toMatchObject({ value: -17.04, rounding: "truncate", decimals: 2 });
     expect(codes(compareSeries(series, "qoq" as never))).toEqual(["STATISTICS_OPTIONS_INVALID"]);
     expect(codes(compareSeries({} as never, "year-on-year"))).toEqual(["STATISTICS_OPTIONS_INVALID"]);
     expect(codes(compareSeries(null as never, "year-on-year"))).toContain("STATISTICS_OPTIONS_INVALID");
