@@ -502,7 +502,7 @@ function checkGrowth(item: PublishedGrowth, index: number, context: Context, fig
     },
   );
   figures.push(
-    stated !== undefined && stated !== actual && check.status === "agrees"
+    stated !== undefined && stated !== actual && check.status !== "disagrees"
       ? { ...check, status: "disagrees" }
       : check,
   );

@@ -652,3 +652,16 @@ describe("reconcile — deliberate errors", () => {
     expect(r.issues).toEqual([]);
   });
 });
+
+describe("reconcile: a growth figure in the wrong direction", () => {
+  it("is 'disagrees', even when its size is one unit off", () => {
+    // 100 → 90 is −10%; printed "10,01" with "naik" (rise): wrong direction, size one unit off.
+    const r = value(
+      reconcile({
+        growth: [{ label: "g", current: 90, previous: 100, published: "10,01", direction: "naik" }],
+      }),
+    );
+    expect(r.figures[0]?.status).toBe("disagrees");
+    expect(r.summary.disagree).toBe(1);
+  });
+});
