@@ -23,7 +23,7 @@ import { createActor, createMachine, initialTransition, transition } from "xstat
 import { applyEvent, type Case, type LifecycleEvent, replay } from "../src/index.js";
 import { resolveOptions } from "../src/lifecycle/_lib/options.js";
 import { step } from "../src/lifecycle/_lib/step.js";
-import { at, events, PRE_PLACEMENT_ROWS } from "../test/lifecycle/fixtures.js";
+import { at, EXTENSION_APPROVAL, events, PRE_PLACEMENT_ROWS } from "../test/lifecycle/fixtures.js";
 
 // --- (a) 12 states: DEPARTED … COMPLETED_RETURNED, the lifecycle's own table and guards. ---
 const CHAIN: readonly (readonly [string, string, Record<string, unknown>?])[] = [
@@ -31,18 +31,7 @@ const CHAIN: readonly (readonly [string, string, Record<string, unknown>?])[] = 
   ["ArrivalReported", at("2025-03-04")],
   ["EmploymentStarted", at("2025-03-05"), { employerId: "EMP-TW-1", contractEndDate: "2027-03-04" }],
   ["ExtensionRequested", at("2027-01-10")],
-  [
-    "ExtensionApproved",
-    at("2027-02-01"),
-    {
-      employerId: "EMP-TW-1",
-      contractEndDate: "2029-03-04",
-      executedBeforeMissionOfficial: true,
-      reportVerifiedByMission: true,
-      familyConsentRenewed: true,
-      socialSecurityExtended: true,
-    },
-  ],
+  ["ExtensionApproved", at("2027-02-01"), EXTENSION_APPROVAL],
   ["LeaveStarted", at("2027-06-01")],
   ["DocumentSubmitted", at("2027-06-02"), { kind: "REENTRY_VISA", document: { validUntil: "2027-08-01" } }],
   ["ReentryDeparted", at("2027-06-20")],

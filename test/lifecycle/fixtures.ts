@@ -84,6 +84,16 @@ export const submit = (kind: keyof typeof DOCUMENTS, when: string) =>
   ["DocumentSubmitted", when, { kind, document: DOCUMENTS[kind] }] as const;
 
 /** The pre-placement part of the journey, up to the day before departure. */
+/** An extension executed as UU 18/2017 Pasal 17 and Perban BP2MI 1/2020 require, with the same employer. */
+export const EXTENSION_APPROVAL = {
+  employerId: "EMP-TW-1",
+  contractEndDate: "2029-03-04",
+  executedBeforeMissionOfficial: true,
+  reportVerifiedByMission: true,
+  familyConsentRenewed: true,
+  socialSecurityExtended: true,
+} as const;
+
 export const PRE_PLACEMENT_ROWS = [
   [
     "Registered",

@@ -2,7 +2,7 @@
 // of its JSON Schema.
 import { expect } from "vitest";
 import { type Case, RETURN_OUTCOMES, RETURN_REASON_CODES } from "../../src/index.js";
-import { at, DOCUMENTS, events, PRE_PLACEMENT_ROWS } from "./fixtures.js";
+import { at, DOCUMENTS, EXTENSION_APPROVAL, events, PRE_PLACEMENT_ROWS } from "./fixtures.js";
 import { caseOf, mustApply } from "./helpers.js";
 
 /** The case of the whole pre-placement fixture: READY_TO_DEPART. */
@@ -52,18 +52,7 @@ export function journeys(): [string, Case][] {
     "extension",
     working,
     ["ExtensionRequested", at("2027-01-10")],
-    [
-      "ExtensionApproved",
-      at("2027-02-01"),
-      {
-        employerId: "EMP-TW-1",
-        contractEndDate: "2029-03-04",
-        executedBeforeMissionOfficial: true,
-        reportVerifiedByMission: true,
-        familyConsentRenewed: true,
-        socialSecurityExtended: true,
-      },
-    ],
+    ["ExtensionApproved", at("2027-02-01"), EXTENSION_APPROVAL],
     ["LeaveStarted", at("2027-06-01")],
     ["DocumentSubmitted", at("2027-06-02"), { kind: "REENTRY_VISA", document: { validUntil: "2027-07-01" } }],
     ["ReentryDeparted", at("2027-06-20")],

@@ -10,7 +10,7 @@ import {
   RETURN_REASON_CODES,
   replay,
 } from "../../src/index.js";
-import { at, DOCUMENTS, events, PRE_PLACEMENT_ROWS } from "./fixtures.js";
+import { at, DOCUMENTS, EXTENSION_APPROVAL, events, PRE_PLACEMENT_ROWS } from "./fixtures.js";
 import { caseOf, codesOf, mustApply, next } from "./helpers.js";
 
 const departed = (): Case => caseOf(events(...PRE_PLACEMENT_ROWS, ["Departed", at("2025-03-03")]));
@@ -321,14 +321,7 @@ describe("during placement", () => {
   it("refuses a contract extension when the employer changed, then accepts the same employer", () => {
     const pending = mustApply(working(), "ExtensionRequested", at("2027-01-10"));
     expect(pending.state).toBe("EXTENSION_PENDING");
-    const extension = {
-      employerId: "EMP-TW-1",
-      contractEndDate: "2029-03-04",
-      executedBeforeMissionOfficial: true,
-      reportVerifiedByMission: true,
-      familyConsentRenewed: true,
-      socialSecurityExtended: true,
-    };
+    const extension = EXTENSION_APPROVAL;
     const changed = next(pending, "ExtensionApproved", at("2027-02-01"), {
       ...extension,
       employerId: "EMP-TW-2",
@@ -368,14 +361,7 @@ describe("during placement", () => {
     let w = caseOf(withoutEmployer);
     w = mustApply(w, "EmploymentStarted", at("2025-03-05"));
     w = mustApply(w, "ExtensionRequested", at("2027-01-10"));
-    const result = next(w, "ExtensionApproved", at("2027-02-01"), {
-      employerId: "EMP-TW-1",
-      contractEndDate: "2029-03-04",
-      executedBeforeMissionOfficial: true,
-      reportVerifiedByMission: true,
-      familyConsentRenewed: true,
-      socialSecurityExtended: true,
-    });
+    const result = next(w, "ExtensionApproved", at("2027-02-01"), EXTENSION_APPROVAL);
     expect(codesOf(result)).toEqual(["GUARD_EXTENSION_EMPLOYER_UNKNOWN"]);
   });
 
