@@ -141,6 +141,22 @@ describe("document dates, kind by kind", () => {
     ]);
   });
 
+  it("judges on asOf at SELECTION and on the registration date at REGISTRATION", () => {
+    const context = validContext();
+    const asOf = context.asOf;
+    const registration = context.registrationDate as string;
+    const issuedOn = (date: string) => withDates("SIP2MI", {}, { issueDate: date });
+    const judged = (date: string, stage: "SELECTION" | "REGISTRATION") =>
+      checkDossier(issuedOn(date), { ...context, stage }).issues.filter(
+        (i) => DATE_CODES.includes(i.code) && i.documentKind === "SIP2MI",
+      );
+    const notYet = [dateIssue("DOCUMENT_NOT_YET_VALID", "SIP2MI", "issueDate")];
+    expect(judged(asOf, "SELECTION")).toEqual([]);
+    expect(judged(addDaysToDate(asOf, 1), "SELECTION")).toEqual(notYet);
+    expect(judged(registration, "REGISTRATION")).toEqual([]);
+    expect(judged(addDaysToDate(registration, 1), "REGISTRATION")).toEqual(notYet);
+  });
+
   it("skips a marital-status document without an issue date", () => {
     expect(dateIssues(withDates("MARITAL_STATUS", { issueDate: undefined }, {}))).toEqual([]);
   });
