@@ -478,10 +478,11 @@ function checkGrowth(item: PublishedGrowth, index: number, context: Context, fig
   // The published direction: the word if any, else the sign of the figure (an unsigned non-zero figure reads as a rise).
   const stated: GrowthDirection | undefined =
     word ?? (published.negative ? "turun" : published.digits === 0n ? undefined : "naik");
-  if (
-    (word !== undefined && published.negative && word !== "turun") ||
-    (stated !== undefined && stated !== actual)
-  ) {
+  // A wrong direction, or a minus sign beside "naik" or "tetap", makes the figure disagree: the
+  // reader cannot tell which of the two the publication meant.
+  const wrongDirection =
+    (word !== undefined && published.negative && word !== "turun") || (stated !== undefined && stated !== actual);
+  if (wrongDirection) {
     context.issues.push(createIssue("STATISTICS_DIRECTION_MISMATCH", [...path, "published"]));
   }
   if (difference !== undefined && difference !== Math.abs(change)) {
@@ -501,11 +502,7 @@ function checkGrowth(item: PublishedGrowth, index: number, context: Context, fig
       denominator: previous,
     },
   );
-  figures.push(
-    stated !== undefined && stated !== actual && check.status !== "disagrees"
-      ? { ...check, status: "disagrees" }
-      : check,
-  );
+  figures.push(wrongDirection && check.status !== "disagrees" ? { ...check, status: "disagrees" } : check);
 }
 
 /**
