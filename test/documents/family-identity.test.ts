@@ -6,24 +6,25 @@ import {
   addYearsToDate,
   checkDossier,
   DOCUMENT_KINDS,
-  DOSSIER_RULES,
   type Dossier,
   type DossierContext,
-  type DossierRuleId,
   definePolicy,
   type Issue,
   POLICIES,
   type Policy,
 } from "../../src/index.js";
-import { bornOn, DEPARTURE, householdAbroad, patch, validContext, validDossier } from "./fixtures.js";
+import {
+  bornOn,
+  DEPARTURE,
+  householdAbroad,
+  issuesOf,
+  patch,
+  validContext,
+  validDossier,
+} from "./fixtures.js";
 
 const P2025 = POLICIES[2] as Policy;
 const params = P2025.parameters;
-
-function issuesOf(id: DossierRuleId, dossier: Dossier, context: DossierContext = validContext()): Issue[] {
-  const codes: readonly string[] = DOSSIER_RULES.find((r) => r.id === id)?.codes ?? [];
-  return checkDossier(dossier, context).issues.filter((i) => codes.includes(i.code));
-}
 
 describe("marital status and family consent", () => {
   const hurufA = DOCUMENT_KINDS.MARITAL_STATUS.basis;

@@ -1,4 +1,12 @@
-import { addDaysToDate, type Dossier, type DossierContext } from "../../src/index.js";
+import {
+  addDaysToDate,
+  checkDossier,
+  DOSSIER_RULES,
+  type Dossier,
+  type DossierContext,
+  type DossierRuleId,
+  type Issue,
+} from "../../src/index.js";
 
 /** A woman born 1998-04-02 registered in Kab. Bogor (NIK day 02 + 40 = 42). */
 export const NIK = "3201014204980001";
@@ -171,4 +179,21 @@ export function householdAbroad(dossier: Dossier, country = "SA"): Dossier {
     SIP2MI: { destination: country, positions: ["HOUSEKEEPER"] },
     JOB_ORDER: { destination: country, positions: ["HOUSEKEEPER"] },
   });
+}
+
+/** The entry of the rule catalogue with this id (its codes and basis). */
+export function ruleOf(id: DossierRuleId): (typeof DOSSIER_RULES)[number] {
+  const found = DOSSIER_RULES.find((r) => r.id === id);
+  if (found === undefined) throw new Error(id);
+  return found;
+}
+
+/** The issues `checkDossier` raises under one rule of the catalogue (by its codes), in order. */
+export function issuesOf(
+  id: DossierRuleId,
+  dossier: Dossier,
+  context: DossierContext = validContext(),
+): Issue[] {
+  const codes: readonly string[] = ruleOf(id).codes;
+  return checkDossier(dossier, context).issues.filter((i) => codes.includes(i.code));
 }

@@ -1,33 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { CONTRACT_MINIMUM_CONTENT } from "../../src/documents/contract-content.js";
-import {
-  checkDossier,
-  DOSSIER_RULES,
-  type Dossier,
-  type DossierContext,
-  type DossierRuleId,
-  definePolicy,
-  type Issue,
-  POLICIES,
-  type Policy,
-} from "../../src/index.js";
-import { householdAbroad, patch, validContext, validDossier } from "./fixtures.js";
+import { type DossierContext, definePolicy, type Issue, POLICIES, type Policy } from "../../src/index.js";
+import { householdAbroad, issuesOf, patch, ruleOf, validContext, validDossier } from "./fixtures.js";
 
 // Employer, destination, position, contract content, moratorium, permitted destinations and costs:
 // each issue's code, path, params, basis and document kind.
 const P2025 = POLICIES[2] as Policy;
 const params = P2025.parameters;
-
-function rule(id: DossierRuleId) {
-  const found = DOSSIER_RULES.find((r) => r.id === id);
-  if (found === undefined) throw new Error(id);
-  return found;
-}
-
-function issuesOf(id: DossierRuleId, dossier: Dossier, context: DossierContext = validContext()): Issue[] {
-  const codes: readonly string[] = rule(id).codes;
-  return checkDossier(dossier, context).issues.filter((i) => codes.includes(i.code));
-}
 
 describe("individual route", () => {
   it("reports a non-legal-entity employer under the context's employer type, with no document kind", () => {
@@ -41,7 +20,7 @@ describe("individual route", () => {
         code: "INDIVIDUAL_ROUTE_REQUIRES_LEGAL_ENTITY",
         severity: "error",
         path: ["context", "employerType"],
-        basis: rule("INDIVIDUAL_ROUTE_EMPLOYER").basis,
+        basis: ruleOf("INDIVIDUAL_ROUTE_EMPLOYER").basis,
         policyId: P2025.id,
       },
     ]);
@@ -57,7 +36,7 @@ describe("destination consistency", () => {
     severity: "error",
     path: ["documents", kind, "destination"],
     params: { kind },
-    basis: rule("DESTINATION_CONSISTENCY").basis,
+    basis: ruleOf("DESTINATION_CONSISTENCY").basis,
     documentKind: kind,
     policyId: P2025.id,
   });
@@ -82,7 +61,7 @@ describe("position consistency", () => {
     severity: "error",
     path: ["documents", kind, field],
     params: { kind },
-    basis: rule("POSITION_CONSISTENCY").basis,
+    basis: ruleOf("POSITION_CONSISTENCY").basis,
     documentKind: kind,
     policyId: P2025.id,
   });

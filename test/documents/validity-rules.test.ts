@@ -3,34 +3,20 @@ import {
   addDaysToDate,
   addMonthsToDate,
   checkDossier,
-  DOSSIER_RULES,
   type Dossier,
   type DossierContext,
-  type DossierRuleId,
   definePolicy,
   type Issue,
   POLICIES,
   type Policy,
 } from "../../src/index.js";
-import { DEPARTURE, patch, validContext, validDossier } from "./fixtures.js";
+import { DEPARTURE, issuesOf, patch, ruleOf, validContext, validDossier } from "./fixtures.js";
 
 // Health certificate, passport, social security, worker card and licences: each issue's code, path,
 // params, basis (the rule's, or the policy parameter's), severity and document kind.
 const P2021 = POLICIES[1] as Policy;
 const P2025 = POLICIES[2] as Policy;
 const params = P2025.parameters;
-
-function rule(id: DossierRuleId) {
-  const found = DOSSIER_RULES.find((r) => r.id === id);
-  if (found === undefined) throw new Error(id);
-  return found;
-}
-
-/** The issues raised by one rule of the catalogue, in order. */
-function issuesOf(id: DossierRuleId, dossier: Dossier, context: DossierContext = validContext()): Issue[] {
-  const codes: readonly string[] = rule(id).codes;
-  return checkDossier(dossier, context).issues.filter((i) => codes.includes(i.code));
-}
 
 describe("health certificate", () => {
   it("refuses an UNFIT conclusion under the conclusion's path with the rule's basis", () => {
@@ -40,7 +26,7 @@ describe("health certificate", () => {
         code: "HEALTH_CERT_NOT_FIT",
         severity: "error",
         path: ["documents", "HEALTH_CERT", "conclusion"],
-        basis: rule("HEALTH_CERTIFICATE").basis,
+        basis: ruleOf("HEALTH_CERTIFICATE").basis,
         documentKind: "HEALTH_CERT",
         policyId: P2025.id,
       },
@@ -109,7 +95,7 @@ describe("passport", () => {
       code: "PASSPORT_EXPIRES_BEFORE_DEPARTURE",
       severity: "error",
       path: ["documents", "PASSPORT", "expiryDate"],
-      basis: rule("PASSPORT_VALIDITY").basis,
+      basis: ruleOf("PASSPORT_VALIDITY").basis,
       documentKind: "PASSPORT",
       policyId: P2025.id,
     };
@@ -284,7 +270,7 @@ describe("licences", () => {
         severity: "error",
         path: ["documents", kind, "status"],
         params: { kind },
-        basis: rule("LICENCES").basis,
+        basis: ruleOf("LICENCES").basis,
         documentKind: kind,
         policyId: P2025.id,
       })),
