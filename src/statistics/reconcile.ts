@@ -481,7 +481,8 @@ function checkGrowth(item: PublishedGrowth, index: number, context: Context, fig
   // A wrong direction, or a minus sign beside "naik" or "tetap", makes the figure disagree: the
   // reader cannot tell which of the two the publication meant.
   const wrongDirection =
-    (word !== undefined && published.negative && word !== "turun") || (stated !== undefined && stated !== actual);
+    (word !== undefined && published.negative && word !== "turun") ||
+    (stated !== undefined && stated !== actual);
   if (wrongDirection) {
     context.issues.push(createIssue("STATISTICS_DIRECTION_MISMATCH", [...path, "published"]));
   }
