@@ -64,6 +64,10 @@ describe("sequence numbers", () => {
     const c = caseOf(events(...registered));
     expect(codesOf(next(c, "MedicalFit", "2025-01-06T01:59:00Z"))).toEqual(["EVENT_AT_BEFORE_PREVIOUS"]);
     expect(next(c, "MedicalFit", "2025-01-06T02:00:00Z").ok).toBe(true);
+    // Same length as "2025-01-06T09:00:00+07:00" (02:00Z) but in UTC: compared as moments, not as text
+    // (as text "…T03:00…" would sort before "…T09:00…").
+    expect(next(c, "MedicalFit", "2025-01-06T03:00:00.1234Z").ok).toBe(true);
+    expect(codesOf(next(c, "MedicalFit", "2025-01-06T01:59:59.9999Z"))).toEqual(["EVENT_AT_BEFORE_PREVIOUS"]);
   });
 });
 
