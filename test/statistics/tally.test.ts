@@ -215,6 +215,13 @@ describe("tally", () => {
     expect(t.dimensions).toEqual(Object.keys(r));
     expect(t.rows[0]?.keys).toEqual(Object.values(r));
     expect(value(tally([{ s: "x" }], byField("s", "skema"))).dimensions).toEqual(["skema"]);
+    // Each ready-made dimension reads nothing from a record that is not an object.
+    for (const dimension of all) {
+      for (const notAnObject of [null, undefined, "F", 35, true]) {
+        expect(dimension.key(notAnObject), dimension.name).toBeUndefined();
+      }
+      expect(dimension.key({}), dimension.name).toBeUndefined();
+    }
   });
 
   it("reads a field of an object record, and nothing from anything else", () => {
