@@ -281,6 +281,15 @@ describe("reconcile — deliberate errors", () => {
     );
     expect(partial.figures[0]).toMatchObject({ status: "unchecked", halfUp: undefined });
     expect(partial.issues[0]).toMatchObject({ code: "STATISTICS_DENOMINATOR_MISSING", severity: "warning" });
+    // A share with neither its own total nor the table's cannot be checked either.
+    const alone = value(reconcile({ shares: [{ label: "s", count: 3, published: "75" }] }));
+    expect(alone.figures[0]).toMatchObject({ status: "unchecked", numerator: 3, denominator: undefined });
+    expect(alone.issues).toEqual([
+      { code: "STATISTICS_DENOMINATOR_MISSING", severity: "warning", path: ["shares", 0, "published"] },
+    ]);
+    expect(
+      value(reconcile({ total: 4, shares: [{ label: "s", count: 3, published: "75" }] })).figures[0],
+    ).toMatchObject({ status: "agrees", denominator: 4 });
     const zero = value(reconcile({ growth: [{ label: "g", current: 5, previous: 0, published: "0" }] }));
     expect(zero.issues.map((i) => i.code)).toEqual(["STATISTICS_DENOMINATOR_ZERO"]);
     expect(zero.summary.unchecked).toBe(1);
