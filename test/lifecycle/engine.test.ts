@@ -69,6 +69,14 @@ describe("sequence numbers", () => {
     expect(next(c, "MedicalFit", "2025-01-06T03:00:00.1234Z").ok).toBe(true);
     expect(codesOf(next(c, "MedicalFit", "2025-01-06T01:59:59.9999Z"))).toEqual(["EVENT_AT_BEFORE_PREVIOUS"]);
   });
+
+  it("reports an event dated too early together with every guard it fails", () => {
+    const c = caseOf(events(...registered));
+    const early = codesOf(next(c, "Departed", "2025-01-05T10:00:00+07:00"));
+    const onTime = codesOf(next(c, "Departed", "2025-01-07T10:00:00+07:00"));
+    expect(onTime).toContain("GUARD_OPP_MISSING");
+    expect(early).toEqual(["EVENT_AT_BEFORE_PREVIOUS", ...onTime]);
+  });
 });
 
 describe("outside data", () => {
