@@ -1,23 +1,15 @@
 import { describe, expect, it } from "vitest";
-import {
-  checkDossier,
-  DOSSIER_RULES,
-  type Dossier,
-  type Issue,
-  POLICIES,
-  type Policy,
-} from "../../src/index.js";
-import { NIK, patch, validContext, validDossier } from "./fixtures.js";
+import { type Dossier, type Issue, POLICIES, type Policy } from "../../src/index.js";
+import { issuesOf, NIK, patch, ruleOf, validDossier } from "./fixtures.js";
 
 // Cross-document identity: the KTP-el against the KK's member row, the passport and the contract
 // (or the passport against the contract when there is no KTP-el).
 const P2025 = POLICIES[2] as Policy;
-const rule = DOSSIER_RULES.find((r) => r.id === "IDENTITY_CONSISTENCY");
-const CODES: readonly string[] = rule?.codes ?? [];
-const BASIS = rule?.basis as string;
+const BASIS = ruleOf("IDENTITY_CONSISTENCY").basis;
 
+/** The issues of the IDENTITY_CONSISTENCY rule, in order (the fixture's context). */
 function identityIssues(dossier: Dossier): Issue[] {
-  return checkDossier(dossier, validContext()).issues.filter((i) => CODES.includes(i.code));
+  return issuesOf("IDENTITY_CONSISTENCY", dossier);
 }
 
 function issue(code: string, path: Issue["path"], kind: string, params?: Issue["params"]): Issue {
@@ -36,7 +28,7 @@ const members = validDossier().documents?.KK?.members ?? [];
 
 describe("identity consistency", () => {
   it("lists the codes of the rule, and the fixture raises none", () => {
-    expect(CODES).toEqual(
+    expect(ruleOf("IDENTITY_CONSISTENCY").codes).toEqual(
       expect.arrayContaining([
         "IDENTITY_NAME_MISMATCH",
         "IDENTITY_BIRTH_DATE_MISMATCH",

@@ -2,19 +2,17 @@ import { describe, expect, it } from "vitest";
 import {
   addDaysToDate,
   checkDossier,
-  DOSSIER_RULES,
   type DocumentKind,
   type Dossier,
   type Issue,
   type IssueCode,
 } from "../../src/index.js";
-import { DEPARTURE, patch, validContext, validDossier } from "./fixtures.js";
+import { DEPARTURE, issuesOf, patch, ruleOf, validContext, validDossier } from "./fixtures.js";
 
 // Every dated document is judged on the decisive date (the departure date at the default DEPARTURE
 // stage, a week after asOf): issued on or before it, and valid through its end date inclusive.
-const rule = DOSSIER_RULES.find((r) => r.id === "DOCUMENT_DATES");
-const DATE_CODES: readonly IssueCode[] = rule?.codes ?? [];
-const BASIS = rule?.basis;
+const DATE_CODES: readonly IssueCode[] = ruleOf("DOCUMENT_DATES").codes;
+const BASIS = ruleOf("DOCUMENT_DATES").basis;
 const POLICY = "ID-2025-P2MI";
 const D = DEPARTURE;
 const day = (n: number) => addDaysToDate(D, n);
@@ -60,7 +58,7 @@ function withDates(kind: DocumentKind, base: Fields, fields: Fields): Dossier {
 
 /** The issues of the DOCUMENT_DATES rule, in order. */
 function dateIssues(dossier: Dossier): Issue[] {
-  return checkDossier(dossier, validContext()).issues.filter((i) => DATE_CODES.includes(i.code));
+  return issuesOf("DOCUMENT_DATES", dossier);
 }
 
 function dateIssue(code: IssueCode, kind: DocumentKind, field: string): Issue {
@@ -69,7 +67,7 @@ function dateIssue(code: IssueCode, kind: DocumentKind, field: string): Issue {
     severity: "error",
     path: ["documents", kind, field],
     params: { kind },
-    basis: BASIS as string,
+    basis: BASIS,
     documentKind: kind,
     policyId: POLICY,
   };
