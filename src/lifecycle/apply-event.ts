@@ -40,7 +40,7 @@ export function applyEvent(current: Case | undefined, event: unknown, options?: 
     const invalid = caseIssues(current);
     if (invalid.length > 0) return err([...invalid]);
   }
-  const parsed = parseEvent(event, []);
+  const parsed = parseEvent(event);
   if (!parsed.ok) return parsed;
   const expected = (current?.lastSeq ?? 0) + 1;
   const seq = parsed.value.seq;

@@ -39,7 +39,7 @@ export function replay(events: unknown, options?: unknown): Result<Case> {
   const parsed: LifecycleEvent[] = [];
   const issues: Issue[] = [];
   for (let i = 0; i < events.length; i++) {
-    const result = parseEvent(events[i], [i]);
+    const result = parseEvent(events[i], i);
     if (result.ok) parsed.push(result.value);
     else for (const issue of result.issues) issues.push(issue);
   }
@@ -51,8 +51,9 @@ export function replay(events: unknown, options?: unknown): Result<Case> {
   let current: Case | undefined;
   const last = parsed.length - 1;
   for (let i = 0; i < parsed.length; i++) {
-    if (i === last && current !== undefined) current = settleCase(current);
-    const result = step(current, parsed[i] as LifecycleEvent, resolved.options, i < last);
+    const settle = i === last && current !== undefined;
+    if (settle) current = settleCase(current as Case);
+    const result = step(current, parsed[i] as LifecycleEvent, resolved.options, i < last, settle);
     if (!result.ok) return err(result.issues.map((issue) => ({ ...issue, path: [i, ...issue.path] })));
     current = result.value;
   }

@@ -4,26 +4,32 @@ import { EVENT_TYPES, type EventType } from "../events.js";
 import { type LifecycleEvent, lifecycleEventSchemas } from "../schemas.js";
 
 /**
- * Validates one event from outside data. Issues never carry a submitted value.
+ * Validates one event from outside data. Issues never carry a submitted value; their paths start
+ * with `index` when given (the event's place in a history).
  * @internal
  */
-export function parseEvent(input: unknown, path: readonly PathSegment[]): Result<LifecycleEvent> {
+export function parseEvent(input: unknown, index?: number): Result<LifecycleEvent> {
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
-    return err([createIssue("INPUT_NOT_OBJECT", path)]);
+    return err([createIssue("INPUT_NOT_OBJECT", pathOf(index))]);
   }
   const type = (input as { type?: unknown }).type;
   if (typeof type !== "string" || !Object.hasOwn(EVENT_TYPES, type)) {
-    return err([createIssue("EVENT_TYPE_UNKNOWN", [...path, "type"])]);
+    return err([createIssue("EVENT_TYPE_UNKNOWN", [...pathOf(index), "type"])]);
   }
   const parsed = lifecycleEventSchemas()[type as EventType].safeParse(input);
-  if (!parsed.success) return err(issuesFromZod(parsed.error.issues, path, input));
+  if (!parsed.success) return err(issuesFromZod(parsed.error.issues, pathOf(index), input));
   const event = parsed.data as LifecycleEvent;
   if (event.type !== "DocumentSubmitted") return ok(event);
   // The document itself is judged by its kind's schema from documents/.
   // Parsed, deep-frozen and remembered as valid, so the departure guards need not parse it again.
   const document = validateDocument(event.kind, event.document);
   if (!document.success) {
-    return err(issuesFromZod(document.error.issues, [...path, "document"], event.document));
+    return err(issuesFromZod(document.error.issues, [...pathOf(index), "document"], event.document));
   }
   return ok({ ...event, document: document.data });
+}
+
+/** The path of an event's issues, built only when there is one to report. */
+function pathOf(index: number | undefined): PathSegment[] {
+  return index === undefined ? [] : [index];
 }

@@ -8,6 +8,8 @@ import { createIssue, type Issue } from "../../core/index.js";
  * @internal
  */
 export function seqIssues(events: readonly unknown[]): Issue[] {
+  // The usual history is numbered 1, 2, 3, …: nothing to report, and no sets to build.
+  if (numberedInOrder(events)) return [];
   const seqs: (number | undefined)[] = [];
   const all = new Set<number>();
   for (const event of events) {
@@ -41,4 +43,14 @@ export function seqIssues(events: readonly unknown[]): Issue[] {
     );
   }
   return issues;
+}
+
+/** Whether event `i` has `seq` `i + 1` for every `i`. */
+function numberedInOrder(events: readonly unknown[]): boolean {
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i];
+    if (event === null || typeof event !== "object" || (event as { seq?: unknown }).seq !== i + 1)
+      return false;
+  }
+  return true;
 }

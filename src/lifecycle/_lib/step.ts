@@ -123,6 +123,8 @@ function readsContext(row: TransitionDefinition): boolean {
 /**
  * Applies one validated event to a case (or opens a case when `current` is undefined): looks the
  * transition up in the table, checks its guards, and computes the next case by shallow copy.
+ * `inPlace`: `current` is replay's private draft, changed in place. `settled`: `current` is a draft
+ * {@link settleCase} just settled, known to carry only Case's keys (no ownership lookup needed).
  * @internal
  */
 export function step(
@@ -130,6 +132,7 @@ export function step(
   event: LifecycleEvent,
   options: ResolvedOptions,
   inPlace = false,
+  settled = false,
 ): StepResult {
   const from: State | typeof START = current === undefined ? START : current.state;
   const row = transitionFor(from, event.type);
@@ -155,7 +158,7 @@ export function step(
     if (failures.length > 0) issues = issues === undefined ? failures : [...issues, ...failures];
   }
   if (issues !== undefined) return { ok: false, issues };
-  return { ok: true, value: reduce(base, event, row, current === undefined, inPlace) };
+  return { ok: true, value: reduce(base, event, row, current === undefined, inPlace, settled) };
 }
 
 /** The state a row leads to from `current`. */
@@ -623,7 +626,6 @@ export function settleCase(draft: Case): Case {
   if (current.BuriedAbroad !== undefined) milestones.BuriedAbroad = current.BuriedAbroad;
   next.milestones = milestones;
   next.documents = settledDocuments(draft.documents as Documents);
-  ownCases.add(next);
   return next;
 }
 
@@ -726,11 +728,12 @@ function reduce(
   row: TransitionDefinition,
   opening: boolean,
   inPlace: boolean,
+  settled: boolean,
 ): Case {
-  // In place: replay's private draft. Otherwise a case of ours is copied field by field, and one from
-  // outside is spread, keeping all it carries. (`current` is read below only before `next` changes
+  // In place: replay's private draft. Otherwise a case of ours (or a settled draft) is copied field by
+  // field, and one from outside is spread, keeping all it carries. (`current` is read below only before `next` changes
   // the same field, so reading it stays right in place.)
-  const own = opening || inPlace || ownCases.has(current);
+  const own = opening || inPlace || settled || ownCases.has(current);
   let next: Draft;
   if (inPlace) {
     next = current as Draft;
