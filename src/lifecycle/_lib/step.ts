@@ -9,16 +9,16 @@ import {
   type ComplaintStatus,
   type ComplaintTransition,
 } from "../complaints.js";
-import { EVENT_TYPES, type MilestoneCode } from "../events.js";
+import type { EVENT_TYPES, MilestoneCode } from "../events.js";
 import type { GuardContext, GuardDefinition } from "../guard-types.js";
 import { GUARDS, type GuardName } from "../guards.js";
 import { RETURN_OUTCOMES } from "../return-outcomes.js";
 import type { EventOf, LifecycleEvent } from "../schemas.js";
-import { STATES, type State, type TerminalState } from "../states.js";
+import type { State, TerminalState } from "../states.js";
 import { START, type TransitionDefinition } from "../transitions.js";
 import { isInstantBefore } from "./instant-order.js";
 import type { ResolvedOptions } from "./options.js";
-import { preRank, transitionFor } from "./table-index.js";
+import { isMilestoneEvent, preRank, stateFacts, transitionFor } from "./table-index.js";
 
 /** The outcome of one step: the next case (history not yet appended) or every issue. @internal */
 export type StepResult =
@@ -746,7 +746,7 @@ function reduce(
   }
   let state = nextState(current, row, opening);
   if (
-    EVENT_TYPES[event.type].milestone &&
+    isMilestoneEvent(event.type) &&
     current.milestones[event.type as keyof Case["milestones"]] === undefined
   ) {
     if (inPlace) setMilestone(next.milestones as Milestones, event.type as MilestoneCode, event.at);
@@ -870,10 +870,14 @@ function reduce(
     default:
       break;
   }
-  if (preRank(state) >= 0 && state !== "PROSPECT" && isReady(next)) state = "READY_TO_DEPART";
+  let facts = stateFacts(state);
+  if (facts.rank >= 0 && state !== "PROSPECT" && isReady(next)) {
+    state = "READY_TO_DEPART";
+    facts = stateFacts(state);
+  }
   next.state = state;
-  next.phase = STATES[state].phase;
-  if (STATES[state].terminal && next.outcome === undefined) next.outcome = state as TerminalState;
+  next.phase = facts.phase;
+  if (facts.terminal && next.outcome === undefined) next.outcome = state as TerminalState;
   return next;
 }
 

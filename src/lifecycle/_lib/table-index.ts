@@ -1,4 +1,5 @@
-import type { EventType } from "../events.js";
+import { EVENT_TYPES, type EventType } from "../events.js";
+import type { Phase } from "../phases.js";
 import { STATES, type State } from "../states.js";
 import { type START, TRANSITIONS, type TransitionDefinition } from "../transitions.js";
 
@@ -43,4 +44,40 @@ export function preRank(state: State): number {
     preOrder = ranks;
   }
   return preOrder.get(state) ?? -1;
+}
+
+/** What a step needs to know of a state, in one lookup. @internal */
+export interface StateFacts {
+  readonly phase: Phase;
+  readonly terminal: boolean;
+  /** The state's place among the non-terminal pre-placement states, or -1 (see {@link preRank}). */
+  readonly rank: number;
+}
+
+let facts: ReadonlyMap<State, StateFacts> | undefined;
+
+/**
+ * {@link STATES}' phase and terminal flag with {@link preRank}, from a `Map` (a step reads them for
+ * every event; a keyed read of the state table by an ever-different state name costs more).
+ * @internal
+ */
+export function stateFacts(state: State): StateFacts {
+  if (facts === undefined) {
+    const built = new Map<State, StateFacts>();
+    for (const s of Object.keys(STATES) as State[]) {
+      built.set(s, { phase: STATES[s].phase, terminal: STATES[s].terminal, rank: preRank(s) });
+    }
+    facts = built;
+  }
+  return facts.get(state) as StateFacts;
+}
+
+let milestones: ReadonlySet<string> | undefined;
+
+/** Whether an event type is a milestone (as {@link EVENT_TYPES} says), from a `Set`. @internal */
+export function isMilestoneEvent(type: EventType): boolean {
+  milestones ??= new Set(
+    (Object.keys(EVENT_TYPES) as EventType[]).filter((name) => EVENT_TYPES[name].milestone),
+  );
+  return milestones.has(type);
 }
