@@ -115,6 +115,17 @@ describe("outside data", () => {
     ]);
   });
 
+  it("puts the event's index first in the path of a malformed document's issues in a history", () => {
+    const result = replay(
+      events(...registered, ["DocumentSubmitted", at("2025-01-07"), { kind: "PASSPORT", document: {} }]),
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.issues.length).toBeGreaterThan(0);
+      for (const issue of result.issues) expect(issue.path.slice(0, 2)).toEqual([1, "document"]);
+    }
+  });
+
   it("refuses what is not a history, an empty one, a too long one and malformed options", () => {
     expect(codesOf(replay("events"))).toEqual(["INPUT_NOT_ARRAY"]);
     expect(codesOf(replay([]))).toEqual(["EVENTS_EMPTY"]);
