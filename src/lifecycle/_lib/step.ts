@@ -731,8 +731,8 @@ function reduce(
   settled: boolean,
 ): Case {
   // In place: replay's private draft. Otherwise a case of ours (or a settled draft) is copied field by
-  // field, and one from outside is spread, keeping all it carries. (`current` is read below only before `next` changes
-  // the same field, so reading it stays right in place.)
+  // field, and one from outside is spread, keeping all it carries. (`current` is read below only
+  // before `next` changes the same field, so reading it stays right in place.)
   const own = opening || inPlace || settled || ownCases.has(current);
   let next: Draft;
   if (inPlace) {
