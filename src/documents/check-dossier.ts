@@ -52,26 +52,30 @@ const CONTEXT_PATH: readonly PathSegment[] = ["context"];
 const hasOwn = Object.prototype.hasOwnProperty;
 /** A shared empty list of kinds, never written to. */
 const NO_KINDS: readonly DocumentKind[] = [];
-const RULES: readonly ((state: RuleState) => void)[] = [
-  checkIndividualRouteEmployer,
-  checkMinimumAge,
-  checkNik,
-  checkIdentityConsistency,
-  checkMaritalStatusAndConsent,
-  checkHealthCertificate,
-  checkPassport,
-  checkDocumentDates,
-  checkSocialSecurity,
-  checkWorkerCard,
-  checkLicences,
-  checkDestinationConsistency,
-  checkPositionConsistency,
-  checkContractContent,
-  checkMoratorium,
-  checkPermittedDestination,
-  checkCosts,
-  checkInfant,
-];
+/**
+ * Runs every rule, in the order their issues are reported. Written out call by call rather than as
+ * a loop over a list: direct calls let the compiler inline the small rules.
+ */
+function runRules(state: RuleState): void {
+  checkIndividualRouteEmployer(state);
+  checkMinimumAge(state);
+  checkNik(state);
+  checkIdentityConsistency(state);
+  checkMaritalStatusAndConsent(state);
+  checkHealthCertificate(state);
+  checkPassport(state);
+  checkDocumentDates(state);
+  checkSocialSecurity(state);
+  checkWorkerCard(state);
+  checkLicences(state);
+  checkDestinationConsistency(state);
+  checkPositionConsistency(state);
+  checkContractContent(state);
+  checkMoratorium(state);
+  checkPermittedDestination(state);
+  checkCosts(state);
+  checkInfant(state);
+}
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -131,8 +135,50 @@ function parseDocumentsAtOnce(rawDocs: Readonly<Record<string, unknown>>): Valid
   const parsed = documentsSchema().safeParse(rawDocs);
   if (!parsed.success) return undefined;
   const docs = parsed.data as ValidDocuments;
-  for (const kind in docs) if (!hasOwn.call(rawDocs, kind)) return undefined;
+  if (mayInheritDocuments(rawDocs))
+    for (const kind in docs) if (!hasOwn.call(rawDocs, kind)) return undefined;
   return docs;
+}
+
+/**
+ * Whether any kind can reach `rawDocs` through its prototype chain; when it can, each parsed kind
+ * is checked to be an own key. A plain object's only prototype is `Object.prototype`, whose own
+ * keys (it has no prototype) are checked by name: each check is cached by the engine, so the usual
+ * answer, `false`, costs far less than checking every parsed key. Any other prototype answers `true`.
+ * @internal
+ */
+export function mayInheritDocuments(rawDocs: object): boolean {
+  const proto: object | null = Object.getPrototypeOf(rawDocs);
+  if (proto === null) return false;
+  if (proto !== Object.prototype) return true;
+  return (
+    "KTP_EL" in proto ||
+    "KK" in proto ||
+    "MARITAL_STATUS" in proto ||
+    "FAMILY_CONSENT" in proto ||
+    "COMPETENCY_CERT" in proto ||
+    "HEALTH_CERT" in proto ||
+    "PASSPORT" in proto ||
+    "SKCK" in proto ||
+    "WORK_VISA" in proto ||
+    "REENTRY_VISA" in proto ||
+    "PLACEMENT_AGREEMENT" in proto ||
+    "EMPLOYMENT_CONTRACT" in proto ||
+    "SOCSEC_CARD" in proto ||
+    "JKN_PROOF" in proto ||
+    "OPP_CERT" in proto ||
+    "E_KPMI" in proto ||
+    "SIP3MI" in proto ||
+    "SIP2MI" in proto ||
+    "COOP_AGREEMENT" in proto ||
+    "JOB_ORDER" in proto ||
+    "CALL_LETTER" in proto ||
+    "RISK_STATEMENT" in proto ||
+    "LEAVE_LETTER" in proto ||
+    "FIT_TO_RETURN" in proto ||
+    "HANDOVER_RECORD" in proto ||
+    "DEATH_DOCS" in proto
+  );
 }
 
 /** Validates the dossier's documents, one by one when needed so one malformed document hides no other problem. */
@@ -273,7 +319,7 @@ function judge(
   // The usual case, every required document present, decided by one mask test.
   const required = requiredMask(requirements);
   if ((presentMask(docs) & required) !== required) reportMissing(state, requirements, malformed, missing);
-  for (const rule of RULES) rule(state);
+  runRules(state);
   return { ok: !hasErrors(issues), issues, missing, policy: policy.id };
 }
 

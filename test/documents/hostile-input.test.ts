@@ -40,6 +40,23 @@ describe("hostile input", () => {
     expect(checkDossier(cyclic, validContext()).ok).toBe(true);
     expect(requiredDocuments(JSON.parse('{"__proto__": {"route": "P3MI"}}')).ok).toBe(false);
   });
+
+  it("never takes a document from a polluted Object.prototype, and reads a null-prototype object", () => {
+    const { PASSPORT, ...others } = validDossier().documents ?? {};
+    const polluted = Object.prototype as Record<string, unknown>;
+    polluted.PASSPORT = PASSPORT;
+    try {
+      const check = checkDossier({ documents: others }, validContext());
+      expect(check.missing).toEqual(["PASSPORT"]);
+      expect(check.issues.map((issue) => issue.code)).toEqual(["DOCUMENT_MISSING"]);
+    } finally {
+      delete polluted.PASSPORT;
+    }
+    const bare = Object.assign(Object.create(null), validDossier().documents);
+    expect(checkDossier({ documents: bare }, validContext())).toEqual(
+      checkDossier(validDossier(), validContext()),
+    );
+  });
 });
 
 describe("types", () => {

@@ -3,11 +3,12 @@ import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { digitsOf, digitsOnly, normaliseName, sameName } from "../../src/documents/_lib/normalise.js";
 import { isValidatedDocument, validateDocument } from "../../src/documents/_lib/validated.js";
-import { checkValidatedDossier } from "../../src/documents/check-dossier.js";
+import { checkValidatedDossier, mayInheritDocuments } from "../../src/documents/check-dossier.js";
 import { documentsSchema, workerFactsSchema } from "../../src/documents/schemas.js";
 import {
   checkDossier,
   crossCheckNik,
+  DOCUMENT_KIND_CODES,
   documentSchemas,
   dossierContextSchema,
   dossierSchema,
@@ -140,6 +141,24 @@ describe("validateDocument and checkValidatedDossier", () => {
     inherited.KTP_EL = documents.KTP_EL;
     const check = checkDossier({ documents: inherited }, validContext());
     expect(check.missing).toContain("PASSPORT");
+  });
+
+  it("sees every kind that Object.prototype could lend a plain documents object", () => {
+    const polluted = Object.prototype as Record<string, unknown>;
+    expect(mayInheritDocuments({})).toBe(false);
+    expect(mayInheritDocuments(Object.create(null))).toBe(false);
+    expect(mayInheritDocuments(Object.create({}))).toBe(true);
+    for (const kind of DOCUMENT_KIND_CODES) {
+      polluted[kind] = undefined;
+      try {
+        // Present, even with the value undefined (a getter could answer otherwise when zod reads it).
+        expect(mayInheritDocuments({}), kind).toBe(true);
+        expect(mayInheritDocuments(Object.create(null)), kind).toBe(false);
+      } finally {
+        delete polluted[kind];
+      }
+    }
+    expect(mayInheritDocuments({})).toBe(false);
   });
 });
 
