@@ -163,11 +163,50 @@ export function parseNik(input: unknown, options: ParseNikOptions): Result<NikPa
     const given = (options as { path?: unknown }).path;
     if (Array.isArray(given)) path = given as PathSegment[];
   }
+  const reading = readNik(input, referenceDate, path);
+  if (Array.isArray(reading)) return err(reading);
+  const { digits, year, day, female } = reading;
+  return ok({
+    nik: digits,
+    provinceCode: digits.slice(0, 2),
+    regencyCode: digits.slice(0, 4),
+    districtCode: digits.slice(0, 6),
+    // The month's digits are already two; a woman's day needs 40 taken off.
+    birthDate: `${pad4(year)}-${digits.slice(8, 10)}-${female ? pad2(day) : digits.slice(6, 8)}`,
+    sex: female ? "F" : "M",
+    serial: digits.slice(12, 16),
+  });
+}
+
+/**
+ * What {@link parseNik} reads from a valid NIK, before it builds the parts' strings.
+ * @internal
+ */
+export interface NikReading {
+  /** The 16 digits. */
+  readonly digits: string;
+  /** The birth year, its century resolved against the reference date. */
+  readonly year: number;
+  /** The day of the month (a woman's with 40 taken off). */
+  readonly day: number;
+  readonly female: boolean;
+}
+
+/**
+ * {@link parseNik}'s checks without its parts: every issue, or the reading the parts are made of.
+ * The dossier's NIK rule needs only the birth facts, so it skips the parts' strings.
+ * @internal
+ */
+export function readNik(
+  input: unknown,
+  referenceDate: unknown,
+  path: readonly PathSegment[],
+): NikReading | Issue[] {
   const referenceValid = isValidReference(referenceDate);
   const digits = readIdDigits(input, path);
   if (typeof digits !== "string") {
     if (!referenceValid) digits.push(createIssue("DATE_INVALID", REFERENCE_DATE_PATH));
-    return err(digits);
+    return digits;
   }
 
   // Allocated only when something is wrong: the happy path builds nothing but the result.
@@ -214,15 +253,5 @@ export function parseNik(input: unknown, options: ParseNikOptions): Result<NikPa
     if (digits.charCodeAt(15) === 48) issues = append(issues, createIssue("NIK_SERIAL_ZERO", path, basis));
   }
 
-  if (issues !== undefined) return err(issues);
-  return ok({
-    nik: digits,
-    provinceCode: digits.slice(0, 2),
-    regencyCode: digits.slice(0, 4),
-    districtCode: digits.slice(0, 6),
-    // The month's digits are already two; a woman's day needs 40 taken off.
-    birthDate: `${pad4(year)}-${digits.slice(8, 10)}-${female ? pad2(day) : digits.slice(6, 8)}`,
-    sex: female ? "F" : "M",
-    serial: digits.slice(12, 16),
-  });
+  return issues ?? { digits, year, day, female };
 }

@@ -1,10 +1,13 @@
 import type { Issue } from "../../core/index.js";
-import { NIK_BASIS, parseNik } from "../../identity/index.js";
+import { twoDigits } from "../../identity/_lib/read-id-digits.js";
+import { NIK_BASIS } from "../../identity/index.js";
+import { type NikReading, readNik } from "../../identity/parse-nik.js";
 import { compareMonthsAfter, isAtLeastAge } from "../_lib/windows.js";
 import { ruleBasis } from "../rule-catalogue.js";
 import { type RuleState, report } from "./state.js";
 
 const KTP_NIK_PATH = ["documents", "KTP_EL", "nik"] as const;
+const NO_PATH: readonly string[] = [];
 
 /** The declared birth date: KTP-el first, then the passport. @internal */
 export function declaredBirthDate(state: RuleState): { date: string; path: readonly string[] } | undefined {
@@ -89,32 +92,31 @@ function stamp(state: RuleState, issues: readonly Issue[], severity?: "warning")
 export function checkNik(state: RuleState): void {
   const ktp = state.docs.KTP_EL;
   if (ktp === undefined) return;
-  const options = { referenceDate: state.context.asOf };
+  const reading = readNik(ktp.nik, state.context.asOf, NO_PATH);
+  if (Array.isArray(reading)) {
+    stamp(state, reading);
+    return;
+  }
   const sex = declaredSex(state);
-  if (sex === undefined) {
-    const parsed = parseNik(ktp.nik, options);
-    if (!parsed.ok) stamp(state, parsed.issues);
-    return;
-  }
+  if (sex === undefined) return;
   // identity's crossCheckNik, read for a schema-valid declaration (a real date, sex M or F): its
-  // checks of the declaration cannot fail, so the NIK is parsed once and compared here, without the
-  // cross-check's result objects. The property tests hold this to crossCheckNik.
-  const parsed = parseNik(ktp.nik, options);
-  if (!parsed.ok) {
-    stamp(state, parsed.issues);
-    return;
-  }
-  const nikDate = parsed.value.birthDate;
-  const birthDate = ktp.birthDate;
-  // Month-day and the two-digit year: the NIK knows no century.
-  if (!sameDayMonthAndYy(nikDate, birthDate)) stampNikWarning(state, "NIK_BIRTH_DATE_MISMATCH");
-  if (parsed.value.sex !== sex) stampNikWarning(state, "NIK_SEX_MISMATCH");
+  // checks of the declaration cannot fail, so the NIK is read once and compared here, without the
+  // parts' strings or the cross-check's result objects. The property tests hold this to crossCheckNik.
+  if (!sameBirthDay(reading, ktp.birthDate)) stampNikWarning(state, "NIK_BIRTH_DATE_MISMATCH");
+  if ((reading.female ? "F" : "M") !== sex) stampNikWarning(state, "NIK_SEX_MISMATCH");
 }
 
-/** Whether two YYYY-MM-DD dates agree on the year's last two digits, the month and the day. */
-function sameDayMonthAndYy(a: string, b: string): boolean {
-  for (let k = 2; k < 10; k++) if (k !== 4 && k !== 7 && a.charCodeAt(k) !== b.charCodeAt(k)) return false;
-  return true;
+/**
+ * Whether a NIK's birth day agrees with a `YYYY-MM-DD` date on the day, the month and the year's
+ * last two digits: the NIK knows no century.
+ */
+function sameBirthDay(reading: NikReading, date: string): boolean {
+  const digits = reading.digits;
+  return (
+    twoDigits(date, 8) === reading.day &&
+    twoDigits(date, 5) === twoDigits(digits, 8) &&
+    twoDigits(date, 2) === twoDigits(digits, 10)
+  );
 }
 
 /** crossCheckNik's warning, stamped as {@link stamp} stamps it. */
