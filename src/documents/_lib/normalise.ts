@@ -34,19 +34,10 @@ function isSeparator(code: number): boolean {
   return code <= 0x2f || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || code >= 0x7b;
 }
 
-/** Whether every character of `s` is printable ASCII (where {@link normaliseName} is plain). */
-function isPrintableAscii(s: string): boolean {
-  for (let k = 0; k < s.length; k++) {
-    const code = s.charCodeAt(k);
-    if (code < 0x20 || code > 0x7e) return false;
-  }
-  return true;
-}
-
 /**
  * Whether two strings of the same length are printable ASCII that differ at most in the case of
- * letters, position by position (the usual "SITI AMINAH" against "Siti Aminah"): such names are
- * the same after {@link normaliseName}. `false` means only "not decided here".
+ * letters, position by position: such names are the same after {@link normaliseName}. `false`
+ * means only "not decided here".
  */
 function sameUpToCase(a: string, b: string): boolean {
   for (let k = 0; k < a.length; k++) {
@@ -64,16 +55,18 @@ function sameUpToCase(a: string, b: string): boolean {
 }
 
 /**
- * Whether `a` and `b` are the same name after {@link normaliseName}, without building either: for
- * printable ASCII it walks both at once (letters' case ignored, each run of separators one space,
- * leading and trailing ones dropped); anything else compares normaliseName's results. A property
- * test checks it against normaliseName.
+ * Whether `a` and `b` are the same name after {@link normaliseName}, without building either. It
+ * walks both at once while they are printable ASCII (letters' case ignored, each run of separators
+ * one space, leading and trailing ones dropped) and compares normaliseName's results from the first
+ * other character on. An answer reached before any such character holds whatever follows: NFKC
+ * changes an ASCII character only by composing it with the marks after it, which keeps its letter
+ * and its kind. A property test checks it against normaliseName.
  * @internal
  */
 export function sameName(a: string, b: string): boolean {
   if (a === b) return true;
+  // The usual difference, case alone ("SITI AMINAH" and "Siti Aminah"), is decided faster apart.
   if (a.length === b.length && sameUpToCase(a, b)) return true;
-  if (!isPrintableAscii(a) || !isPrintableAscii(b)) return normaliseName(a) === normaliseName(b);
   const n = a.length;
   const m = b.length;
   let i = 0;
@@ -87,12 +80,14 @@ export function sameName(a: string, b: string): boolean {
     let y = 0;
     while (i < n) {
       x = a.charCodeAt(i);
+      if (x < 0x20 || x > 0x7e) return normaliseName(a) === normaliseName(b);
       if (!isSeparator(x)) break;
       separatedA = true;
       i++;
     }
     while (j < m) {
       y = b.charCodeAt(j);
+      if (y < 0x20 || y > 0x7e) return normaliseName(a) === normaliseName(b);
       if (!isSeparator(y)) break;
       separatedB = true;
       j++;
@@ -101,9 +96,8 @@ export function sameName(a: string, b: string): boolean {
     if (i >= n || j >= m) return i >= n && j >= m;
     if (started && separatedA !== separatedB) return false;
     started = true;
-    if (x >= 0x41 && x <= 0x5a) x += 0x20;
-    if (y >= 0x41 && y <= 0x5a) y += 0x20;
-    if (x !== y) return false;
+    // x and y are ASCII letters or digits: the case bit folds letters and leaves digits apart.
+    if (x !== y && (x | 0x20) !== (y | 0x20)) return false;
     i++;
     j++;
   }

@@ -29,7 +29,7 @@ export function checkIdentityConsistency(state: RuleState): void {
     // A plain loop: no closure per call.
     let index = -1;
     for (let i = 0; i < kk.members.length; i++) {
-      if (digitsOnly((kk.members[i] as (typeof kk.members)[number]).nik) === nik) {
+      if (sameNumber((kk.members[i] as (typeof kk.members)[number]).nik, nik)) {
         index = i;
         break;
       }
@@ -82,7 +82,7 @@ export function checkIdentityConsistency(state: RuleState): void {
     }
   }
   if (contract !== undefined) {
-    if (contract.workerIdNumber !== undefined && digitsOnly(contract.workerIdNumber) !== nik) {
+    if (contract.workerIdNumber !== undefined && !sameNumber(contract.workerIdNumber, nik)) {
       report(
         state,
         "IDENTITY_NIK_MISMATCH",
@@ -103,6 +103,16 @@ export function checkIdentityConsistency(state: RuleState): void {
       );
     }
   }
+}
+
+/**
+ * Whether an identity number reads as `digits` (digits only) once its separators are dropped.
+ * Dropping never lengthens a string, so one of the same length matches only as it is, and a
+ * shorter one never: only a longer one is scanned.
+ */
+function sameNumber(raw: string, digits: string): boolean {
+  if (raw.length === digits.length) return raw === digits;
+  return raw.length > digits.length && digitsOnly(raw) === digits;
 }
 
 /** The rule's basis, looked up only when an issue is reported. */
