@@ -46,6 +46,29 @@ describe("identity consistency", () => {
     ]);
   });
 
+  it("reads identity numbers without their separators, and nothing else as a match", () => {
+    const worker = members[1] as (typeof members)[number];
+    const withNik = (kkNik: string, contractNik: string, ktpNik = NIK) =>
+      patch(validDossier(), {
+        KTP_EL: { nik: ktpNik },
+        KK: { members: [members[0], { ...worker, nik: kkNik }] as typeof members },
+        EMPLOYMENT_CONTRACT: { workerIdNumber: contractNik },
+      });
+    expect(identityIssues(withNik("3201.0142.0498.0001", "3201 0142 0498 0001"))).toEqual([]);
+    expect(identityIssues(withNik(NIK, NIK, "32.01.01.420498.0001"))).toEqual([]);
+    const notFound = issue("WORKER_NOT_IN_FAMILY_CARD", ["documents", "KK", "members"], "KK");
+    const nikMismatch = issue(
+      "IDENTITY_NIK_MISMATCH",
+      ["documents", "EMPLOYMENT_CONTRACT", "workerIdNumber"],
+      "EMPLOYMENT_CONTRACT",
+      { kind: "EMPLOYMENT_CONTRACT" },
+    );
+    // Same length with a letter in it, one digit short, one digit too many behind separators.
+    for (const other of ["320101420498000X", NIK.slice(0, 15), `${NIK}.1`]) {
+      expect(identityIssues(withNik(other, other)), other).toEqual([notFound, nikMismatch]);
+    }
+  });
+
   it("reports the worker's member row by its index, name then birth date", () => {
     const row = { ...(members[1] as (typeof members)[number]), name: "Siti Rahma", birthDate: "1998-04-01" };
     const dossier = patch(validDossier(), {
