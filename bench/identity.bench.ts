@@ -1,5 +1,5 @@
 // parseNik against the nik-parser package and a minimal hand-written baseline.
-// Run: npx vitest bench --run bench/identity.bench.ts (the machine is shared: figures are indicative).
+// Run: npm run bench -- bench/identity.bench.ts (the machine is shared: figures are indicative).
 //
 // Each bench call parses a batch of BATCH NIKs, so that tinybench's per-call overhead (hundreds of
 // nanoseconds) does not hide the parser: time per NIK = mean / BATCH (hz × BATCH NIKs per second).

@@ -1,7 +1,7 @@
 // Lifecycle benchmarks (indicative: the machine has 2 cores shared with other work).
 //
-//   npx vitest bench --run bench/lifecycle.bench.ts
-//   LIFECYCLE_MILLION=1 npx vitest bench --run bench/lifecycle.bench.ts   (adds the 1M-event runs)
+//   npm run bench -- bench/lifecycle.bench.ts
+//   LIFECYCLE_MILLION=1 npm run bench -- bench/lifecycle.bench.ts   (adds the 1M-event runs)
 //
 // (a) One transition of a 12-state machine with simple guards, like with like:
 //     - ours, "engine step": the table engine (`step`, what applyEvent and replay run) on an event

@@ -1,7 +1,7 @@
 // A summary by four dimensions (destination × sex × province × position) over 1,000,000 records:
 // the library's tally against hand-written single loops over the same array.
 //
-//   npx vitest bench --run bench/statistics.bench.ts
+//   npm run bench -- bench/statistics.bench.ts
 //
 // The machine the figures in the report came from is shared (2 cores): treat them as indicative.
 import { bench, describe } from "vitest";
