@@ -177,19 +177,19 @@ function contractFieldsFilled(c: DossierDocument<"EMPLOYMENT_CONTRACT">): boolea
 
 /** UU 18/2017 Pasal 15 ayat (2); Perban BP2MI 1/2020 Pasal 2. @internal */
 export function checkContractContent(state: RuleState): void {
-  const document = state.docs.EMPLOYMENT_CONTRACT;
-  if (document === undefined) return;
-  const contract = document as Readonly<Record<string, unknown>>;
+  const contract = state.docs.EMPLOYMENT_CONTRACT;
+  if (contract === undefined) return;
   const { items, bits, allClauses } = preparedContent();
   // The clauses listed, as a bit mask: one pass over the list instead of a search per clause.
   let listed = 0;
-  const clauses = contract.clauses as readonly string[] | undefined;
+  const clauses = contract.clauses;
   if (clauses !== undefined)
     for (let k = 0; k < clauses.length; k++) listed |= bits.get(clauses[k] as string) ?? 0;
   // The usual complete contract: every clause listed and every field filled, nothing to report.
-  if ((listed & allClauses) === allClauses && contractFieldsFilled(document)) return;
+  if ((listed & allClauses) === allClauses && contractFieldsFilled(contract)) return;
+  const fields = contract as Readonly<Record<string, unknown>>;
   for (const item of items) {
-    const present = item.field === undefined ? (listed & item.bit) !== 0 : isFilled(contract[item.field]);
+    const present = item.field === undefined ? (listed & item.bit) !== 0 : isFilled(fields[item.field]);
     if (!present) {
       report(
         state,
