@@ -1,8 +1,8 @@
 import type * as z from "zod";
-import { createIssue, hasErrors, type Issue, issuesFromZod, type PathSegment } from "../core/index.js";
+import { issuesFromZod } from "../_lib/zod-issues.js";
+import { createIssue, hasErrors, type Issue, type PathSegment } from "../core/index.js";
 import { POLICIES, type Policy } from "../policies/index.js";
 import { pickPolicy } from "../policies/policy-on.js";
-import { isValidatedDocument } from "./_lib/validated.js";
 import { type ResolvedContext, resolveContext } from "./context.js";
 import { DOCUMENT_KIND_CODES, DOCUMENT_KINDS, type DocumentKind } from "./kinds.js";
 import { type RequiredDocument, requirementsFor } from "./requirements.js";
@@ -28,6 +28,7 @@ import {
   checkWorkerCard,
 } from "./rules/validity.js";
 import { documentSchemas, documentsSchema, workerFactsSchema } from "./schemas.js";
+import { isValidatedDocument } from "./validate-document.js";
 
 /**
  * The outcome of {@link checkDossier}.

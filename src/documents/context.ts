@@ -1,6 +1,6 @@
 import * as z from "zod";
+import { calendarDateSchema, countryCodeSchema, lazy } from "../_lib/schemas.js";
 import { type CalendarDate, createIssue, type Issue } from "../core/index.js";
-import { calendarDateSchema, countryCodeSchema, lazy } from "../policies/_lib/schemas.js";
 import { isPolicy, type Policy, policySchema } from "../policies/index.js";
 import {
   EMPLOYER_TYPE_CODES,

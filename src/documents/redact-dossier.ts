@@ -1,4 +1,4 @@
-import { isCalendarDate } from "../core/index.js";
+import { isCalendarDate } from "../_lib/dates/calendar-date.js";
 import { maskNik } from "../identity/index.js";
 import { DOCUMENT_KIND_CODES, type DocumentKind } from "./kinds.js";
 

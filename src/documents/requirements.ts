@@ -1,6 +1,7 @@
 import * as z from "zod";
-import { err, issuesFromZod, ok, type Result } from "../core/index.js";
-import { calendarDateSchema, lazy } from "../policies/_lib/schemas.js";
+import { calendarDateSchema, lazy } from "../_lib/schemas.js";
+import { issuesFromZod } from "../_lib/zod-issues.js";
+import { err, ok, type Result } from "../core/index.js";
 import { isPolicy, type Policy, policyOn } from "../policies/index.js";
 import { PLACEMENT_ROUTE_CODES, type PlacementRoute } from "../reference/index.js";
 import { DOSSIER_STAGES, type DossierStage } from "./context.js";

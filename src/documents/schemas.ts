@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { calendarDateSchema, codeSchema, countryCodeSchema, lazy } from "../policies/_lib/schemas.js";
+import { calendarDateSchema, codeSchema, countryCodeSchema, lazy } from "../_lib/schemas.js";
 import { COST_COMPONENT_CODES } from "../policies/index.js";
 import { CONTRACT_CLAUSE_CODES } from "./contract-content.js";
 import type { DocumentKind } from "./kinds.js";

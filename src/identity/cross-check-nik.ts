@@ -1,4 +1,4 @@
-import { type CalendarDate, isCalendarDate } from "../core/dates/calendar-date.js";
+import { type CalendarDate, isCalendarDate } from "../_lib/dates/calendar-date.js";
 import { createIssue, type Issue } from "../core/issue.js";
 import { err, ok, type Result } from "../core/result.js";
 import { NIK_BASIS, type NikParts, type NikSex, type ParseNikOptions, parseNik } from "./parse-nik.js";

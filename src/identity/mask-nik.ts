@@ -1,4 +1,4 @@
-import { readIdDigits } from "./_lib/read-id-digits.js";
+import { readIdDigits } from "../_lib/read-id-digits.js";
 
 const FULLY_MASKED = "****************";
 const MASK_TAIL = "**********";

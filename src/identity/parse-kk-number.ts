@@ -1,7 +1,7 @@
+import { readIdDigits } from "../_lib/read-id-digits.js";
 import type { PathSegment } from "../core/issue.js";
 import { err, ok, type Result } from "../core/result.js";
 import { checkRegionPrefix } from "./_lib/check-region-prefix.js";
-import { readIdDigits } from "./_lib/read-id-digits.js";
 
 /**
  * The parts of a valid family card (*Kartu Keluarga*, KK) number.

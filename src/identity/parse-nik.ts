@@ -1,8 +1,8 @@
-import { type CalendarDate, isCalendarDate, isRealDate } from "../core/dates/calendar-date.js";
+import { type CalendarDate, isCalendarDate, isRealDate } from "../_lib/dates/calendar-date.js";
+import { readIdDigits, twoDigits } from "../_lib/read-id-digits.js";
 import { createIssue, type Issue, type PathSegment } from "../core/issue.js";
 import { err, ok, type Result } from "../core/result.js";
 import { checkRegionPrefix } from "./_lib/check-region-prefix.js";
-import { readIdDigits, twoDigits } from "./_lib/read-id-digits.js";
 import { isProvinceNumber } from "./province-codes.js";
 
 /**

@@ -1,7 +1,7 @@
+import { MAX_ID_INPUT_LENGTH } from "../_lib/read-id-digits.js";
 import { PekerjaMigranError } from "../core/errors.js";
 import { createIssue, type Issue, type PathSegment } from "../core/issue.js";
 import { err, ok, type Result } from "../core/result.js";
-import { MAX_ID_INPUT_LENGTH } from "./_lib/read-id-digits.js";
 
 /**
  * The policy a passport number is judged by. The format of Indonesian passport numbers (letter

@@ -1,12 +1,5 @@
-import {
-  createIssue,
-  dateOfInstant,
-  err,
-  type Issue,
-  type IssueCode,
-  ok,
-  type Result,
-} from "../core/index.js";
+import { dateOfInstant } from "../_lib/dates/instant.js";
+import { createIssue, err, type Issue, type IssueCode, ok, type Result } from "../core/index.js";
 import { caseIssues } from "./_lib/check-case.js";
 import { resolveOptions } from "./_lib/options.js";
 import { failedGuards, guardContext } from "./_lib/step.js";

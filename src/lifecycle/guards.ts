@@ -1,5 +1,6 @@
-import { ageOn, createIssue, type Issue } from "../core/index.js";
-import { compareMonthsAfter } from "../documents/_lib/windows.js";
+import { ageOn } from "../_lib/dates/difference.js";
+import { compareMonthsAfter } from "../_lib/dates/windows.js";
+import { createIssue, type Issue } from "../core/index.js";
 import type { Policy } from "../policies/index.js";
 import { checkCaseDossier, pasal13Kinds } from "./_lib/dossier.js";
 import type { Case, Complaint } from "./case.js";

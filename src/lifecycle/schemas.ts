@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { isCalendarDate, isInstant } from "../core/index.js";
+import { isCalendarDate } from "../_lib/dates/calendar-date.js";
+import { isInstant } from "../_lib/dates/instant.js";
 import { DOCUMENT_KIND_CODES } from "../documents/index.js";
 import {
   COMPLAINT_CATEGORY_CODES,

@@ -1,5 +1,6 @@
 import type * as z from "zod";
-import { issuesFromZod, PekerjaMigranError } from "../core/index.js";
+import { issuesFromZod } from "../_lib/zod-issues.js";
+import { PekerjaMigranError } from "../core/index.js";
 import { markKnown } from "./_lib/known.js";
 import { isPolicy } from "./policy-on.js";
 import { type Policy, type PolicyParameters, policySchema } from "./schema.js";

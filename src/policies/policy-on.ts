@@ -1,4 +1,4 @@
-import { isCalendarDate } from "../core/index.js";
+import { isCalendarDate } from "../_lib/dates/calendar-date.js";
 import { isKnownPolicy, markKnown } from "./_lib/known.js";
 import { POLICIES } from "./policies.js";
 import type { Policy } from "./schema.js";

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { calendarDateSchema, codeSchema, countryCodeSchema, lazy } from "./_lib/schemas.js";
+import { calendarDateSchema, codeSchema, countryCodeSchema, lazy } from "../_lib/schemas.js";
 import { COST_COMPONENT_CODES } from "./cost-components.js";
 
 /** Builds the schema of one parameter: its value, the legal basis and whether the notes verify it. */

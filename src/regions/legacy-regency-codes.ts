@@ -1,4 +1,4 @@
-import type { CalendarDate } from "../core/dates/calendar-date.js";
+import type { CalendarDate } from "../_lib/dates/calendar-date.js";
 
 /**
  * A regency code retired when the Papua provinces were split in 2022. NIKs and KK numbers issued

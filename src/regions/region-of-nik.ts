@@ -1,4 +1,4 @@
-import { readIdDigits } from "../identity/_lib/read-id-digits.js";
+import { readIdDigits } from "../_lib/read-id-digits.js";
 import { regionIndexes } from "./_lib/indexes.js";
 import type { RegencyCodeChange } from "./legacy-regency-codes.js";
 import { regencyByCode } from "./regency-by-code.js";

@@ -1,4 +1,6 @@
-import { ageOn, type CalendarDate, isCalendarDate, PekerjaMigranError } from "../core/index.js";
+import { isCalendarDate } from "../_lib/dates/calendar-date.js";
+import { ageOn } from "../_lib/dates/difference.js";
+import { type CalendarDate, PekerjaMigranError } from "../core/index.js";
 import type { Dimension } from "./dimension.js";
 
 function invalid(argument: string, message: string): PekerjaMigranError {

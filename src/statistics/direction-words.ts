@@ -1,3 +1,4 @@
+import { normaliseWords } from "../_lib/normalise.js";
 import type { GrowthDirection } from "./types.js";
 
 /**
@@ -41,7 +42,7 @@ export const DIRECTION_WORDS = {
 
 /** The direction a word names, or `undefined`. @internal */
 export function directionOfWord(word: string): GrowthDirection | undefined {
-  const text = word.trim().toLowerCase().replace(/\s+/g, " ");
+  const text = normaliseWords(word);
   for (const direction of ["naik", "turun", "tetap"] as const) {
     if ((DIRECTION_WORDS[direction] as readonly string[]).includes(text)) return direction;
   }

@@ -1,12 +1,5 @@
-import {
-  createIssue,
-  err,
-  type Issue,
-  issuesFromZod,
-  ok,
-  type PathSegment,
-  type Result,
-} from "../core/index.js";
+import { issuesFromZod } from "../_lib/zod-issues.js";
+import { createIssue, err, type Issue, ok, type PathSegment, type Result } from "../core/index.js";
 import { compareRows } from "./_lib/rows.js";
 import { tallySchema } from "./_lib/tally-schema.js";
 import type { Tally, TallyRow } from "./tally.js";

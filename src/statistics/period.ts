@@ -1,11 +1,7 @@
-import {
-  addDaysToDate,
-  addMonthsToDate,
-  type CalendarDate,
-  dateOfInstant,
-  isCalendarDate,
-  isInstant,
-} from "../core/index.js";
+import { addDaysToDate, addMonthsToDate } from "../_lib/dates/add-to-date.js";
+import { isCalendarDate } from "../_lib/dates/calendar-date.js";
+import { dateOfInstant, isInstant } from "../_lib/dates/instant.js";
+import type { CalendarDate } from "../core/index.js";
 
 /**
  * The length of a reporting period: month, quarter, semester (half-year) or year

@@ -1,8 +1,9 @@
+import { normaliseWords } from "../_lib/normalise.js";
+import { issuesFromZod } from "../_lib/zod-issues.js";
 import {
   createIssue,
   err,
   type Issue,
-  issuesFromZod,
   type Locale,
   ok,
   type PathSegment,
@@ -368,7 +369,7 @@ function checkBreakdown(
   // "Hongkong" and "Hong Kong" in one breakdown are the same country counted twice (STATISTICS.md §4).
   const seen = new Set<string>();
   breakdown.rows.forEach((row, i) => {
-    const category = countryFromLabel(row.label)?.code ?? row.label.trim().toLowerCase().replace(/\s+/g, " ");
+    const category = countryFromLabel(row.label)?.code ?? normaliseWords(row.label);
     if (seen.has(category)) {
       context.issues.push(
         createIssue("STATISTICS_ROW_DUPLICATE", [...path, "rows", i, "label"], { severity: "warning" }),

@@ -2,7 +2,7 @@ import { UTCDate } from "@date-fns/utc";
 import { differenceInYears } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isRealDate } from "../../src/core/dates/calendar-date.js";
+import { isRealDate } from "../../src/_lib/dates/calendar-date.js";
 import {
   addDaysToDate,
   addMonthsToDate,

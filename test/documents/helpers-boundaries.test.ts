@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { normaliseName, sameName } from "../../src/documents/_lib/normalise.js";
-import { isValidatedDocument, validateDocument } from "../../src/documents/_lib/validated.js";
-import { compareMonthsAfter, isAtLeastAge } from "../../src/documents/_lib/windows.js";
+import { compareMonthsAfter, isAtLeastAge } from "../../src/_lib/dates/windows.js";
+import { normaliseName, sameName } from "../../src/_lib/normalise.js";
+import { isValidatedDocument, validateDocument } from "../../src/documents/validate-document.js";
 import { validDossier } from "./fixtures.js";
 
 // The internal helpers' hand-written fast paths, at the boundaries a random property test rarely

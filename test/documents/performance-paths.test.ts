@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { digitsOf, digitsOnly, normaliseName, sameName } from "../../src/documents/_lib/normalise.js";
-import { isValidatedDocument, validateDocument } from "../../src/documents/_lib/validated.js";
+import { digitsOf, digitsOnly, normaliseName, sameName } from "../../src/_lib/normalise.js";
 import { checkValidatedDossier, mayInheritDocuments } from "../../src/documents/check-dossier.js";
 import { documentsSchema, workerFactsSchema } from "../../src/documents/schemas.js";
+import { isValidatedDocument, validateDocument } from "../../src/documents/validate-document.js";
 import {
   checkDossier,
   crossCheckNik,

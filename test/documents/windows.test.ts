@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareMonthsAfter, isAtLeastAge } from "../../src/documents/_lib/windows.js";
+import { compareMonthsAfter, isAtLeastAge } from "../../src/_lib/dates/windows.js";
 import { addMonthsToDate, ageOn } from "../../src/index.js";
 import { runs } from "../runs.js";
 
@@ -54,7 +54,7 @@ describe("name normalisation", () => {
       .trim();
 
   it("agrees with NFKC + Unicode punctuation classes on every string", async () => {
-    const { normaliseName } = await import("../../src/documents/_lib/normalise.js");
+    const { normaliseName } = await import("../../src/_lib/normalise.js");
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: "binary-ascii" }), fc.string({ unit: "grapheme" })), (name) => {
         expect(normaliseName(name)).toBe(reference(name));

@@ -1,4 +1,4 @@
-import { digitsOnly, sameName } from "../_lib/normalise.js";
+import { digitsOnly, sameName } from "../../_lib/normalise.js";
 import { ruleBasis } from "../rule-catalogue.js";
 import { type RuleState, report } from "./state.js";
 

@@ -1,8 +1,8 @@
+import { compareMonthsAfter, isAtLeastAge } from "../../_lib/dates/windows.js";
+import { twoDigits } from "../../_lib/read-id-digits.js";
 import type { Issue } from "../../core/index.js";
-import { twoDigits } from "../../identity/_lib/read-id-digits.js";
 import { NIK_BASIS } from "../../identity/index.js";
 import { type NikReading, readNik } from "../../identity/parse-nik.js";
-import { compareMonthsAfter, isAtLeastAge } from "../_lib/windows.js";
 import { ruleBasis } from "../rule-catalogue.js";
 import { type RuleState, report } from "./state.js";
 

@@ -1,5 +1,5 @@
+import { sameName } from "../../_lib/normalise.js";
 import { EMPLOYER_TYPES } from "../../reference/index.js";
-import { sameName } from "../_lib/normalise.js";
 import { CONTRACT_MINIMUM_CONTENT, type ContractContentItem } from "../contract-content.js";
 import type { DocumentKind } from "../kinds.js";
 import { ruleBasis } from "../rule-catalogue.js";

@@ -1,4 +1,4 @@
-import { compareMonthsAfter } from "../_lib/windows.js";
+import { compareMonthsAfter } from "../../_lib/dates/windows.js";
 import type { DocumentKind } from "../kinds.js";
 import { ruleBasis } from "../rule-catalogue.js";
 import { before, type RuleState, report } from "./state.js";

@@ -1,6 +1,6 @@
+import { twoDigits } from "../../_lib/read-id-digits.js";
 import { createIssue, type Issue, type PathSegment } from "../../core/issue.js";
 import { isProvinceNumber } from "../province-codes.js";
-import { twoDigits } from "./read-id-digits.js";
 
 /**
  * Checks the region prefix `PPKKCC` shared by NIK and KK numbers: a known province, a regency/city

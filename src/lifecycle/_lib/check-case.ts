@@ -1,4 +1,5 @@
-import { createIssue, type Issue, issuesFromZod } from "../../core/index.js";
+import { issuesFromZod } from "../../_lib/zod-issues.js";
+import { createIssue, type Issue } from "../../core/index.js";
 import { caseSchema } from "../case-schema.js";
 import { isOwnCase } from "./step.js";
 

@@ -1,4 +1,5 @@
-import { createIssue, dateOfInstant, type Issue } from "../../core/index.js";
+import { dateOfInstant } from "../../_lib/dates/instant.js";
+import { createIssue, type Issue } from "../../core/index.js";
 import { checkValidatedDossier } from "../../documents/check-dossier.js";
 import { DOCUMENT_REQUIREMENTS, type DossierContext } from "../../documents/index.js";
 import type { Case } from "../case.js";

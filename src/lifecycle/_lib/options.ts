@@ -1,4 +1,5 @@
-import { createIssue, type Instant, type Issue, isInstant } from "../../core/index.js";
+import { isInstant } from "../../_lib/dates/instant.js";
+import { createIssue, type Instant, type Issue } from "../../core/index.js";
 import { isPolicy, type Policy } from "../../policies/index.js";
 
 /**

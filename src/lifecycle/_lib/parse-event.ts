@@ -1,5 +1,6 @@
-import { createIssue, err, issuesFromZod, ok, type PathSegment, type Result } from "../../core/index.js";
-import { validateDocument } from "../../documents/_lib/validated.js";
+import { issuesFromZod } from "../../_lib/zod-issues.js";
+import { createIssue, err, ok, type PathSegment, type Result } from "../../core/index.js";
+import { validateDocument } from "../../documents/validate-document.js";
 import { EVENT_TYPES, type EventType } from "../events.js";
 import { type LifecycleEvent, lifecycleEventSchemas } from "../schemas.js";
 

@@ -1,4 +1,5 @@
-import { createIssue, dateOfInstant, type Instant, type Issue } from "../../core/index.js";
+import { dateOfInstant } from "../../_lib/dates/instant.js";
+import { createIssue, type Instant, type Issue } from "../../core/index.js";
 import type { DocumentKind } from "../../documents/index.js";
 import { type Policy, policyOn } from "../../policies/index.js";
 import { EMPLOYER_TYPES, type ReturnReason } from "../../reference/index.js";

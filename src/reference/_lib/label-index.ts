@@ -1,6 +1,6 @@
+import { MAX_LABEL_LENGTH, normaliseLabel } from "../../_lib/normalise.js";
 import { createIssue, type Issue, type PathSegment } from "../../core/issue.js";
 import { err, ok, type Result } from "../../core/result.js";
-import { MAX_LABEL_LENGTH, normalizeLabel } from "./normalize-label.js";
 
 /**
  * A label look-up over one taxonomy: normalised key → the codes carrying that label (one code for
@@ -20,7 +20,7 @@ export function buildLabelIndex<C extends string>(
   const index = new Map<string, C[]>();
   for (const [code, labels] of entries) {
     for (const label of labels) {
-      const key = normalizeLabel(label);
+      const key = normaliseLabel(label);
       const codes = index.get(key);
       if (codes === undefined) index.set(key, [code]);
       else if (!codes.includes(code)) codes.push(code);
@@ -42,7 +42,7 @@ export function resolveLabel<C extends string>(
 ): Result<C> {
   const issue = checkLabelInput(label, path);
   if (issue !== undefined) return err([issue]);
-  const codes = index.get(normalizeLabel(label as string));
+  const codes = index.get(normaliseLabel(label as string));
   if (codes === undefined)
     return err([createIssue("REFERENCE_LABEL_UNKNOWN", path, { params: { taxonomy } })]);
   const [first, ...rest] = codes;
@@ -62,6 +62,6 @@ export function checkLabelInput(label: unknown, path: readonly PathSegment[]): I
   if (typeof label !== "string") return createIssue("INPUT_NOT_STRING", path);
   if (label.length > MAX_LABEL_LENGTH)
     return createIssue("INPUT_TOO_LONG", path, { params: { max: MAX_LABEL_LENGTH } });
-  if (normalizeLabel(label) === "") return createIssue("INPUT_REQUIRED", path);
+  if (normaliseLabel(label) === "") return createIssue("INPUT_REQUIRED", path);
   return undefined;
 }

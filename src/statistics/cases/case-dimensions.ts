@@ -1,4 +1,6 @@
-import { ageOn, dateOfInstant, isCalendarDate } from "../../core/index.js";
+import { isCalendarDate } from "../../_lib/dates/calendar-date.js";
+import { ageOn } from "../../_lib/dates/difference.js";
+import { dateOfInstant } from "../../_lib/dates/instant.js";
 import { isProcedural } from "../../lifecycle/index.js";
 import { destinationRegionOf } from "../../reference/index.js";
 import { ageBandLabels } from "../by-age-band.js";

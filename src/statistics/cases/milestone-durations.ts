@@ -1,13 +1,7 @@
-import {
-  createIssue,
-  dateOfInstant,
-  daysBetween,
-  err,
-  type Issue,
-  isCalendarDate,
-  ok,
-  type Result,
-} from "../../core/index.js";
+import { isCalendarDate } from "../../_lib/dates/calendar-date.js";
+import { daysBetween } from "../../_lib/dates/difference.js";
+import { dateOfInstant } from "../../_lib/dates/instant.js";
+import { createIssue, err, type Issue, ok, type Result } from "../../core/index.js";
 import type { MilestoneCode } from "../../lifecycle/index.js";
 import { compareRows } from "../_lib/rows.js";
 import { own, readOptions } from "../_lib/validate.js";

@@ -1,14 +1,6 @@
-import {
-  type CalendarDate,
-  createIssue,
-  dateOfInstant,
-  err,
-  type Issue,
-  isCalendarDate,
-  isInstant,
-  ok,
-  type Result,
-} from "../../core/index.js";
+import { isCalendarDate } from "../../_lib/dates/calendar-date.js";
+import { dateOfInstant, isInstant } from "../../_lib/dates/instant.js";
+import { type CalendarDate, createIssue, err, type Issue, ok, type Result } from "../../core/index.js";
 import { own, readOptions } from "../_lib/validate.js";
 import type { Dimension } from "../dimension.js";
 import { type Tally, tally } from "../tally.js";

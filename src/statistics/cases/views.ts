@@ -1,4 +1,5 @@
-import { type Instant, isInstant } from "../../core/index.js";
+import { isInstant } from "../../_lib/dates/instant.js";
+import type { Instant } from "../../core/index.js";
 
 /**
  * What the case indicators count: one case (or one complaint of a case) with the instant that

@@ -1,4 +1,4 @@
-import { PekerjaMigranError } from "../errors.js";
+import { PekerjaMigranError } from "../../core/errors.js";
 import { type CalendarDate, isCalendarDate } from "./calendar-date.js";
 
 function assertDate(value: CalendarDate, argument: string): void {

@@ -1,6 +1,6 @@
-import { PekerjaMigranError } from "../errors.js";
-import { createIssue, type PathSegment } from "../issue.js";
-import { err, ok, type Result } from "../result.js";
+import { PekerjaMigranError } from "../../core/errors.js";
+import { createIssue, type PathSegment } from "../../core/issue.js";
+import { err, ok, type Result } from "../../core/result.js";
 import { type CalendarDate, digits, isRealDate } from "./calendar-date.js";
 
 /**

@@ -1,6 +1,6 @@
 import type * as z from "zod";
-import { createIssue, type Issue, type IssueParams, type PathSegment } from "./issue.js";
-import type { IssueCode } from "./issue-codes/index.js";
+import { createIssue, type Issue, type IssueParams, type PathSegment } from "../core/issue.js";
+import type { IssueCode } from "../core/issue-codes/index.js";
 
 function pathOf(base: readonly PathSegment[], path: readonly PropertyKey[]): PathSegment[] {
   const out: PathSegment[] = [...base];

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { isCalendarDate } from "../../core/index.js";
+import { isCalendarDate } from "./dates/calendar-date.js";
 
 /**
  * A `YYYY-MM-DD` calendar date. A missing value stays a zod `invalid_type` (→ `INPUT_REQUIRED`);

@@ -1,6 +1,6 @@
 import type * as z from "zod";
-import type { DocumentKind } from "../kinds.js";
-import { documentSchemas } from "../schemas.js";
+import type { DocumentKind } from "./kinds.js";
+import { documentSchemas } from "./schemas.js";
 
 // Documents that documents/ itself parsed and deep-froze: their schema holds and cannot stop holding,
 // so `checkDossier` uses them as they are instead of parsing them again (the lifecycle's case holds

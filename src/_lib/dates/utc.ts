@@ -1,5 +1,5 @@
 import { UTCDate } from "@date-fns/utc";
-import { PekerjaMigranError } from "../errors.js";
+import { PekerjaMigranError } from "../../core/errors.js";
 import { type CalendarDate, isCalendarDate } from "./calendar-date.js";
 
 // Kept apart from calendar-date.ts so that validation alone (parseNik) does not pull in @date-fns/utc.

@@ -1,5 +1,5 @@
 import { addDays, addMonths, addYears } from "date-fns";
-import { PekerjaMigranError } from "../errors.js";
+import { PekerjaMigranError } from "../../core/errors.js";
 import type { CalendarDate } from "./calendar-date.js";
 import { fromUtcDate, toUtcDate } from "./utc.js";
 

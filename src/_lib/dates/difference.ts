@@ -1,5 +1,5 @@
 import { differenceInCalendarDays } from "date-fns";
-import { PekerjaMigranError } from "../errors.js";
+import { PekerjaMigranError } from "../../core/errors.js";
 import { type CalendarDate, isCalendarDate } from "./calendar-date.js";
 import { toUtcDate } from "./utc.js";
 

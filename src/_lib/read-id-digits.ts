@@ -1,4 +1,4 @@
-import { createIssue, type Issue, type PathSegment } from "../../core/issue.js";
+import { createIssue, type Issue, type PathSegment } from "../core/issue.js";
 
 /**
  * The longest input looked at, checked before any other work so that a huge string costs nothing.

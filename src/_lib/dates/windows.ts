@@ -1,4 +1,5 @@
-import { addMonthsToDate, ageOn } from "../../core/index.js";
+import { addMonthsToDate } from "./add-to-date.js";
+import { ageOn } from "./difference.js";
 
 // Fast paths for the date rules on the hot path. Core's helpers build Date objects (several µs a
 // call); most real dates are far from the boundary, where comparing year or month numbers decides

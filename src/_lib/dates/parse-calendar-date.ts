@@ -1,5 +1,5 @@
-import { createIssue, type PathSegment } from "../issue.js";
-import { err, ok, type Result } from "../result.js";
+import { createIssue, type PathSegment } from "../../core/issue.js";
+import { err, ok, type Result } from "../../core/result.js";
 import { type CalendarDate, isCalendarDate } from "./calendar-date.js";
 
 /**
