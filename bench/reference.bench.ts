@@ -1,12 +1,6 @@
 import { bench, describe } from "vitest";
-import {
-  COUNTRIES,
-  countryByCode,
-  countryFromLabel,
-  destinationRegionOf,
-  isPlacementRoute,
-  parsePositionLabel,
-} from "../src/index.js";
+import { COUNTRIES, isCodeOf, parseCountryCode, parseLabel } from "../src/index.js";
+import { destinationRegionOf, PLACEMENT_ROUTES, POSITIONS } from "../src/reference/index.js";
 
 // Labels as a statistics pipeline meets them: published spellings, odd case and spacing, unknowns.
 const labels = [
@@ -18,24 +12,24 @@ const labels = [
 const codes = [...Object.keys(COUNTRIES), "xx", " tw "];
 
 describe("reference look-ups", () => {
-  bench(`countryFromLabel × ${labels.length}`, () => {
-    for (const label of labels) countryFromLabel(label);
+  bench(`parseLabel(COUNTRIES) × ${labels.length}`, () => {
+    for (const label of labels) parseLabel(COUNTRIES, label);
   });
-  bench(`countryByCode × ${codes.length}`, () => {
-    for (const code of codes) countryByCode(code);
+  bench(`parseCountryCode × ${codes.length}`, () => {
+    for (const code of codes) parseCountryCode(code);
   });
   bench(`destinationRegionOf × ${codes.length}`, () => {
     for (const code of codes) destinationRegionOf(code);
   });
-  bench("parsePositionLabel × 4", () => {
-    parsePositionLabel("House Maid");
-    parsePositionLabel("pembantu rumah tangga");
-    parsePositionLabel("pekerja rumah tangga");
-    parsePositionLabel("Astronaut");
+  bench("parseLabel(POSITIONS) × 4", () => {
+    parseLabel(POSITIONS, "House Maid");
+    parseLabel(POSITIONS, "pembantu rumah tangga");
+    parseLabel(POSITIONS, "pekerja rumah tangga");
+    parseLabel(POSITIONS, "Astronaut");
   });
-  bench("isPlacementRoute × 3", () => {
-    isPlacementRoute("P3MI");
-    isPlacementRoute("G to G");
-    isPlacementRoute(42);
+  bench("isCodeOf(PLACEMENT_ROUTES) × 3", () => {
+    isCodeOf(PLACEMENT_ROUTES, "P3MI");
+    isCodeOf(PLACEMENT_ROUTES, "G to G");
+    isCodeOf(PLACEMENT_ROUTES, 42);
   });
 });

@@ -5,7 +5,8 @@
 //
 // The machine the figures in the report came from is shared (2 cores): treat them as indicative.
 import { bench, describe } from "vitest";
-import { byDestination, byPosition, byProvince, bySex, tally } from "../src/index.js";
+import { tally } from "../src/index.js";
+import { byDestination, byPosition, byProvince, bySex } from "../src/statistics/index.js";
 
 const DESTINATIONS = [
   "HK",

@@ -1,6 +1,10 @@
 // Embedded example data. Every person, NIK and document number here is invented; NIKs are built by
 // the rules of UU 23/2006 (birth date DDMMYY with 40 added to the day for women) so that they parse.
-import { addDaysToDate, type Dossier, type DossierContext, type LifecycleEvent } from "pekerja-migran";
+import type { Dossier, DossierContext, LifecycleEvent } from "pekerja-migran";
+
+// Calendar arithmetic is the app's (or date-fns'), not the library's: a YYYY-MM-DD date moved by whole days.
+const addDaysToDate = (date: string, days: number): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** A woman born 2 April 1998, first registered in district 320101 (Kabupaten Bogor, Jawa Barat). */
 export const NIK = "3201014204980001";

@@ -1,7 +1,6 @@
 // `npm run demo`: a tour of the library on embedded data, using only the public API.
+
 import {
-  byDestination,
-  bySex,
   checkDossier,
   formatIssue,
   formatPercent,
@@ -14,6 +13,7 @@ import {
   tally,
 } from "pekerja-migran";
 import { regionOfNik } from "pekerja-migran/regions";
+import { byDestination, bySex } from "pekerja-migran/statistics";
 import { COHORT, NIK, sampleContext, sampleDossier, sampleJourney, toEvents } from "./data.js";
 
 const heading = (text: string) => console.log(`\n== ${text}`);

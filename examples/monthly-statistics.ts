@@ -2,21 +2,15 @@
 // them: cases replayed from their events, placements by month and destination, deportations and the
 // ratio to procedural departures, time from registration to departure, and shards merged.
 import assert from "node:assert/strict";
+import { type Case, formatGrowth, mergeTallies, replay, summarize, tally, timeSeries } from "pekerja-migran";
 import {
   byDestination,
   byPeriod,
-  type Case,
   compareSeries,
   deportationRatio,
-  formatGrowth,
   formatRatio,
-  mergeTallies,
   milestoneDurations,
-  replay,
-  summarize,
-  tally,
-  timeSeries,
-} from "pekerja-migran";
+} from "pekerja-migran/statistics";
 import { COHORT, sampleJourney, toEvents } from "./data.js";
 
 // Procedural cases: the sample journey, moved in time week by week (same documents, same order).

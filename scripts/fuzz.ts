@@ -6,10 +6,9 @@
 //   npx tsx scripts/fuzz.ts            10,000 runs per function (the issue's bar)
 //   FUZZ_RUNS=500 npx tsx scripts/fuzz.ts   what CI runs
 import fc from "fast-check";
-import * as lib from "../src/index.js";
 import { formatIssue, type Issue, PekerjaMigranError } from "../src/index.js";
 import * as regions from "../src/regions/index.js";
-import { FUZZ_TARGETS, NOT_FUZZED } from "./fuzz-targets.js";
+import { FUZZ_TARGETS, lib, NOT_FUZZED } from "./fuzz-targets.js";
 
 const runs = Number(process.env.FUZZ_RUNS ?? 10_000);
 const CANARY = "Zx9canary";

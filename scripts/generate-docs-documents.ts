@@ -9,17 +9,14 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import {
   CONTRACT_MINIMUM_CONTENT,
-  COST_COMPONENTS,
   DOCUMENT_KIND_CODES,
-  DOCUMENT_KINDS,
   DOCUMENT_REQUIREMENTS,
   DOSSIER_RULES,
   DOSSIER_STAGES,
-  PLACEMENT_ROUTE_CODES,
-  POLICIES,
-  type Policy,
-  requiredDocuments,
-} from "../src/index.js";
+} from "../src/documents/index.js";
+import { DOCUMENT_KINDS, POLICIES, type Policy, requiredDocuments } from "../src/index.js";
+import { COST_COMPONENTS } from "../src/policies/index.js";
+import { PLACEMENT_ROUTE_CODES } from "../src/reference/index.js";
 
 const cell = (text: string) => text.replaceAll("|", "\\|");
 const table = (head: readonly string[], rows: readonly (readonly string[])[]) =>

@@ -6,17 +6,14 @@
 // test/lifecycle/guide.test.ts checks that the committed guide equals this output.
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { EVENT_TYPES, lifecycleDiagram, PHASES, STATES } from "../src/index.js";
 import {
   COMPLAINT_TRANSITIONS,
-  EVENT_TYPES,
   GUARDS,
-  lifecycleDiagram,
-  PHASES,
   RETURN_OUTCOMES,
   ROUTE_REQUIREMENTS,
-  STATES,
   TRANSITIONS,
-} from "../src/index.js";
+} from "../src/lifecycle/index.js";
 
 const cell = (text: string) => text.replaceAll("|", "\\|");
 const table = (head: readonly string[], rows: readonly (readonly string[])[]) =>

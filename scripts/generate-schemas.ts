@@ -8,15 +8,10 @@
 //   npx tsx scripts/generate-schemas.ts --check   fail if schemas/ is not what would be written
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import * as z from "zod";
-import {
-  caseSchema,
-  DOCUMENT_KINDS,
-  documentSchemas,
-  dossierContextSchema,
-  dossierSchema,
-  lifecycleEventSchema,
-  policySchema,
-} from "../src/index.js";
+import { documentSchemas, dossierContextSchema } from "../src/documents/index.js";
+import { DOCUMENT_KINDS, dossierSchema, lifecycleEventSchema } from "../src/index.js";
+import { caseSchema } from "../src/lifecycle/index.js";
+import { policySchema } from "../src/policies/index.js";
 
 const BASE = "urn:pekerja-migran:schemas:";
 const NOTE =

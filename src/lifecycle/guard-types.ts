@@ -11,6 +11,7 @@ import type { LifecycleEvent } from "./schemas.js";
  * ```ts
  * const context: GuardContext = { date: "2025-03-01", policy: policyOn("2025-03-01") };
  * ```
+ * @internal
  */
 export interface GuardContext {
   readonly date: CalendarDate;
@@ -26,6 +27,7 @@ export interface GuardContext {
  * ```ts
  * const verdict: GuardVerdict = false;
  * ```
+ * @internal
  */
 export type GuardVerdict = boolean | readonly Issue[];
 
@@ -51,8 +53,15 @@ export interface GuardDefinition {
    * the event exists, so it lists it as a pending check instead.
    */
   readonly readsPayload: boolean;
-  /** Judges the guard on the case before the event, the event itself, and the date and policy. */
+  /**
+   * Judges the guard on the case before the event, the event itself, and the date and policy; the
+   * engine calls it (ask {@link availableEvents} or {@link applyEvent} instead).
+   * @internal
+   */
   readonly check: (current: Case, event: LifecycleEvent, context: GuardContext) => GuardVerdict;
-  /** Parameters of the issue when the guard fails (limits and codes only, never submitted values). */
+  /**
+   * Parameters of the issue when the guard fails (limits and codes only, never submitted values).
+   * @internal
+   */
   readonly params?: (current: Case, event: LifecycleEvent, context: GuardContext) => IssueParams;
 }

@@ -11,6 +11,7 @@ import { STATES, type State } from "./states.js";
  * ```ts
  * START; //=> "START"
  * ```
+ * @internal
  */
 export const START = "START";
 
@@ -22,6 +23,7 @@ export const START = "START";
  * const departure: TransitionDefinition | undefined = TRANSITIONS.find((t) => t.event === "Departed");
  * departure?.to; //=> "DEPARTED"
  * ```
+ * @internal
  */
 export interface TransitionDefinition {
   readonly event: EventType;

@@ -1,5 +1,5 @@
 import { PekerjaMigranError } from "../core/errors.js";
-import { countryByCode } from "./country-by-code.js";
+import { countryByCode } from "./_lib/country-by-code.js";
 import { DESTINATION_REGIONS, type DestinationRegion } from "./destination-regions.js";
 import { isCodeOf } from "./is-code-of.js";
 

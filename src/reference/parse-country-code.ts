@@ -1,7 +1,7 @@
 import { createIssue, type PathSegment } from "../core/issue.js";
 import { err, ok, type Result } from "../core/result.js";
+import { countryByCode } from "./_lib/country-by-code.js";
 import type { CountryEntry } from "./countries.js";
-import { countryByCode } from "./country-by-code.js";
 
 // Generous for "  sa  " and similar; an ISO alpha-2 code is 2 letters.
 const MAX_CODE_LENGTH = 16;
@@ -9,7 +9,8 @@ const MAX_CODE_LENGTH = 16;
 /**
  * Reads a destination-country ISO 3166-1 alpha-2 code from outside data (a form field, a CSV cell),
  * returning its {@link COUNTRIES} entry or every reason it cannot. Case and surrounding spaces are
- * forgiven, as in {@link countryByCode}.
+ * forgiven (`" hk "` is Hong Kong). For a code already known to be exact, `COUNTRIES[code]` with
+ * {@link isCodeOf} is the cheaper check.
  *
  * Issues: `INPUT_REQUIRED` (missing or blank), `INPUT_NOT_STRING`, `INPUT_TOO_LONG` (over 16
  * characters), `REFERENCE_CODE_UNKNOWN` (`params.taxonomy: "country"`). The issues never repeat

@@ -80,7 +80,7 @@ export interface PositionEntry<C extends Position = Position> extends ReferenceE
  *
  * The agency's system records positions in English ("House Maid", "Caregiver", "Plantation Worker")
  * and the press translates them, not one-to-one: "pekerja rumah tangga" is used both for House Maid
- * and for Domestic Worker, so that label belongs to both entries and {@link positionFromLabel} reports
+ * and for Domestic Worker, so that label belongs to both entries and {@link parseLabel} reports
  * it as ambiguous. Where the sources give only one language, the other `label` is a translation by
  * this library, not a published label (`publishedLabels` lists only what was published). The
  * "informal" baby-sitter and elderly-caretaker labels of the releases are kept apart from the SPSK

@@ -1,21 +1,7 @@
 import type { Locale } from "../core/index.js";
+import { DIRECTION_WORDS } from "./direction-words.js";
 import { formatNumber } from "./format-number.js";
 import type { Growth } from "./growth.js";
-import type { GrowthDirection } from "./types.js";
-
-/**
- * The words for each direction of change, Indonesian first (as the releases print them) and English.
- *
- * @example
- * ```ts
- * GROWTH_DIRECTION_WORDS.turun; //=> { id: "turun", en: "down" }
- * ```
- */
-export const GROWTH_DIRECTION_WORDS = {
-  naik: { id: "naik", en: "up" },
-  turun: { id: "turun", en: "down" },
-  tetap: { id: "tetap", en: "unchanged" },
-} as const satisfies Record<GrowthDirection, { readonly id: string; readonly en: string }>;
 
 /**
  * Writes a growth as the releases do: the direction word, then the unsigned percentage with its
@@ -31,7 +17,7 @@ export const GROWTH_DIRECTION_WORDS = {
  */
 export function formatGrowth(value: Growth, locale: Locale = "id"): string {
   const lang: Locale = locale === "en" ? "en" : "id";
-  const word = GROWTH_DIRECTION_WORDS[value.direction][lang];
+  const word = DIRECTION_WORDS[value.direction][lang][0];
   const difference = `(${formatNumber(value.absoluteDifference, { locale: lang })})`;
   if (value.magnitude === undefined) return `${word} ${difference}`;
   return `${word} ${formatNumber(value.magnitude, { locale: lang, decimals: value.decimals })}% ${difference}`;

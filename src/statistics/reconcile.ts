@@ -9,7 +9,8 @@ import {
   type PathSegment,
   type Result,
 } from "../core/index.js";
-import { countryFromLabel } from "../reference/index.js";
+import { COUNTRIES } from "../reference/countries.js";
+import { parseLabel } from "../reference/parse-label.js";
 import {
   type Decimal,
   decimalOfNumber,
@@ -369,7 +370,8 @@ function checkBreakdown(
   // "Hongkong" and "Hong Kong" in one breakdown are the same country counted twice (STATISTICS.md §4).
   const seen = new Set<string>();
   breakdown.rows.forEach((row, i) => {
-    const category = countryFromLabel(row.label)?.code ?? normaliseWords(row.label);
+    const country = parseLabel(COUNTRIES, row.label);
+    const category = country.ok ? country.value.code : normaliseWords(row.label);
     if (seen.has(category)) {
       context.issues.push(
         createIssue("STATISTICS_ROW_DUPLICATE", [...path, "rows", i, "label"], { severity: "warning" }),

@@ -2,24 +2,13 @@ import { UTCDate } from "@date-fns/utc";
 import { differenceInYears } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isRealDate } from "../../src/_lib/dates/calendar-date.js";
-import {
-  addDaysToDate,
-  addMonthsToDate,
-  addYearsToDate,
-  ageOn,
-  compareDates,
-  compareInstants,
-  dateOfInstant,
-  daysBetween,
-  isCalendarDate,
-  isDateAfter,
-  isDateBefore,
-  isInstant,
-  PekerjaMigranError,
-  parseCalendarDate,
-  parseInstant,
-} from "../../src/index.js";
+import { addDaysToDate, addMonthsToDate, addYearsToDate } from "../../src/_lib/dates/add-to-date.js";
+import { isCalendarDate, isRealDate } from "../../src/_lib/dates/calendar-date.js";
+import { compareDates, isDateAfter, isDateBefore } from "../../src/_lib/dates/compare-dates.js";
+import { ageOn, daysBetween } from "../../src/_lib/dates/difference.js";
+import { compareInstants, dateOfInstant, isInstant, parseInstant } from "../../src/_lib/dates/instant.js";
+import { parseCalendarDate } from "../../src/_lib/dates/parse-calendar-date.js";
+import { PekerjaMigranError } from "../../src/index.js";
 import { runs } from "../runs.js";
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
+import { issuesFromZod } from "../../src/_lib/zod-issues.js";
 import {
   createIssue,
   err,
@@ -9,7 +10,6 @@ import {
   ISSUE_CODES,
   type Issue,
   type IssueCode,
-  issuesFromZod,
   ok,
 } from "../../src/index.js";
 

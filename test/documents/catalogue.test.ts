@@ -3,21 +3,22 @@ import * as z from "zod";
 import {
   CONTRACT_CLAUSE_CODES,
   CONTRACT_MINIMUM_CONTENT,
-  COST_COMPONENT_CODES,
-  COST_COMPONENTS,
   DOCUMENT_KIND_CODES,
-  DOCUMENT_KINDS,
   DOCUMENT_REQUIREMENTS,
   DOSSIER_RULES,
-  type DocumentKind,
   documentSchemas,
   dossierContextSchema,
+} from "../../src/documents/index.js";
+import {
+  DOCUMENT_KINDS,
+  type DocumentKind,
   dossierSchema,
   ISSUE_CODES,
-  PLACEMENT_ROUTE_CODES,
   POLICIES,
   requiredDocuments,
 } from "../../src/index.js";
+import { COST_COMPONENT_CODES, COST_COMPONENTS } from "../../src/policies/index.js";
+import { PLACEMENT_ROUTE_CODES } from "../../src/reference/index.js";
 import { validContext, validDossier } from "./fixtures.js";
 
 const kindsOf = (route: string, stage?: string): DocumentKind[] => {

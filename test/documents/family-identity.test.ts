@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { addDaysToDate, addMonthsToDate, addYearsToDate } from "../../src/_lib/dates/add-to-date.js";
 import { DOCUMENT_REQUIREMENTS } from "../../src/documents/requirements.js";
 import {
-  addDaysToDate,
-  addMonthsToDate,
-  addYearsToDate,
   checkDossier,
   DOCUMENT_KINDS,
   type Dossier,

@@ -1,12 +1,6 @@
-import {
-  addDaysToDate,
-  checkDossier,
-  DOSSIER_RULES,
-  type Dossier,
-  type DossierContext,
-  type DossierRuleId,
-  type Issue,
-} from "../../src/index.js";
+import { addDaysToDate } from "../../src/_lib/dates/add-to-date.js";
+import { DOSSIER_RULES, type DossierRuleId } from "../../src/documents/index.js";
+import { checkDossier, type Dossier, type DossierContext, type Issue } from "../../src/index.js";
 
 /** A woman born 1998-04-02 registered in Kab. Bogor (NIK day 02 + 40 = 42). */
 export const NIK = "3201014204980001";

@@ -6,7 +6,8 @@ import {
   renderDocumentsGuide,
   renderPoliciesGuide,
 } from "../../scripts/generate-docs-documents.js";
-import { DOCUMENT_KIND_CODES, DOSSIER_RULES, POLICIES } from "../../src/index.js";
+import { DOCUMENT_KIND_CODES, DOSSIER_RULES } from "../../src/documents/index.js";
+import { POLICIES } from "../../src/index.js";
 
 describe("generated guides", () => {
   it("documents-and-rules.md equals the generator's output (run `npx tsx scripts/generate-docs-documents.ts`)", () => {

@@ -1,18 +1,16 @@
 import { describe, expect, it } from "vitest";
+import { DOSSIER_STAGES, type DossierStage } from "../../src/documents/index.js";
 import { DOCUMENT_REQUIREMENTS } from "../../src/documents/requirements.js";
 import {
   checkDossier,
-  DOSSIER_STAGES,
   type Dossier,
   type DossierContext,
-  type DossierStage,
   type Issue,
-  PLACEMENT_ROUTE_CODES,
-  type PlacementRoute,
   POLICIES,
   type Policy,
   requiredDocuments,
 } from "../../src/index.js";
+import { PLACEMENT_ROUTE_CODES, type PlacementRoute } from "../../src/reference/index.js";
 import { DEPARTURE, patch, validContext, validDossier } from "./fixtures.js";
 
 // Which documents are missing, route by route and stage by stage, each required kind left out in

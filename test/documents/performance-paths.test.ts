@@ -3,16 +3,10 @@ import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { digitsOf, digitsOnly, normaliseName, sameName } from "../../src/_lib/normalise.js";
 import { checkValidatedDossier, mayInheritDocuments } from "../../src/documents/check-dossier.js";
+import { DOCUMENT_KIND_CODES, documentSchemas, dossierContextSchema } from "../../src/documents/index.js";
 import { documentsSchema, workerFactsSchema } from "../../src/documents/schemas.js";
 import { isValidatedDocument, validateDocument } from "../../src/documents/validate-document.js";
-import {
-  checkDossier,
-  crossCheckNik,
-  DOCUMENT_KIND_CODES,
-  documentSchemas,
-  dossierContextSchema,
-  dossierSchema,
-} from "../../src/index.js";
+import { checkDossier, crossCheckNik, dossierSchema } from "../../src/index.js";
 import { runs } from "../runs.js";
 import { nikFor, patch, validContext, validDossier } from "./fixtures.js";
 

@@ -1,15 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { DOCUMENT_KIND_CODES } from "../../src/documents/index.js";
 import {
   checkDossier,
-  DOCUMENT_KIND_CODES,
   type DocumentKind,
   type DossierContext,
   formatIssue,
-  PLACEMENT_ROUTE_CODES,
   redactDossier,
   requiredDocuments,
 } from "../../src/index.js";
+import { PLACEMENT_ROUTE_CODES } from "../../src/reference/index.js";
 import { runs } from "../runs.js";
 import { patch, validContext, validDossier } from "./fixtures.js";
 

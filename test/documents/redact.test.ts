@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DOCUMENT_KIND_CODES, redactDossier } from "../../src/index.js";
+import { DOCUMENT_KIND_CODES } from "../../src/documents/index.js";
+import { redactDossier } from "../../src/index.js";
 import { NIK, validDossier } from "./fixtures.js";
 
 describe("redactDossier", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { addDaysToDate } from "../../src/_lib/dates/add-to-date.js";
 import {
-  addDaysToDate,
   checkDossier,
   type DocumentKind,
   type Dossier,

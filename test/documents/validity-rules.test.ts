@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { addDaysToDate, addMonthsToDate } from "../../src/_lib/dates/add-to-date.js";
 import {
-  addDaysToDate,
-  addMonthsToDate,
   checkDossier,
   type Dossier,
   type DossierContext,

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { addMonthsToDate } from "../../src/_lib/dates/add-to-date.js";
+import { ageOn } from "../../src/_lib/dates/difference.js";
 import { compareMonthsAfter, isAtLeastAge } from "../../src/_lib/dates/windows.js";
-import { addMonthsToDate, ageOn } from "../../src/index.js";
 import { runs } from "../runs.js";
 
 // The fast paths must agree with core's date arithmetic everywhere, boundaries included.

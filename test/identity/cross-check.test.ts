@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { crossCheckNik, formatIssue, NIK_BASIS } from "../../src/index.js";
+import { NIK_BASIS } from "../../src/identity/index.js";
+import { crossCheckNik, formatIssue } from "../../src/index.js";
 
 const REF = { referenceDate: "2026-01-01" } as const;
 const NIK_F_1999_01_01 = "3201014101990001";

@@ -1,12 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  DEFAULT_PASSPORT_NUMBER_POLICY,
-  formatIssue,
-  PekerjaMigranError,
-  parseKkNumber,
-  parsePassportNumber,
-} from "../../src/index.js";
+import { DEFAULT_PASSPORT_NUMBER_POLICY } from "../../src/identity/index.js";
+import { formatIssue, PekerjaMigranError, parseKkNumber, parsePassportNumber } from "../../src/index.js";
 
 const codesOf = (result: { ok: boolean; issues?: readonly { code: string }[] }) =>
   result.ok ? [] : (result.issues ?? []).map((issue) => issue.code);

@@ -1,18 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  addDaysToDate,
-  addYearsToDate,
-  daysBetween,
-  formatIssue,
-  type Issue,
-  isNikProvinceCode,
-  isValidNik,
-  maskNik,
-  NIK_BASIS,
-  NIK_PROVINCE_CODES,
-  parseNik,
-} from "../../src/index.js";
+import { addDaysToDate, addYearsToDate } from "../../src/_lib/dates/add-to-date.js";
+import { daysBetween } from "../../src/_lib/dates/difference.js";
+import { isNikProvinceCode, NIK_BASIS, NIK_PROVINCE_CODES } from "../../src/identity/index.js";
+import { formatIssue, type Issue, isValidNik, maskNik, parseNik } from "../../src/index.js";
 import vectors from "./nik-vectors.json" with { type: "json" };
 
 const REF = { referenceDate: "2026-01-01" } as const;

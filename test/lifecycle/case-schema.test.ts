@@ -2,15 +2,8 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import * as z from "zod";
-import {
-  applyEvent,
-  type Case,
-  caseSchema,
-  EVENT_TYPES,
-  type EventType,
-  isTerminal,
-  STATE_CODES,
-} from "../../src/index.js";
+import { applyEvent, type Case, EVENT_TYPES, type EventType, isTerminal } from "../../src/index.js";
+import { caseSchema, STATE_CODES } from "../../src/lifecycle/index.js";
 import { at } from "./fixtures.js";
 import { complaintCase, journeys, readyCase } from "./journeys.js";
 import { run, walk } from "./walk.js";

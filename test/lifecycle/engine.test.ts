@@ -6,21 +6,18 @@ import {
   definePolicy,
   EVENT_TYPES,
   formatIssue,
-  GUARDS,
   isProcedural,
   isTerminal,
   lifecycleDiagram,
   lifecycleEventSchema,
-  lifecycleEventSchemas,
   PHASES,
   phaseOf,
   policyOn,
   replay,
-  START,
-  STATE_CODES,
   STATES,
-  TRANSITIONS,
 } from "../../src/index.js";
+import { GUARDS, lifecycleEventSchemas, STATE_CODES, TRANSITIONS } from "../../src/lifecycle/index.js";
+import { START } from "../../src/lifecycle/transitions.js";
 import { at, events, NIK, PRE_PLACEMENT_ROWS } from "./fixtures.js";
 import { caseOf, codesOf, mustApply, next } from "./helpers.js";
 

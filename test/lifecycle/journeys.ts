@@ -1,7 +1,9 @@
 // Cases of the journeys of scenarios.test.ts, each step kept, for the tests of the case schema and
 // of its JSON Schema.
 import { expect } from "vitest";
-import { type Case, RETURN_OUTCOMES, RETURN_REASON_CODES } from "../../src/index.js";
+import type { Case } from "../../src/index.js";
+import { RETURN_OUTCOMES } from "../../src/lifecycle/index.js";
+import { RETURN_REASON_CODES } from "../../src/reference/index.js";
 import { at, DOCUMENTS, EXTENSION_APPROVAL, events, PRE_PLACEMENT_ROWS } from "./fixtures.js";
 import { caseOf, mustApply } from "./helpers.js";
 

@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { checkDossier } from "../../src/documents/index.js";
+import { checkDossier, DOCUMENT_KIND_CODES } from "../../src/documents/index.js";
 import {
   applyEvent,
   type Case,
-  DOCUMENT_KIND_CODES,
   EVENT_TYPES,
   type EventType,
   type LifecycleEvent,
-  type MilestoneCode,
   replay,
 } from "../../src/index.js";
 import { resolveOptions } from "../../src/lifecycle/_lib/options.js";
@@ -20,6 +18,7 @@ import {
   withDocument,
   withMilestone,
 } from "../../src/lifecycle/_lib/step.js";
+import type { MilestoneCode } from "../../src/lifecycle/index.js";
 import { at, events, PRE_PLACEMENT_ROWS, submit } from "./fixtures.js";
 import { caseOf } from "./helpers.js";
 

@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  availableEvents,
-  type Case,
-  GUARDS,
-  isProcedural,
-  isTerminal,
-  policyOn,
-  RETURN_OUTCOMES,
-  RETURN_REASON_CODES,
-  replay,
-} from "../../src/index.js";
+import { availableEvents, type Case, isProcedural, isTerminal, policyOn, replay } from "../../src/index.js";
+import { GUARDS, RETURN_OUTCOMES } from "../../src/lifecycle/index.js";
+import { RETURN_REASON_CODES } from "../../src/reference/index.js";
 import { at, DOCUMENTS, EXTENSION_APPROVAL, events, PRE_PLACEMENT_ROWS } from "./fixtures.js";
 import { caseOf, codesOf, mustApply, next } from "./helpers.js";
 

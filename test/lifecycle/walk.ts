@@ -4,16 +4,18 @@ import fc from "fast-check";
 import {
   applyEvent,
   type Case,
-  COMPLAINT_CATEGORY_CODES,
-  COMPLAINT_CHANNEL_CODES,
   EVENT_TYPES,
   type EventType,
   type LifecycleEvent,
-  RETURN_REASON_CODES,
   replay,
-  START,
-  TRANSITIONS,
 } from "../../src/index.js";
+import { TRANSITIONS } from "../../src/lifecycle/index.js";
+import { START } from "../../src/lifecycle/transitions.js";
+import {
+  COMPLAINT_CATEGORY_CODES,
+  COMPLAINT_CHANNEL_CODES,
+  RETURN_REASON_CODES,
+} from "../../src/reference/index.js";
 import { at, DOCUMENTS, events, PRE_PLACEMENT_ROWS } from "./fixtures.js";
 
 export const TYPES = Object.keys(EVENT_TYPES) as EventType[];

@@ -1,15 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  addDaysToDate,
-  definePolicy,
-  isPolicy,
-  PekerjaMigranError,
-  POLICIES,
-  type Policy,
-  policyOn,
-  policySchema,
-} from "../../src/index.js";
+import { addDaysToDate } from "../../src/_lib/dates/add-to-date.js";
+import { definePolicy, PekerjaMigranError, POLICIES, type Policy, policyOn } from "../../src/index.js";
+import { isPolicy, policySchema } from "../../src/policies/index.js";
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {

@@ -2,15 +2,26 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   COUNTRIES,
-  COUNTRY_CODES,
-  countryByCode,
-  countryFromLabel,
-  destinationRegionOf,
   formatIssue,
+  type PathSegment,
   PekerjaMigranError,
   parseCountryCode,
-  parseCountryLabel,
+  parseLabel,
 } from "../../src/index.js";
+import { COUNTRY_CODES, destinationRegionOf } from "../../src/reference/index.js";
+
+// The country label and code readers as the removed twins behaved, written over the one function of
+// each task (parseLabel, parseCountryCode): the undefined-returning forms read their Result.
+const parseCountryLabel = (label: unknown, options: { readonly path?: readonly PathSegment[] } = {}) =>
+  parseLabel(COUNTRIES, label, options);
+const countryFromLabel = (label: unknown) => {
+  const result = parseLabel(COUNTRIES, label);
+  return result.ok ? result.value : undefined;
+};
+const countryByCode = (code: unknown) => {
+  const result = parseCountryCode(code);
+  return result.ok ? result.value : undefined;
+};
 
 // Every country label printed in STATISTICS.md §5.1 (and the variants of §4), with the ISO 3166-1
 // alpha-2 code it names, written from the document rather than from the table.
@@ -118,7 +129,7 @@ const SEEDS: ReadonlyArray<readonly [string, string]> = [
   ["jepang", "JP"],
 ];
 
-describe("parseCountryLabel / countryFromLabel", () => {
+describe("parseLabel(COUNTRIES)", () => {
   it.each([...PUBLISHED, ...EXAMPLE_TABLES, ...MORATORIUM, ...SEEDS])("resolves %j to %s", (label, code) => {
     const result = parseCountryLabel(label);
     expect(result.ok && result.value.code).toBe(code);
@@ -178,11 +189,11 @@ describe("parseCountryLabel / countryFromLabel", () => {
     expect(codeOf({ id: "Taiwan" })).toBe("INPUT_NOT_STRING");
     expect(codeOf(["Taiwan"])).toBe("INPUT_NOT_STRING");
     expect(codeOf(new String("Taiwan"))).toBe("INPUT_NOT_STRING");
-    expect(codeOf("Taiwan".padEnd(120, " "))).toBe("ok");
-    expect(codeOf("Taiwan".padEnd(121, " "))).toBe("INPUT_TOO_LONG");
+    expect(codeOf("Taiwan".padEnd(200, " "))).toBe("ok");
+    expect(codeOf("Taiwan".padEnd(201, " "))).toBe("INPUT_TOO_LONG");
     expect(codeOf("x".repeat(5_000_000))).toBe("INPUT_TOO_LONG");
-    const tooLong = parseCountryLabel("Taiwan".padEnd(121, " "));
-    expect(!tooLong.ok && tooLong.issues[0]?.params).toEqual({ max: 120 });
+    const tooLong = parseCountryLabel("Taiwan".padEnd(201, " "));
+    expect(!tooLong.ok && tooLong.issues[0]?.params).toEqual({ max: 200 });
   });
 
   it("never resolves prototype keys", () => {
@@ -235,7 +246,7 @@ describe("parseCountryLabel / countryFromLabel", () => {
   });
 });
 
-describe("countryByCode", () => {
+describe("parseCountryCode, its value", () => {
   it("finds every listed ISO code, forgiving case and surrounding spaces", () => {
     for (const code of COUNTRY_CODES) {
       expect(countryByCode(code)?.code).toBe(code);

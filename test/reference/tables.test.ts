@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { isCalendarDate } from "../../src/_lib/dates/calendar-date.js";
+import { COUNTRIES, isCodeOf } from "../../src/index.js";
 import {
   COMPLAINT_CATEGORIES,
   COMPLAINT_CATEGORY_CODES,
   COMPLAINT_CHANNEL_CODES,
   COMPLAINT_CHANNELS,
-  COUNTRIES,
   COUNTRY_CODES,
   DESTINATION_REGION_CODES,
   DESTINATION_REGIONS,
@@ -14,20 +15,6 @@ import {
   EXCLUDED_CATEGORY_CODES,
   INSTITUTION_CODES,
   INSTITUTIONS,
-  isCalendarDate,
-  isCodeOf,
-  isComplaintCategory,
-  isComplaintChannel,
-  isCountryCode,
-  isDestinationRegion,
-  isEmployerType,
-  isExcludedCategory,
-  isInstitution,
-  isPlacementRoute,
-  isPosition,
-  isReturnReason,
-  isSector,
-  isWorkerCategory,
   PLACEMENT_ROUTE_CODES,
   PLACEMENT_ROUTES,
   POSITION_CODES,
@@ -40,7 +27,7 @@ import {
   SPSK_POSITIONS,
   WORKER_CATEGORIES,
   WORKER_CATEGORY_CODES,
-} from "../../src/index.js";
+} from "../../src/reference/index.js";
 
 type AnyTable = Readonly<Record<string, ReferenceEntry>>;
 
@@ -54,44 +41,74 @@ const TAXONOMIES: ReadonlyArray<{
     name: "placement routes",
     table: PLACEMENT_ROUTES,
     codes: PLACEMENT_ROUTE_CODES,
-    guard: isPlacementRoute,
+    guard: (value: unknown) => isCodeOf(PLACEMENT_ROUTES, value),
   },
   {
     name: "worker categories",
     table: WORKER_CATEGORIES,
     codes: WORKER_CATEGORY_CODES,
-    guard: isWorkerCategory,
+    guard: (value: unknown) => isCodeOf(WORKER_CATEGORIES, value),
   },
   {
     name: "excluded categories",
     table: EXCLUDED_CATEGORIES,
     codes: EXCLUDED_CATEGORY_CODES,
-    guard: isExcludedCategory,
+    guard: (value: unknown) => isCodeOf(EXCLUDED_CATEGORIES, value),
   },
-  { name: "employer types", table: EMPLOYER_TYPES, codes: EMPLOYER_TYPE_CODES, guard: isEmployerType },
-  { name: "sectors", table: SECTORS, codes: SECTOR_CODES, guard: isSector },
-  { name: "positions", table: POSITIONS, codes: POSITION_CODES, guard: isPosition },
-  { name: "return reasons", table: RETURN_REASONS, codes: RETURN_REASON_CODES, guard: isReturnReason },
+  {
+    name: "employer types",
+    table: EMPLOYER_TYPES,
+    codes: EMPLOYER_TYPE_CODES,
+    guard: (value: unknown) => isCodeOf(EMPLOYER_TYPES, value),
+  },
+  {
+    name: "sectors",
+    table: SECTORS,
+    codes: SECTOR_CODES,
+    guard: (value: unknown) => isCodeOf(SECTORS, value),
+  },
+  {
+    name: "positions",
+    table: POSITIONS,
+    codes: POSITION_CODES,
+    guard: (value: unknown) => isCodeOf(POSITIONS, value),
+  },
+  {
+    name: "return reasons",
+    table: RETURN_REASONS,
+    codes: RETURN_REASON_CODES,
+    guard: (value: unknown) => isCodeOf(RETURN_REASONS, value),
+  },
   {
     name: "complaint categories",
     table: COMPLAINT_CATEGORIES,
     codes: COMPLAINT_CATEGORY_CODES,
-    guard: isComplaintCategory,
+    guard: (value: unknown) => isCodeOf(COMPLAINT_CATEGORIES, value),
   },
   {
     name: "complaint channels",
     table: COMPLAINT_CHANNELS,
     codes: COMPLAINT_CHANNEL_CODES,
-    guard: isComplaintChannel,
+    guard: (value: unknown) => isCodeOf(COMPLAINT_CHANNELS, value),
   },
-  { name: "institutions", table: INSTITUTIONS, codes: INSTITUTION_CODES, guard: isInstitution },
+  {
+    name: "institutions",
+    table: INSTITUTIONS,
+    codes: INSTITUTION_CODES,
+    guard: (value: unknown) => isCodeOf(INSTITUTIONS, value),
+  },
   {
     name: "destination regions",
     table: DESTINATION_REGIONS,
     codes: DESTINATION_REGION_CODES,
-    guard: isDestinationRegion,
+    guard: (value: unknown) => isCodeOf(DESTINATION_REGIONS, value),
   },
-  { name: "countries", table: COUNTRIES, codes: COUNTRY_CODES, guard: isCountryCode },
+  {
+    name: "countries",
+    table: COUNTRIES,
+    codes: COUNTRY_CODES,
+    guard: (value: unknown) => isCodeOf(COUNTRIES, value),
+  },
 ];
 
 describe.each(TAXONOMIES)("$name", ({ name, table, codes, guard }) => {
@@ -226,7 +243,7 @@ describe("the legal content", () => {
       "UNILATERAL_TERMINATION",
       "OTHER",
     ];
-    for (const code of lifecycleCategories) expect(isComplaintCategory(code), code).toBe(true);
+    for (const code of lifecycleCategories) expect(isCodeOf(COMPLAINT_CATEGORIES, code), code).toBe(true);
     expect(COMPLAINT_CATEGORIES.OVERSTAY.verified).toBe(false);
     expect(COMPLAINT_CHANNEL_CODES).toEqual([
       "EMAIL",
@@ -266,7 +283,7 @@ describe("the legal content", () => {
 
   it("links each employer type to a worker category and its legal-entity status", () => {
     for (const type of Object.values(EMPLOYER_TYPES)) {
-      expect(isWorkerCategory(type.workerCategory)).toBe(true);
+      expect(isCodeOf(WORKER_CATEGORIES, type.workerCategory)).toBe(true);
       expect(type.legalEntity).toBe(type.workerCategory === "LEGAL_ENTITY_EMPLOYER");
     }
     expect(EMPLOYER_TYPES.SYARIKAH.legalEntity).toBe(true);
@@ -291,7 +308,8 @@ describe("the legal content", () => {
   });
 
   it("files every country under one of the three kawasan", () => {
-    for (const country of Object.values(COUNTRIES)) expect(isDestinationRegion(country.region)).toBe(true);
+    for (const country of Object.values(COUNTRIES))
+      expect(isCodeOf(DESTINATION_REGIONS, country.region)).toBe(true);
     const used = new Set(Object.values(COUNTRIES).map((country) => country.region));
     expect(used).toEqual(new Set(DESTINATION_REGION_CODES));
   });

@@ -1,26 +1,27 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
   COUNTRIES,
-  type ComplaintCategory,
-  type ComplaintChannel,
   type CountryCode,
   type CountryEntry,
-  countryByCode,
+  isCodeOf,
+  parseCountryCode,
+  parseLabel,
+  type Result,
+} from "../../src/index.js";
+import {
+  type ComplaintCategory,
+  type ComplaintChannel,
   type DestinationRegion,
   type EmployerType,
   type ExcludedCategory,
   type Institution,
-  isCodeOf,
-  isPlacementRoute,
   PLACEMENT_ROUTES,
   type PlacementRoute,
   type Position,
-  parseCountryLabel,
-  type Result,
   type ReturnReason,
   type Sector,
   type WorkerCategory,
-} from "../../src/index.js";
+} from "../../src/reference/index.js";
 
 describe("types", () => {
   it("makes every code union literal, so a wrong code does not compile", () => {
@@ -72,9 +73,15 @@ describe("types", () => {
 
   it("narrows unknown input through the guards and types the look-ups", () => {
     const value: unknown = "P3MI";
-    if (isPlacementRoute(value)) expectTypeOf(value).toEqualTypeOf<PlacementRoute>();
+    if (isCodeOf(PLACEMENT_ROUTES, value)) expectTypeOf(value).toEqualTypeOf<PlacementRoute>();
     if (isCodeOf(COUNTRIES, value)) expectTypeOf(value).toEqualTypeOf<CountryCode>();
-    expectTypeOf(countryByCode).returns.toEqualTypeOf<CountryEntry | undefined>();
-    expectTypeOf(parseCountryLabel).returns.toEqualTypeOf<Result<CountryEntry>>();
+    expectTypeOf(parseCountryCode).returns.toEqualTypeOf<Result<CountryEntry>>();
+    const country = parseLabel(COUNTRIES, "Hongkong");
+    if (country.ok) {
+      expectTypeOf(country.value.code).toEqualTypeOf<CountryCode>();
+      expectTypeOf(country.value).toExtend<CountryEntry>();
+    }
+    const route = parseLabel(PLACEMENT_ROUTES, "G to G");
+    if (route.ok) expectTypeOf(route.value.code).toEqualTypeOf<PlacementRoute>();
   });
 });

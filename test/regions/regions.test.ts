@@ -3,7 +3,8 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { renderRegionsModule } from "../../scripts/regions-lib.mjs";
-import { NIK_PROVINCE_CODES, parseKkNumber, parseNik } from "../../src/index.js";
+import { NIK_PROVINCE_CODES } from "../../src/identity/index.js";
+import { parseKkNumber, parseNik } from "../../src/index.js";
 import {
   bpsProvinceCode,
   kemendagriProvinceCode,

@@ -1,15 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import {
-  caseSchema,
-  checkDossier,
-  DOCUMENT_KIND_CODES,
-  EVENT_TYPES,
-  isTerminal,
-  POLICIES,
-  STATE_CODES,
-} from "../../src/index.js";
+import { DOCUMENT_KIND_CODES } from "../../src/documents/index.js";
+import { checkDossier, EVENT_TYPES, isTerminal, POLICIES } from "../../src/index.js";
+import { caseSchema, STATE_CODES } from "../../src/lifecycle/index.js";
 import { validContext, validDossier } from "../documents/fixtures.js";
 import { at, events, PRE_PLACEMENT_ROWS } from "../lifecycle/fixtures.js";
 import { complaintCase, journeys, readyCase } from "../lifecycle/journeys.js";

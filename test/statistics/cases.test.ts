@@ -1,17 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { type Case, mergeTallies, replay, summarize } from "../../src/index.js";
 import {
   CASE_INDICATORS,
-  type Case,
   countOf,
   deportationRatio,
   formatRatio,
-  mergeTallies,
   milestoneDurations,
   percentile,
-  replay,
-  summarize,
-} from "../../src/index.js";
+} from "../../src/statistics/index.js";
 
 function value<T>(result: { ok: true; value: T } | { ok: false; issues: readonly unknown[] }): T {
   if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);

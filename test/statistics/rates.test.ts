@@ -1,21 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { formatGrowth, formatNumber, formatPercent, growth, ratio, share, tally } from "../../src/index.js";
 import {
   achievement,
   byDestination,
   concentration,
-  formatGrowth,
-  formatNumber,
-  formatPercent,
+  DIRECTION_WORDS,
   formatRatio,
-  GROWTH_DIRECTION_WORDS,
-  growth,
   parseIndonesianNumber,
-  ratio,
   resolutionRate,
-  share,
-  tally,
-} from "../../src/index.js";
+} from "../../src/statistics/index.js";
 
 function value<T>(result: { ok: true; value: T } | { ok: false; issues: readonly unknown[] }): T {
   if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
@@ -259,7 +253,8 @@ describe("growth — STATISTICS.md §6 example B", () => {
     expect(formatGrowth(value(growth(20_436, 23_197, { decimals: 2 })))).toBe("turun 11,90% (2.761)");
     expect(formatGrowth(value(growth(12, 0)))).toBe("naik (12)");
     expect(formatGrowth(value(growth(5, 5)), "en")).toBe("unchanged 0.00% (0)");
-    expect(GROWTH_DIRECTION_WORDS.naik.en).toBe("up");
+    expect(DIRECTION_WORDS.naik.en[0]).toBe("up");
+    expect(DIRECTION_WORDS.turun.id[0]).toBe("turun");
   });
 });
 

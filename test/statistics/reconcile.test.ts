@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DIRECTION_WORDS, type PublishedTable, reconcile } from "../../src/index.js";
+import { type PublishedTable, reconcile } from "../../src/index.js";
+import { DIRECTION_WORDS } from "../../src/statistics/index.js";
 
 function value<T>(result: { ok: true; value: T } | { ok: false; issues: readonly unknown[] }): T {
   if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
@@ -651,8 +652,9 @@ describe("reconcile — deliberate errors", () => {
   });
 
   it("knows the publications' direction words", () => {
-    expect(DIRECTION_WORDS.naik).toContain("lebih besar");
-    expect(DIRECTION_WORDS.turun).toContain("penurunan");
+    expect(DIRECTION_WORDS.naik.id).toContain("lebih besar");
+    expect(DIRECTION_WORDS.turun.id).toContain("penurunan");
+    expect(DIRECTION_WORDS.turun.en).toContain("decrease");
     const r = value(
       reconcile({
         growth: [{ label: "g", current: 2, previous: 1, published: "100", direction: "  Lebih   Besar " }],

@@ -1,32 +1,34 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  formatIssue,
+  growth,
+  type Issue,
+  mergeTallies,
+  ratio,
+  reconcile,
+  share,
+  summarize,
+  tally,
+  timeSeries,
+} from "../../src/index.js";
+import {
   achievement,
   byDestination,
   bySex,
   compareSeries,
   concentration,
   deportationRatio,
-  formatIssue,
-  growth,
-  type Issue,
   marginal,
-  mergeTallies,
   milestoneDurations,
   parseIndonesianNumber,
   parseTally,
   percentile,
   periodOf,
-  ratio,
-  reconcile,
   resolutionRate,
   seriesFromTally,
-  share,
-  summarize,
-  tally,
   tallyShares,
-  timeSeries,
-} from "../../src/index.js";
+} from "../../src/statistics/index.js";
 import { runs } from "../runs.js";
 
 const CANARY = "Zx9canary";

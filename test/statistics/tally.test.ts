@@ -1,12 +1,19 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  byField,
+  type Dimension,
+  mergeTallies,
+  PekerjaMigranError,
+  type Tally,
+  tally,
+} from "../../src/index.js";
+import {
   byAgeBand,
   byDestination,
   byDestinationRegion,
   byEducation,
   byEmployerType,
-  byField,
   byPeriod,
   byPosition,
   byProvince,
@@ -15,16 +22,11 @@ import {
   bySector,
   bySex,
   countOf,
-  type Dimension,
   marginal,
-  mergeTallies,
-  PekerjaMigranError,
   parseTally,
-  type Tally,
-  tally,
   tallyShares,
   UNKNOWN_KEY,
-} from "../../src/index.js";
+} from "../../src/statistics/index.js";
 import { runs } from "../runs.js";
 
 function value<T>(result: { ok: true; value: T } | { ok: false; issues: readonly unknown[] }): T {

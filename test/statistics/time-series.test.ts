@@ -1,14 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  byPeriod,
-  compareSeries,
-  mergeTallies,
-  periodOf,
-  seriesFromTally,
-  tally,
-  timeSeries,
-} from "../../src/index.js";
+import { mergeTallies, tally, timeSeries } from "../../src/index.js";
+import { byPeriod, compareSeries, periodOf, seriesFromTally } from "../../src/statistics/index.js";
 
 function value<T>(result: { ok: true; value: T } | { ok: false; issues: readonly unknown[] }): T {
   if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);

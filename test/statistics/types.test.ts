@@ -1,15 +1,11 @@
 import { describe, expect, it } from "vitest";
-import {
-  type CaseDimensionName,
-  type CaseIndicator,
-  type Dimension,
-  type Granularity,
-  type GrowthDirection,
-  type Rounding,
-  share,
-  summarize,
-  tally,
-} from "../../src/index.js";
+import { type Dimension, type Rounding, share, summarize, tally } from "../../src/index.js";
+import type {
+  CaseDimensionName,
+  CaseIndicator,
+  Granularity,
+  GrowthDirection,
+} from "../../src/statistics/index.js";
 
 describe("domain keys are literal types", () => {
   it("rejects unknown literals at compile time", () => {
