@@ -4,6 +4,7 @@
 // byte budgets; this enforces the contents.
 import { brotliCompressSync } from "node:zlib";
 import { build } from "esbuild";
+import { SUBPATHS } from "./surface.mjs";
 
 const REGION_TABLE = ["Kabupaten", "idn-area-data", "Papua Selatan", "Permendagri 72/2019"];
 const ZOD = ["ZodObject", "$ZodType", "zod"];
@@ -12,19 +13,25 @@ const MESSAGES = ["Nilai harus berupa teks", "The value must be a string"];
 const checks = [
   { from: ".", names: ["parseNik"], forbidden: [...REGION_TABLE, ...ZOD, ...MESSAGES, "date-fns"] },
   { from: ".", names: ["isValidNik", "maskNik"], forbidden: [...REGION_TABLE, ...ZOD, ...MESSAGES] },
-  {
-    from: ".",
-    names: ["ageOn", "addMonthsToDate", "parseCalendarDate"],
-    forbidden: [...REGION_TABLE, ...ZOD],
-  },
   { from: ".", names: ["formatIssue"], forbidden: [...REGION_TABLE, ...ZOD] },
   { from: ".", names: ["tally", "share", "growth"], forbidden: [...REGION_TABLE, ...ZOD, ...MESSAGES] },
   { from: ".", names: ["checkDossier"], forbidden: [...REGION_TABLE, ...MESSAGES] },
   { from: ".", names: ["replay"], forbidden: [...REGION_TABLE, ...MESSAGES] },
   { from: "./regions", names: ["provinceByCode"], forbidden: [...ZOD, ...MESSAGES] },
+  { from: "./identity", names: ["parseNik"], forbidden: [...REGION_TABLE, ...ZOD, ...MESSAGES, "date-fns"] },
+  {
+    from: "./reference",
+    names: ["parseLabel", "COUNTRIES"],
+    forbidden: [...REGION_TABLE, ...ZOD, ...MESSAGES, "House Maid", "Caregiver"],
+  },
+  { from: "./documents", names: ["checkDossier"], forbidden: [...REGION_TABLE, ...MESSAGES] },
+  { from: "./lifecycle", names: ["replay"], forbidden: [...REGION_TABLE, ...MESSAGES] },
 ];
 
-const entry = { ".": "./dist/esm/index.js", "./regions": "./dist/esm/regions/index.js" };
+const entry = {
+  ".": "./dist/esm/index.js",
+  ...Object.fromEntries(SUBPATHS.map((name) => [`./${name}`, `./dist/esm/${name}/index.js`])),
+};
 let failed = 0;
 for (const check of checks) {
   const result = await build({

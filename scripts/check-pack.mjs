@@ -2,6 +2,7 @@
 // the licences and data attribution, the CHANGELOG, and nothing else (no sources, tests, configs).
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { SUBPATHS } from "./surface.mjs";
 
 const [pack] = JSON.parse(
   execFileSync("npm", ["pack", "--dry-run", "--json", "--silent"], { encoding: "utf8" }),
@@ -16,6 +17,8 @@ const allowed = [
   /^dist\/[\w.-]+\.(cjs|d\.ts|d\.cts)$/,
   /^dist\/esm\/[\w/.-]+\.js$/,
   /^schemas\/[\w.-]+\.json$/,
+  // The node10 stubs of the subpaths (TypeScript's node10 resolution reads no `exports`).
+  ...SUBPATHS.map((name) => new RegExp(`^${name}/package\\.json$`)),
 ];
 const required = [
   "package.json",
@@ -26,10 +29,13 @@ const required = [
   "dist/index.cjs",
   "dist/index.d.ts",
   "dist/index.d.cts",
-  "dist/esm/regions/index.js",
-  "dist/regions.cjs",
-  "dist/regions.d.ts",
-  "dist/regions.d.cts",
+  ...SUBPATHS.flatMap((name) => [
+    `dist/esm/${name}/index.js`,
+    `dist/${name}.cjs`,
+    `dist/${name}.d.ts`,
+    `dist/${name}.d.cts`,
+    `${name}/package.json`,
+  ]),
   ...(existsSync("CHANGELOG.md") ? ["CHANGELOG.md"] : []),
   ...(existsSync("schemas") ? ["schemas/dossier.schema.json"] : []),
 ];
