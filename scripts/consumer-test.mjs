@@ -1,5 +1,7 @@
 // Packs the package, installs the tarball into a scratch project and uses it the ways users do:
-// ESM import, CommonJS require, and TypeScript under strict with moduleResolution node16 and bundler.
+// ESM import, CommonJS require, and TypeScript under strict with moduleResolution node16, bundler and
+// node10 (which reads no `exports`: the subpaths resolve through their stub package.json folders).
+// Every fixture imports the root and every subpath.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -44,12 +46,23 @@ try {
       moduleResolution: "bundler",
       outDir: "out-bundler",
     },
+    "tsconfig.node10.json": {
+      ...common,
+      module: "commonjs",
+      moduleResolution: "node10",
+      esModuleInterop: true,
+      ignoreDeprecations: "6.0",
+      outDir: "out-node10",
+    },
   };
   for (const [name, compilerOptions] of Object.entries(configs)) {
     const files = name.includes("node16") ? ["typed.ts", "typed.cts"] : ["typed.ts"];
     writeFileSync(join(project, name), JSON.stringify({ compilerOptions, files }));
     run("node", [tsc, "-p", name], project);
     const out = compilerOptions.outDir;
+    // CommonJS output inside the app's `"type": "module"` project.
+    if (compilerOptions.module === "commonjs")
+      writeFileSync(join(project, out, "package.json"), '{"type":"commonjs"}');
     process.stdout.write(run("node", [join(out, "typed.js")], project));
     if (files.includes("typed.cts")) process.stdout.write(run("node", [join(out, "typed.cjs")], project));
     process.stdout.write(`  (${name} type-checked under strict)\n`);
