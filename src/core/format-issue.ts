@@ -1,5 +1,6 @@
 import type { Issue } from "./issue.js";
-import { ISSUE_CODES } from "./issue-codes/index.js";
+import { EN_MESSAGES } from "./messages/en.js";
+import { ID_MESSAGES } from "./messages/id.js";
 
 /**
  * The languages messages are written in: Indonesian (`id`) first, English (`en`).
@@ -18,11 +19,18 @@ const UNKNOWN_CODE = {
   en: "Unknown issue.",
 } as const;
 
+/** What stands in for a parameter the issue does not carry: never the raw `{name}`. */
+const MISSING_PARAM = {
+  id: "(tidak diketahui)",
+  en: "(unknown)",
+} as const;
+
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Renders an issue as a sentence in Indonesian (`id`) or English (`en`), filling the message's
- * `{name}` placeholders from `issue.params`. A placeholder without a parameter is left as it is. An
+ * Renders an issue as a sentence in Indonesian (`id`, the default) or English (`en`); any other
+ * locale falls back to English. The message's `{name}` placeholders are filled from
+ * `issue.params`; a placeholder without a usable parameter reads "(unknown)", never `{name}`. An
  * unknown code gives a generic sentence (the code itself is not echoed, since it may come from
  * outside data).
  *
@@ -35,20 +43,19 @@ const hasOwn = Object.prototype.hasOwnProperty;
  * ```
  */
 export function formatIssue(issue: Issue, locale: Locale = "id"): string {
-  const lang: Locale = locale === "en" ? "en" : "id";
+  const lang: Locale = locale === "id" ? "id" : "en";
+  const messages = lang === "id" ? ID_MESSAGES : EN_MESSAGES;
   const code: unknown = issue?.code;
-  const entry =
-    typeof code === "string" && hasOwn.call(ISSUE_CODES, code)
-      ? ISSUE_CODES[code as keyof typeof ISSUE_CODES]
-      : UNKNOWN_CODE;
-  const template: string = entry[lang];
-  const params = issue?.params;
-  if (params === undefined || params === null || typeof params !== "object") return template;
-  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (placeholder, name: string) => {
-    if (!hasOwn.call(params, name)) return placeholder;
-    const value: unknown = (params as Record<string, unknown>)[name];
+  const template: string =
+    typeof code === "string" && hasOwn.call(messages, code)
+      ? messages[code as keyof typeof messages]
+      : UNKNOWN_CODE[lang];
+  const raw: unknown = issue?.params;
+  const params = raw !== null && typeof raw === "object" ? (raw as Record<string, unknown>) : undefined;
+  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (_placeholder, name: string) => {
+    const value: unknown = params !== undefined && hasOwn.call(params, name) ? params[name] : undefined;
     return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
       ? String(value)
-      : placeholder;
+      : MISSING_PARAM[lang];
   });
 }

@@ -21,6 +21,7 @@ import {
   STATES,
   TRANSITIONS,
 } from "../../src/index.js";
+import { POLICIES } from "../../src/policies/index.js";
 import { at, events, NIK, PRE_PLACEMENT_ROWS } from "./fixtures.js";
 import { caseOf, codesOf, mustApply, next } from "./helpers.js";
 
@@ -258,7 +259,15 @@ describe("options", () => {
     );
     expect(result).toEqual({
       ok: false,
-      issues: [{ code: "POLICY_NOT_IN_FORCE", severity: "error", path: [0], params: { date: "2010-01-06" } }],
+      // The message names the earliest policy (it read "{earliest}" when the guard passed `date`).
+      issues: [
+        {
+          code: "POLICY_NOT_IN_FORCE",
+          severity: "error",
+          path: [0],
+          params: { earliest: POLICIES[0]?.effectiveFrom },
+        },
+      ],
     });
   });
 });
