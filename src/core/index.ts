@@ -1,6 +1,8 @@
 export * from "./dates/index.js";
 export { PekerjaMigranError, type ProgrammerErrorCode } from "./errors.js";
 export { formatIssue, type Locale } from "./format-issue.js";
+export { formatTimelineDate } from "./format-timeline-date.js";
+export { type GroupedIssues, groupIssuesByPath } from "./group-issues.js";
 export {
   createIssue,
   hasErrors,
@@ -21,5 +23,6 @@ export type {
   PlaceholderMismatch,
   TemplateParams,
 } from "./messages/template.js";
+export type { LabelKind } from "./messages/terms.js";
 export { type Err, err, type Ok, ok, type Result } from "./result.js";
 export { issuesFromZod } from "./zod-issues.js";

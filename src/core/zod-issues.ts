@@ -72,14 +72,21 @@ export function issuesFromZod(
         out.push(createIssue("SCHEMA_TOO_BIG", path, { params: { maximum: boundOf(issue.maximum) } }));
         break;
       case "invalid_format":
-        out.push(createIssue("SCHEMA_INVALID_FORMAT", path, { params: { format: String(issue.format) } }));
+        // The pattern itself is not printed: it names no field a clerk knows.
+        out.push(createIssue("SCHEMA_INVALID_FORMAT", path));
         break;
       case "invalid_value":
-        out.push(createIssue("SCHEMA_INVALID_VALUE", path));
+        // The allowed values are the schema's own codes; the message prints them by name.
+        out.push(
+          createIssue("SCHEMA_INVALID_VALUE", path, {
+            params: { allowed: issue.values.map(String).join(", ") },
+          }),
+        );
         break;
       case "unrecognized_keys":
-        // The unknown keys are input too: only their count is kept.
-        out.push(createIssue("SCHEMA_UNRECOGNIZED_KEYS", path, { params: { count: issue.keys.length } }));
+        // One issue per unknown key, at its own path, so a form can mark it; the message prints a
+        // key only when it reads as a field name (see formatIssue), never the value under it.
+        for (const key of issue.keys) out.push(createIssue("SCHEMA_UNRECOGNIZED_KEYS", [...path, key]));
         break;
       case "custom": {
         const params = (issue.params ?? {}) as Record<string, unknown>;

@@ -161,17 +161,22 @@ describe("issuesFromZod", () => {
     });
     expect(byPath["worker.age"]?.code).toBe("SCHEMA_INVALID_TYPE");
     expect(byPath["worker.age"]?.params).toEqual({ expected: "number" });
-    expect(byPath["worker.email"]).toMatchObject({
+    expect(byPath["worker.email"]).toEqual({
       code: "SCHEMA_INVALID_FORMAT",
-      params: { format: "email" },
+      severity: "error",
+      path: ["worker", "email"],
     });
-    expect(byPath["worker.kind"]?.code).toBe("SCHEMA_INVALID_VALUE");
+    expect(byPath["worker.kind"]).toMatchObject({ code: "SCHEMA_INVALID_VALUE", params: { allowed: "A, B" } });
     expect(byPath["worker.when"]).toMatchObject({ code: "DATE_INVALID", basis: "some basis" });
     expect(byPath["worker.other"]?.code).toBe("SCHEMA_INVALID");
     expect(byPath["worker.tags"]?.code).toBe("SCHEMA_TOO_SMALL");
     expect(byPath["worker.union"]?.code).toBe("SCHEMA_INVALID");
     expect(byPath["worker.big"]).toMatchObject({ code: "SCHEMA_TOO_BIG", params: { maximum: 5 } });
-    expect(byPath.worker).toMatchObject({ code: "SCHEMA_UNRECOGNIZED_KEYS", params: { count: 1 } });
+    expect(byPath["worker.extra"]).toEqual({
+      code: "SCHEMA_UNRECOGNIZED_KEYS",
+      severity: "error",
+      path: ["worker", "extra"],
+    });
     expect(JSON.stringify(issues)).not.toContain("3201014101990001");
     expect(JSON.stringify(issues)).not.toContain("secret");
   });

@@ -11,21 +11,21 @@ import type { MessagesLike } from "./template.js";
  */
 export const EN_MESSAGES = {
   // ── core: input shape, schema and calendar dates
-  INPUT_NOT_STRING: "The value must be a string.",
-  INPUT_NOT_OBJECT: "The value must be an object.",
-  INPUT_NOT_ARRAY: "The value must be an array.",
-  INPUT_TOO_LONG: "The value is too long (at most {max} characters).",
-  INPUT_REQUIRED: "A value is required.",
-  SCHEMA_INVALID_TYPE: "The value has the wrong type (expected {expected}).",
-  SCHEMA_INVALID_VALUE: "The value is not one of the allowed options.",
-  SCHEMA_INVALID_FORMAT: "The value does not have the expected format ({format}).",
-  SCHEMA_TOO_SMALL: "The value is too small or too short (minimum {minimum}).",
-  SCHEMA_TOO_BIG: "The value is too big or too long (maximum {maximum}).",
-  SCHEMA_UNRECOGNIZED_KEYS: "The object contains {count} unrecognised fields.",
-  SCHEMA_INVALID: "The value does not match the schema.",
-  DATE_INVALID: "The date must be a real calendar date written as YYYY-MM-DD.",
+  INPUT_NOT_STRING: "{field:path} must be a string.",
+  INPUT_NOT_OBJECT: "{field:path} must be an object.",
+  INPUT_NOT_ARRAY: "{field:path} must be an array.",
+  INPUT_TOO_LONG: "{field:path} is too long (at most {max} characters).",
+  INPUT_REQUIRED: "{field:path} is required.",
+  SCHEMA_INVALID_TYPE: "{field:path} has the wrong type (expected {expected:valueType}).",
+  SCHEMA_INVALID_VALUE: "{field:path} must be one of: {allowed:any}.",
+  SCHEMA_INVALID_FORMAT: "{field:path} does not follow the required format.",
+  SCHEMA_TOO_SMALL: "{field:path} is too small or too short (at least {minimum}).",
+  SCHEMA_TOO_BIG: "{field:path} is too big or too long (at most {maximum}).",
+  SCHEMA_UNRECOGNIZED_KEYS: "{field:path} is not a known field; remove it or check its spelling.",
+  SCHEMA_INVALID: "{field:path} does not match the schema.",
+  DATE_INVALID: "{field:path} must be a real calendar date written as YYYY-MM-DD.",
   DATETIME_INVALID:
-    "The instant must be an ISO 8601 date-time with an offset (for example 2025-01-31T09:00:00+07:00).",
+    "{field:path} must be an ISO 8601 date-time with an offset (for example 2025-01-31T09:00:00+07:00).",
 
   // ── identity/
   ID_NUMBER_AS_NUMBER:
@@ -66,11 +66,12 @@ export const EN_MESSAGES = {
   POLICY_INVALID: "The policy given is malformed; build policies with definePolicy.",
 
   // ── documents/
-  DOCUMENT_MISSING: "The required document {kind} is missing.",
-  DOCUMENT_EXPIRED: "The document {kind} is no longer valid on the decisive date.",
-  DOCUMENT_NOT_YET_VALID: "The document {kind} is not yet valid or not yet issued on the decisive date.",
+  DOCUMENT_MISSING: "The required document {kind:document} is missing.",
+  DOCUMENT_EXPIRED: "The document {kind:document} is no longer valid on the decisive date.",
+  DOCUMENT_NOT_YET_VALID:
+    "The document {kind:document} is not yet valid or not yet issued on the decisive date.",
   DOCUMENT_DATES_INCONSISTENT:
-    "The dates on the document {kind} are inconsistent (the end is before the start).",
+    "The dates on the document {kind:document} are inconsistent (the end is before the start).",
   AGE_BELOW_MINIMUM_AT_REGISTRATION:
     "The age on the registration date is below the minimum of {minimumAge} years.",
   AGE_BELOW_MINIMUM_AT_DEPARTURE: "The age on the departure date is below the minimum of {minimumAge} years.",
@@ -87,18 +88,19 @@ export const EN_MESSAGES = {
   HEALTH_CERT_VOID_PREGNANCY: "The health certificate is void because the worker is pregnant.",
   INFANT_BELOW_MINIMUM_AGE: "The woman has a biological child younger than {months} months.",
   SOCSEC_PROGRAM_MISSING:
-    "The social-security membership does not include the mandatory programme {program}.",
+    "The social-security membership does not include the mandatory programme {program:program}.",
   SOCSEC_PRE_WORK_COVER_EXPIRED:
     "The pre-work social-security cover (at most {months} months from registration) has ended.",
   SOCSEC_CONTRIBUTION_BELOW_TARIFF: "The pre-work contribution paid is below the tariff of Rp{tariff}.",
   WORKER_CARD_TYPE_NOT_ACCEPTED:
-    "A worker card of type {cardType} is not accepted under the policy in force.",
-  IDENTITY_NIK_MISMATCH: "The NIK on {kind} differs from the NIK on the KTP-el.",
-  IDENTITY_NAME_MISMATCH: "The name on {kind} differs from the name on {other}.",
-  IDENTITY_BIRTH_DATE_MISMATCH: "The birth date on {kind} differs from the birth date on {other}.",
+    "A worker card of type {cardType:cardType} is not accepted under the policy in force.",
+  IDENTITY_NIK_MISMATCH: "The NIK on {kind:document} differs from the NIK on the KTP-el.",
+  IDENTITY_NAME_MISMATCH: "The name on {kind:document} differs from the name on {other:document}.",
+  IDENTITY_BIRTH_DATE_MISMATCH:
+    "The birth date on {kind:document} differs from the birth date on {other:document}.",
   WORKER_NOT_IN_FAMILY_CARD: "The worker's NIK is not listed as a member on the family card.",
-  DESTINATION_MISMATCH: "The destination on {kind} differs from the placement's destination.",
-  POSITION_MISMATCH: "The position on {kind} does not match the placement's position.",
+  DESTINATION_MISMATCH: "The destination on {kind:document} differs from the placement's destination.",
+  POSITION_MISMATCH: "The position on {kind:document} does not match the placement's position.",
   MARRIAGE_BOOK_MISSING: "The worker is married but no copy of the marriage book is attached.",
   CONSENT_NOT_FROM_SPOUSE: "The worker is married: consent must come from the spouse.",
   CONSENT_NOT_FROM_PARENT_OR_GUARDIAN:
@@ -106,12 +108,12 @@ export const EN_MESSAGES = {
   CONSENT_NOT_ACKNOWLEDGED: "The family consent has not been acknowledged by the village head or lurah.",
   CONTRACT_CONTENT_MISSING: "The employment contract lacks the minimum content {item}.",
   MORATORIUM_HOUSEHOLD_PLACEMENT:
-    "Placement with individual or household employers in {country} is banned (moratorium).",
-  SPSK_CONDITION_NOT_MET: "The SPSK condition {condition} is not met.",
-  DESTINATION_NOT_PERMITTED: "{country} is not on the list of permitted destination countries.",
+    "Placement with individual or household employers in {country:country} is banned (moratorium).",
+  SPSK_CONDITION_NOT_MET: "The SPSK condition {condition:spskCondition} is not met.",
+  DESTINATION_NOT_PERMITTED: "{country:country} is not on the list of permitted destination countries.",
   INDIVIDUAL_ROUTE_REQUIRES_LEGAL_ENTITY: "The individual route is only for legal-entity employers.",
   COST_CHARGED_TO_WORKER: "The cost component {component} may not be charged to the worker for this job.",
-  LICENCE_NOT_ACTIVE: "The licence {kind} is not active (revoked or suspended).",
+  LICENCE_NOT_ACTIVE: "The licence {kind:document} is not active (revoked or suspended).",
 
   // ── lifecycle/
   EVENTS_EMPTY: "The event history is empty: a case starts with its first event.",
@@ -121,9 +123,9 @@ export const EN_MESSAGES = {
   EVENT_SEQ_DUPLICATE: "This event sequence number is already used.",
   EVENT_SEQ_OUT_OF_ORDER: "Events are out of order: {expected} must come first.",
   EVENT_AT_BEFORE_PREVIOUS: "The event happens before the previous event.",
-  EVENT_CANNOT_OPEN_CASE: "A {event} event cannot open a new case.",
+  EVENT_CANNOT_OPEN_CASE: "A {event:event} event cannot open a new case.",
   CASE_INVALID: "The case is malformed: use a case produced by replay or applyEvent.",
-  TRANSITION_NOT_ALLOWED: "A {event} event is not allowed in state {state}.",
+  TRANSITION_NOT_ALLOWED: "A {event:event} event is not allowed in state {state:state}.",
   GUARD_ROUTE_NONPROCEDURAL:
     "The non-procedural route is not registered; record the case by the event where the worker appears.",
   GUARD_AGE_BELOW_MINIMUM: "The age is below the minimum of {minimumAge} years.",
@@ -137,13 +139,14 @@ export const EN_MESSAGES = {
   GUARD_SELECTION_NOT_PASSED: "The CPMI has not passed selection.",
   GUARD_MEDICAL_NOT_FIT: "No medical and psychological examination has concluded fit to work.",
   GUARD_PLACEMENT_AGREEMENT_MISSING: "The placement agreement has not been signed.",
-  GUARD_SOCIAL_SECURITY_PROGRAMS_MISSING: "Mandatory social-security programmes are missing ({programs}).",
+  GUARD_SOCIAL_SECURITY_PROGRAMS_MISSING:
+    "Mandatory social-security programmes are missing ({programs:program}).",
   GUARD_SOCIAL_SECURITY_MISSING: "The CPMI is not registered for employment social security.",
   GUARD_PRE_WORK_COVER_EXPIRED:
     "The pre-work social-security cover is older than {months} months; register and pay again.",
   GUARD_OPP_MISSING: "The pre-departure orientation (OPP) has not been attended.",
   GUARD_DOSSIER_INCOMPLETE: "The placement documents are incomplete or invalid on {date}.",
-  GUARD_PLACEMENT_DETAILS_MISSING: "A placement detail is not known yet: {field}.",
+  GUARD_PLACEMENT_DETAILS_MISSING: "A placement detail is not known yet: {field:placementField}.",
   GUARD_EMPLOYMENT_CONTRACT_MISSING: "No signed employment contract is in the dossier.",
   GUARD_EXTENSION_EMPLOYER_CHANGED:
     "An extension is only for the same employer; a new employer means a new case.",
@@ -157,7 +160,7 @@ export const EN_MESSAGES = {
   GUARD_EXTENSION_END_NOT_LATER: "The new contract end date must be after the previous one.",
   GUARD_REENTRY_VISA_MISSING: "No re-entry visa is in the dossier.",
   GUARD_RETURN_REASON_NOT_A_RETURN:
-    "Reason {reason} is recorded with a {useEvent} event, not ReturnInitiated.",
+    "Reason {reason} is recorded with a {useEvent:event} event, not ReturnInitiated.",
   GUARD_RETURN_REASON_REQUIRED: "The return reason is required.",
   GUARD_RETURN_NOT_VERIFIED: "The mission has not verified the placement agency's return report.",
   GUARD_FIT_TO_RETURN_MISSING: "No fit-to-return letter is on record.",
@@ -165,10 +168,11 @@ export const EN_MESSAGES = {
     "A handover to the family must be witnessed by the regional or village government.",
   GUARD_REMAINS_STEP_OUT_OF_ORDER:
     "The repatriation-of-remains step is out of order (current status {status}).",
-  GUARD_DOCUMENT_NOT_IN_CASE: "No document of kind {kind} is in the case's dossier.",
+  GUARD_DOCUMENT_NOT_IN_CASE: "No document of kind {kind:document} is in the case's dossier.",
   COMPLAINT_DUPLICATE_ID: "A complaint with this identifier already exists in the case.",
   COMPLAINT_NOT_FOUND: "No complaint with this identifier exists in the case.",
-  COMPLAINT_TRANSITION_NOT_ALLOWED: "A {event} event is not allowed for a complaint in status {status}.",
+  COMPLAINT_TRANSITION_NOT_ALLOWED:
+    "A {event:event} event is not allowed for a complaint in status {status:complaintStatus}.",
 
   // ── statistics/
   STATISTICS_COUNT_NOT_NUMBER: "The count must be a finite number.",

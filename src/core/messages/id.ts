@@ -13,21 +13,21 @@
  */
 export const ID_MESSAGES = {
   // ── core: input shape, schema and calendar dates
-  INPUT_NOT_STRING: "Nilai harus berupa teks.",
-  INPUT_NOT_OBJECT: "Nilai harus berupa objek.",
-  INPUT_NOT_ARRAY: "Nilai harus berupa daftar (array).",
-  INPUT_TOO_LONG: "Nilai terlalu panjang (paling banyak {max} karakter).",
-  INPUT_REQUIRED: "Nilai wajib diisi.",
-  SCHEMA_INVALID_TYPE: "Jenis nilai tidak sesuai (seharusnya {expected}).",
-  SCHEMA_INVALID_VALUE: "Nilai tidak termasuk pilihan yang diizinkan.",
-  SCHEMA_INVALID_FORMAT: "Format nilai tidak sesuai ({format}).",
-  SCHEMA_TOO_SMALL: "Nilai terlalu kecil atau terlalu pendek (minimum {minimum}).",
-  SCHEMA_TOO_BIG: "Nilai terlalu besar atau terlalu panjang (maksimum {maximum}).",
-  SCHEMA_UNRECOGNIZED_KEYS: "Objek memuat {count} kolom yang tidak dikenal.",
-  SCHEMA_INVALID: "Nilai tidak sesuai skema.",
-  DATE_INVALID: "Tanggal harus berupa tanggal kalender yang sah dengan format YYYY-MM-DD.",
+  INPUT_NOT_STRING: "{field:path} harus berupa teks.",
+  INPUT_NOT_OBJECT: "{field:path} harus berupa objek.",
+  INPUT_NOT_ARRAY: "{field:path} harus berupa daftar (array).",
+  INPUT_TOO_LONG: "{field:path} terlalu panjang (paling banyak {max} karakter).",
+  INPUT_REQUIRED: "{field:path} wajib diisi.",
+  SCHEMA_INVALID_TYPE: "{field:path} memiliki jenis yang salah (seharusnya {expected:valueType}).",
+  SCHEMA_INVALID_VALUE: "{field:path} harus salah satu dari: {allowed:any}.",
+  SCHEMA_INVALID_FORMAT: "{field:path} tidak mengikuti format yang ditentukan.",
+  SCHEMA_TOO_SMALL: "{field:path} terlalu kecil atau terlalu pendek (paling sedikit {minimum}).",
+  SCHEMA_TOO_BIG: "{field:path} terlalu besar atau terlalu panjang (paling banyak {maximum}).",
+  SCHEMA_UNRECOGNIZED_KEYS: "{field:path} tidak dikenal; hapus atau periksa ejaannya.",
+  SCHEMA_INVALID: "{field:path} tidak sesuai skema.",
+  DATE_INVALID: "{field:path} harus berupa tanggal kalender yang sah dengan format YYYY-MM-DD.",
   DATETIME_INVALID:
-    "Waktu harus berupa tanggal-waktu ISO 8601 dengan zona waktu (misalnya 2025-01-31T09:00:00+07:00).",
+    "{field:path} harus berupa tanggal-waktu ISO 8601 dengan zona waktu (misalnya 2025-01-31T09:00:00+07:00).",
 
   // ── identity/
   ID_NUMBER_AS_NUMBER:
@@ -67,11 +67,12 @@ export const ID_MESSAGES = {
   POLICY_INVALID: "Kebijakan yang diberikan tidak sah; buat kebijakan dengan definePolicy.",
 
   // ── documents/
-  DOCUMENT_MISSING: "Dokumen wajib {kind} belum ada.",
-  DOCUMENT_EXPIRED: "Dokumen {kind} tidak berlaku lagi pada tanggal yang menentukan.",
-  DOCUMENT_NOT_YET_VALID: "Dokumen {kind} belum berlaku atau belum diterbitkan pada tanggal yang menentukan.",
+  DOCUMENT_MISSING: "Dokumen wajib {kind:document} belum ada.",
+  DOCUMENT_EXPIRED: "Dokumen {kind:document} tidak berlaku lagi pada tanggal yang menentukan.",
+  DOCUMENT_NOT_YET_VALID:
+    "Dokumen {kind:document} belum berlaku atau belum diterbitkan pada tanggal yang menentukan.",
   DOCUMENT_DATES_INCONSISTENT:
-    "Tanggal pada dokumen {kind} tidak konsisten (tanggal akhir sebelum tanggal awal).",
+    "Tanggal pada dokumen {kind:document} tidak konsisten (tanggal akhir sebelum tanggal awal).",
   AGE_BELOW_MINIMUM_AT_REGISTRATION:
     "Usia pada tanggal pendaftaran di bawah usia minimal {minimumAge} tahun.",
   AGE_BELOW_MINIMUM_AT_DEPARTURE: "Usia pada tanggal keberangkatan di bawah usia minimal {minimumAge} tahun.",
@@ -88,17 +89,19 @@ export const ID_MESSAGES = {
     "Surat keterangan sehat diterbitkan lebih dari {months} bulan sebelum tanggal yang menentukan.",
   HEALTH_CERT_VOID_PREGNANCY: "Surat keterangan sehat tidak berlaku karena calon PMI sedang hamil.",
   INFANT_BELOW_MINIMUM_AGE: "Calon PMI perempuan memiliki anak kandung berusia di bawah {months} bulan.",
-  SOCSEC_PROGRAM_MISSING: "Kepesertaan jaminan sosial tidak mencakup program wajib {program}.",
+  SOCSEC_PROGRAM_MISSING: "Kepesertaan jaminan sosial tidak mencakup program wajib {program:program}.",
   SOCSEC_PRE_WORK_COVER_EXPIRED:
     "Perlindungan jaminan sosial sebelum bekerja (paling lama {months} bulan sejak pendaftaran) sudah berakhir.",
   SOCSEC_CONTRIBUTION_BELOW_TARIFF: "Iuran sebelum bekerja yang dibayar kurang dari tarif Rp{tariff}.",
-  WORKER_CARD_TYPE_NOT_ACCEPTED: "Kartu PMI jenis {cardType} tidak diterima menurut kebijakan yang berlaku.",
-  IDENTITY_NIK_MISMATCH: "NIK pada {kind} tidak sama dengan NIK pada KTP-el.",
-  IDENTITY_NAME_MISMATCH: "Nama pada {kind} tidak sama dengan nama pada {other}.",
-  IDENTITY_BIRTH_DATE_MISMATCH: "Tanggal lahir pada {kind} tidak sama dengan tanggal lahir pada {other}.",
+  WORKER_CARD_TYPE_NOT_ACCEPTED:
+    "Kartu PMI jenis {cardType:cardType} tidak diterima menurut kebijakan yang berlaku.",
+  IDENTITY_NIK_MISMATCH: "NIK pada {kind:document} tidak sama dengan NIK pada KTP-el.",
+  IDENTITY_NAME_MISMATCH: "Nama pada {kind:document} tidak sama dengan nama pada {other:document}.",
+  IDENTITY_BIRTH_DATE_MISMATCH:
+    "Tanggal lahir pada {kind:document} tidak sama dengan tanggal lahir pada {other:document}.",
   WORKER_NOT_IN_FAMILY_CARD: "NIK calon PMI tidak tercantum sebagai anggota pada Kartu Keluarga.",
-  DESTINATION_MISMATCH: "Negara tujuan pada {kind} tidak sama dengan negara tujuan penempatan.",
-  POSITION_MISMATCH: "Jabatan pada {kind} tidak sesuai dengan jabatan penempatan.",
+  DESTINATION_MISMATCH: "Negara tujuan pada {kind:document} tidak sama dengan negara tujuan penempatan.",
+  POSITION_MISMATCH: "Jabatan pada {kind:document} tidak sesuai dengan jabatan penempatan.",
   MARRIAGE_BOOK_MISSING: "Calon PMI berstatus kawin tetapi fotokopi buku nikah tidak dilampirkan.",
   CONSENT_NOT_FROM_SPOUSE: "Calon PMI berstatus kawin: izin harus dari suami atau istri.",
   CONSENT_NOT_FROM_PARENT_OR_GUARDIAN:
@@ -106,13 +109,13 @@ export const ID_MESSAGES = {
   CONSENT_NOT_ACKNOWLEDGED: "Surat izin keluarga belum diketahui oleh kepala desa atau lurah.",
   CONTRACT_CONTENT_MISSING: "Perjanjian Kerja tidak memuat isi minimal {item}.",
   MORATORIUM_HOUSEHOLD_PLACEMENT:
-    "Penempatan pada Pemberi Kerja perseorangan/rumah tangga ke {country} dihentikan (moratorium).",
-  SPSK_CONDITION_NOT_MET: "Syarat SPSK {condition} tidak terpenuhi.",
+    "Penempatan pada Pemberi Kerja perseorangan/rumah tangga ke {country:country} dihentikan (moratorium).",
+  SPSK_CONDITION_NOT_MET: "Syarat SPSK {condition:spskCondition} tidak terpenuhi.",
   DESTINATION_NOT_PERMITTED:
-    "Negara {country} tidak termasuk daftar negara tujuan penempatan yang diizinkan.",
+    "Negara {country:country} tidak termasuk daftar negara tujuan penempatan yang diizinkan.",
   INDIVIDUAL_ROUTE_REQUIRES_LEGAL_ENTITY: "Penempatan perseorangan hanya untuk Pemberi Kerja berbadan hukum.",
   COST_CHARGED_TO_WORKER: "Komponen biaya {component} tidak boleh dibebankan kepada PMI untuk jabatan ini.",
-  LICENCE_NOT_ACTIVE: "Izin {kind} tidak aktif (dicabut atau dibekukan).",
+  LICENCE_NOT_ACTIVE: "Izin {kind:document} tidak aktif (dicabut atau dibekukan).",
 
   // ── lifecycle/
   EVENTS_EMPTY: "Riwayat peristiwa kosong: kasus dimulai oleh peristiwa pertamanya.",
@@ -122,9 +125,9 @@ export const ID_MESSAGES = {
   EVENT_SEQ_DUPLICATE: "Nomor urut peristiwa ini sudah dipakai.",
   EVENT_SEQ_OUT_OF_ORDER: "Peristiwa tidak berurutan: {expected} harus datang lebih dulu.",
   EVENT_AT_BEFORE_PREVIOUS: "Waktu peristiwa lebih awal daripada peristiwa sebelumnya.",
-  EVENT_CANNOT_OPEN_CASE: "Peristiwa {event} tidak dapat membuka kasus baru.",
+  EVENT_CANNOT_OPEN_CASE: "Peristiwa {event:event} tidak dapat membuka kasus baru.",
   CASE_INVALID: "Kasus tidak sah: gunakan kasus hasil replay atau applyEvent.",
-  TRANSITION_NOT_ALLOWED: "Peristiwa {event} tidak diizinkan dalam status {state}.",
+  TRANSITION_NOT_ALLOWED: "Peristiwa {event:event} tidak diizinkan dalam status {state:state}.",
   GUARD_ROUTE_NONPROCEDURAL:
     "Jalur nonprosedural tidak didaftarkan; catat kasusnya melalui peristiwa saat PMI ditemukan.",
   GUARD_AGE_BELOW_MINIMUM: "Usia di bawah batas minimum {minimumAge} tahun.",
@@ -137,13 +140,13 @@ export const ID_MESSAGES = {
   GUARD_SELECTION_NOT_PASSED: "CPMI belum lulus seleksi.",
   GUARD_MEDICAL_NOT_FIT: "Belum ada hasil pemeriksaan kesehatan dan psikologi yang menyatakan sehat (fit).",
   GUARD_PLACEMENT_AGREEMENT_MISSING: "Perjanjian Penempatan belum ditandatangani.",
-  GUARD_SOCIAL_SECURITY_PROGRAMS_MISSING: "Program jaminan sosial wajib belum lengkap ({programs}).",
+  GUARD_SOCIAL_SECURITY_PROGRAMS_MISSING: "Program jaminan sosial wajib belum lengkap ({programs:program}).",
   GUARD_SOCIAL_SECURITY_MISSING: "CPMI belum terdaftar dalam jaminan sosial ketenagakerjaan.",
   GUARD_PRE_WORK_COVER_EXPIRED:
     "Perlindungan jaminan sosial sebelum bekerja sudah lewat {months} bulan; daftar dan bayar ulang.",
   GUARD_OPP_MISSING: "Orientasi Pra Pemberangkatan (OPP) belum diikuti.",
   GUARD_DOSSIER_INCOMPLETE: "Dokumen penempatan belum lengkap atau tidak sah pada {date}.",
-  GUARD_PLACEMENT_DETAILS_MISSING: "Data penempatan belum diketahui: {field}.",
+  GUARD_PLACEMENT_DETAILS_MISSING: "Data penempatan belum diketahui: {field:placementField}.",
   GUARD_EMPLOYMENT_CONTRACT_MISSING: "Perjanjian Kerja yang ditandatangani belum ada dalam berkas.",
   GUARD_EXTENSION_EMPLOYER_CHANGED:
     "Perpanjangan hanya untuk pemberi kerja yang sama; pemberi kerja baru berarti kasus baru.",
@@ -156,16 +159,17 @@ export const ID_MESSAGES = {
   GUARD_EXTENSION_END_NOT_LATER: "Tanggal akhir kontrak baru harus sesudah tanggal akhir yang lama.",
   GUARD_REENTRY_VISA_MISSING: "Visa re-entry belum ada dalam berkas.",
   GUARD_RETURN_REASON_NOT_A_RETURN:
-    "Alasan {reason} dicatat dengan peristiwa {useEvent}, bukan ReturnInitiated.",
+    "Alasan {reason} dicatat dengan peristiwa {useEvent:event}, bukan ReturnInitiated.",
   GUARD_RETURN_REASON_REQUIRED: "Alasan kepulangan wajib diisi.",
   GUARD_RETURN_NOT_VERIFIED: "Laporan kepulangan dari P3MI belum diverifikasi perwakilan RI.",
   GUARD_FIT_TO_RETURN_MISSING: "Surat keterangan layak dipulangkan belum ada.",
   GUARD_HANDOVER_NOT_WITNESSED: "Serah terima kepada keluarga harus disaksikan pemerintah daerah atau desa.",
   GUARD_REMAINS_STEP_OUT_OF_ORDER: "Langkah pemulangan jenazah tidak berurutan (status sekarang {status}).",
-  GUARD_DOCUMENT_NOT_IN_CASE: "Dokumen jenis {kind} tidak ada dalam berkas kasus.",
+  GUARD_DOCUMENT_NOT_IN_CASE: "Dokumen jenis {kind:document} tidak ada dalam berkas kasus.",
   COMPLAINT_DUPLICATE_ID: "Pengaduan dengan pengenal ini sudah ada dalam kasus.",
   COMPLAINT_NOT_FOUND: "Pengaduan dengan pengenal ini tidak ada dalam kasus.",
-  COMPLAINT_TRANSITION_NOT_ALLOWED: "Peristiwa {event} tidak diizinkan untuk pengaduan berstatus {status}.",
+  COMPLAINT_TRANSITION_NOT_ALLOWED:
+    "Peristiwa {event:event} tidak diizinkan untuk pengaduan berstatus {status:complaintStatus}.",
 
   // ── statistics/
   STATISTICS_COUNT_NOT_NUMBER: "Jumlah harus berupa angka yang terhingga.",
