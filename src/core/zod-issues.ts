@@ -84,9 +84,9 @@ export function issuesFromZod(
         );
         break;
       case "unrecognized_keys":
-        // One issue per unknown key, at its own path, so a form can mark it; the message prints a
-        // key only when it reads as a field name (see formatIssue), never the value under it.
-        for (const key of issue.keys) out.push(createIssue("SCHEMA_UNRECOGNIZED_KEYS", [...path, key]));
+        // The unknown keys are input too (a key may be a NIK or a name): the issue stays at the
+        // object's path and keeps only their count; the message names that path.
+        out.push(createIssue("SCHEMA_UNRECOGNIZED_KEYS", path, { params: { count: issue.keys.length } }));
         break;
       case "custom": {
         const params = (issue.params ?? {}) as Record<string, unknown>;

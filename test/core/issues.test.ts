@@ -166,17 +166,16 @@ describe("issuesFromZod", () => {
       severity: "error",
       path: ["worker", "email"],
     });
-    expect(byPath["worker.kind"]).toMatchObject({ code: "SCHEMA_INVALID_VALUE", params: { allowed: "A, B" } });
+    expect(byPath["worker.kind"]).toMatchObject({
+      code: "SCHEMA_INVALID_VALUE",
+      params: { allowed: "A, B" },
+    });
     expect(byPath["worker.when"]).toMatchObject({ code: "DATE_INVALID", basis: "some basis" });
     expect(byPath["worker.other"]?.code).toBe("SCHEMA_INVALID");
     expect(byPath["worker.tags"]?.code).toBe("SCHEMA_TOO_SMALL");
     expect(byPath["worker.union"]?.code).toBe("SCHEMA_INVALID");
     expect(byPath["worker.big"]).toMatchObject({ code: "SCHEMA_TOO_BIG", params: { maximum: 5 } });
-    expect(byPath["worker.extra"]).toEqual({
-      code: "SCHEMA_UNRECOGNIZED_KEYS",
-      severity: "error",
-      path: ["worker", "extra"],
-    });
+    expect(byPath.worker).toMatchObject({ code: "SCHEMA_UNRECOGNIZED_KEYS", params: { count: 1 } });
     expect(JSON.stringify(issues)).not.toContain("3201014101990001");
     expect(JSON.stringify(issues)).not.toContain("secret");
   });

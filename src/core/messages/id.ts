@@ -23,7 +23,8 @@ export const ID_MESSAGES = {
   SCHEMA_INVALID_FORMAT: "{field:path} tidak mengikuti format yang ditentukan.",
   SCHEMA_TOO_SMALL: "{field:path} terlalu kecil atau terlalu pendek (paling sedikit {minimum}).",
   SCHEMA_TOO_BIG: "{field:path} terlalu besar atau terlalu panjang (paling banyak {maximum}).",
-  SCHEMA_UNRECOGNIZED_KEYS: "{field:path} tidak dikenal; hapus atau periksa ejaannya.",
+  SCHEMA_UNRECOGNIZED_KEYS:
+    "{field:path} memuat {count} kolom yang tidak dikenal; hapus atau periksa ejaannya.",
   SCHEMA_INVALID: "{field:path} tidak sesuai skema.",
   DATE_INVALID: "{field:path} harus berupa tanggal kalender yang sah dengan format YYYY-MM-DD.",
   DATETIME_INVALID:
