@@ -14,15 +14,30 @@
 export type { CalendarDate, Instant } from "./core/dates.js";
 export { PekerjaMigranError, type ProgrammerErrorCode } from "./core/errors.js";
 export { formatIssue, type Locale } from "./core/format-issue.js";
+export { formatTimelineDate } from "./core/format-timeline-date.js";
+export { type GroupedIssues, groupIssuesByPath } from "./core/group-issues.js";
 export {
   createIssue,
   hasErrors,
   type Issue,
+  type IssueArgs,
+  type IssueOptions,
   type IssueParams,
   type PathSegment,
   type Severity,
 } from "./core/issue.js";
-export { ISSUE_CODES, type IssueCode, type IssueMessage } from "./core/issue-codes/index.js";
+export { ISSUE_CODES, type IssueMessage } from "./core/issue-codes/index.js";
+export { EN_MESSAGES } from "./core/messages/en.js";
+export { ID_MESSAGES } from "./core/messages/id.js";
+export type {
+  IssueCode,
+  IssueParamsOf,
+  MessagesLike,
+  ParamValue,
+  PlaceholderMismatch,
+  TemplateParams,
+} from "./core/messages/template.js";
+export type { LabelKind } from "./core/messages/terms.js";
 export { type Err, err, type Ok, ok, type Result } from "./core/result.js";
 export { checkDossier, type DossierCheck } from "./documents/check-dossier.js";
 export type { DossierContext } from "./documents/context.js";

@@ -72,13 +72,20 @@ export function issuesFromZod(
         out.push(createIssue("SCHEMA_TOO_BIG", path, { params: { maximum: boundOf(issue.maximum) } }));
         break;
       case "invalid_format":
-        out.push(createIssue("SCHEMA_INVALID_FORMAT", path, { params: { format: String(issue.format) } }));
+        // The pattern itself is not printed: it names no field a clerk knows.
+        out.push(createIssue("SCHEMA_INVALID_FORMAT", path));
         break;
       case "invalid_value":
-        out.push(createIssue("SCHEMA_INVALID_VALUE", path));
+        // The allowed values are the schema's own codes; the message prints them by name.
+        out.push(
+          createIssue("SCHEMA_INVALID_VALUE", path, {
+            params: { allowed: issue.values.map(String).join(", ") },
+          }),
+        );
         break;
       case "unrecognized_keys":
-        // The unknown keys are input too: only their count is kept.
+        // The unknown keys are input too (a key may be a NIK or a name): the issue stays at the
+        // object's path and keeps only their count; the message names that path.
         out.push(createIssue("SCHEMA_UNRECOGNIZED_KEYS", path, { params: { count: issue.keys.length } }));
         break;
       case "custom": {

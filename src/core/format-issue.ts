@@ -1,5 +1,7 @@
 import type { Issue } from "./issue.js";
-import { ISSUE_CODES } from "./issue-codes/index.js";
+import { EN_MESSAGES } from "./messages/en.js";
+import { ID_MESSAGES } from "./messages/id.js";
+import { LABELS } from "./messages/terms.js";
 
 /**
  * The languages messages are written in: Indonesian (`id`) first, English (`en`).
@@ -18,11 +20,79 @@ const UNKNOWN_CODE = {
   en: "Unknown issue.",
 } as const;
 
+/** What stands in for a parameter the issue does not carry: never the raw `{name}`. */
+const MISSING_PARAM = {
+  id: "(tidak diketahui)",
+  en: "(unknown)",
+} as const;
+
 const hasOwn = Object.prototype.hasOwnProperty;
 
+/** What stands in for a code no table names (the code itself is never printed: it may be input). */
+const UNNAMED = { id: "(tidak dikenal)", en: "(unknown)" } as const;
+
+function labelOf(lang: Locale, kind: string, code: string): string | undefined {
+  const tables = LABELS[lang];
+  if (kind === "any") {
+    for (const name of Object.keys(tables)) {
+      const table = tables[name] as Readonly<Record<string, string>>;
+      if (hasOwn.call(table, code)) return table[code];
+    }
+    return undefined;
+  }
+  const table = hasOwn.call(tables, kind) ? tables[kind] : undefined;
+  return table !== undefined && hasOwn.call(table, code) ? table[code] : undefined;
+}
+
+/** A key is printed only when it reads as a field name: short, no run of digits (never a NIK). */
+const PRINTABLE_KEY = /^[A-Za-z_$][A-Za-z0-9_$-]{0,39}$/;
+
+function keyText(lang: Locale, key: string): string {
+  if (PRINTABLE_KEY.test(key) && !/\d{4}/.test(key)) return key;
+  return lang === "id" ? `‹kunci ${key.length} karakter›` : `‹key of ${key.length} characters›`;
+}
+
+function pathText(lang: Locale, segments: readonly unknown[]): string {
+  let out = "";
+  for (const segment of segments) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (typeof segment === "string") out += (out === "" ? "" : ".") + keyText(lang, segment);
+  }
+  return out;
+}
+
+/** Where the issue is, in words: the field and, when it is on one, the document by name. */
+function whereText(lang: Locale, issue: Issue): string {
+  const path: readonly unknown[] = Array.isArray(issue?.path) ? issue.path : [];
+  let kind: unknown = issue?.documentKind;
+  let rest = path;
+  if (
+    path[0] === "documents" &&
+    typeof path[1] === "string" &&
+    labelOf(lang, "document", path[1]) !== undefined
+  ) {
+    kind = path[1];
+    rest = path.slice(2);
+  }
+  const document = typeof kind === "string" ? labelOf(lang, "document", kind) : undefined;
+  const field = pathText(lang, rest);
+  if (lang === "id") {
+    const on = document === undefined ? "" : ` pada dokumen ${document}`;
+    if (field !== "") return `kolom "${field}"${on}`;
+    return document === undefined ? "nilai" : `dokumen ${document}`;
+  }
+  const on = document === undefined ? "" : ` of the document ${document}`;
+  if (field !== "") return `the field "${field}"${on}`;
+  return document === undefined ? "the value" : `the document ${document}`;
+}
+
 /**
- * Renders an issue as a sentence in Indonesian (`id`) or English (`en`), filling the message's
- * `{name}` placeholders from `issue.params`. A placeholder without a parameter is left as it is. An
+ * Renders an issue as a sentence in Indonesian (`id`, the default) or English (`en`); any other
+ * locale falls back to English. The message's `{name}` placeholders are filled from
+ * `issue.params`; a `{name:kind}` placeholder prints the code it holds by its name in the locale
+ * (document kinds, states, events, countries, …), and `{field:path}` names the field of the issue's
+ * path and the document it is on. Keys are printed only when they read as field names, never a
+ * value. A placeholder without a usable parameter reads "(unknown)", never `{name}`. An
  * unknown code gives a generic sentence (the code itself is not echoed, since it may come from
  * outside data).
  *
@@ -35,20 +105,29 @@ const hasOwn = Object.prototype.hasOwnProperty;
  * ```
  */
 export function formatIssue(issue: Issue, locale: Locale = "id"): string {
-  const lang: Locale = locale === "en" ? "en" : "id";
+  const lang: Locale = locale === "id" ? "id" : "en";
+  const messages = lang === "id" ? ID_MESSAGES : EN_MESSAGES;
   const code: unknown = issue?.code;
-  const entry =
-    typeof code === "string" && hasOwn.call(ISSUE_CODES, code)
-      ? ISSUE_CODES[code as keyof typeof ISSUE_CODES]
-      : UNKNOWN_CODE;
-  const template: string = entry[lang];
-  const params = issue?.params;
-  if (params === undefined || params === null || typeof params !== "object") return template;
-  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (placeholder, name: string) => {
-    if (!hasOwn.call(params, name)) return placeholder;
-    const value: unknown = (params as Record<string, unknown>)[name];
-    return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
-      ? String(value)
-      : placeholder;
-  });
+  const template: string =
+    typeof code === "string" && hasOwn.call(messages, code)
+      ? messages[code as keyof typeof messages]
+      : UNKNOWN_CODE[lang];
+  const raw: unknown = issue?.params;
+  const params = raw !== null && typeof raw === "object" ? (raw as Record<string, unknown>) : undefined;
+  const text = template.replace(
+    /\{([A-Za-z0-9_]+)(?::([A-Za-z]+))?\}/g,
+    (_slot, name: string, kind?: string) => {
+      if (kind === "path") return whereText(lang, issue);
+      const value: unknown = params !== undefined && hasOwn.call(params, name) ? params[name] : undefined;
+      if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean")
+        return MISSING_PARAM[lang];
+      if (kind === undefined) return String(value);
+      // A labelled parameter holds codes (a list is comma-separated): each is printed by its name.
+      return String(value)
+        .split(", ")
+        .map((code) => labelOf(lang, kind, code) ?? UNNAMED[lang])
+        .join(", ");
+    },
+  );
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

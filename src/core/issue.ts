@@ -1,4 +1,4 @@
-import type { IssueCode } from "./issue-codes/index.js";
+import type { IssueCode, IssueParamsOf } from "./messages/template.js";
 
 /**
  * How serious an issue is: an `error` refuses, a `warning` informs and lets the value through.
@@ -62,26 +62,56 @@ export interface Issue {
 }
 
 /**
- * Builds an {@link Issue}, leaving out the optional fields that are not given.
+ * The optional fields of an issue, given to {@link createIssue} beside its code and path.
  *
  * @example
  * ```ts
- * createIssue("NIK_NOT_STRING", ["nik"]);
- * //=> { code: "NIK_NOT_STRING", severity: "error", path: ["nik"] }
- * createIssue("NIK_DATE_MISMATCH", [], { severity: "warning" }).severity; //=> "warning"
+ * const options: IssueOptions = { severity: "warning", basis: "UU 18/2017 Pasal 13 huruf e" };
  * ```
  */
-export function createIssue(
-  code: IssueCode,
-  path: readonly PathSegment[] = [],
-  extra: {
-    readonly severity?: Severity;
-    readonly params?: IssueParams;
-    readonly basis?: string;
-    readonly documentKind?: string;
-    readonly policyId?: string;
-  } = {},
-): Issue {
+export interface IssueOptions {
+  readonly severity?: Severity;
+  readonly basis?: string;
+  readonly documentKind?: string;
+  readonly policyId?: string;
+}
+
+/**
+ * What {@link createIssue} takes after the code: the path, and the options with `params` typed
+ * from the code's message. A code whose message has placeholders needs both, with exactly those
+ * parameters (a missing or extra one fails `tsc`); a code without placeholders takes no `params`.
+ * Only a caller holding a code of any kind (`IssueCode` itself, as a table-driven rule does) may pass
+ * loose `IssueParams`; the message tests then check that every placeholder is filled.
+ *
+ * @example
+ * ```ts
+ * const args: IssueArgs<"INPUT_TOO_LONG"> = [["name"], { params: { max: 64 } }];
+ * ```
+ */
+export type IssueArgs<C extends IssueCode> = IssueCode extends C
+  ? [path?: readonly PathSegment[], options?: IssueOptions & { readonly params?: IssueParams }]
+  : C extends IssueCode
+    ? keyof IssueParamsOf<C> extends never
+      ? [path?: readonly PathSegment[], options?: IssueOptions & { readonly params?: undefined }]
+      : [path: readonly PathSegment[], options: IssueOptions & { readonly params: IssueParamsOf<C> }]
+    : never;
+
+/**
+ * Builds an {@link Issue}: the one way issues are made. The parameters are checked against the
+ * code's message template at compile time, so every placeholder of the message is filled.
+ * Optional fields that are not given are left out.
+ *
+ * @example
+ * ```ts
+ * createIssue("INPUT_REQUIRED", ["nik"]);
+ * //=> { code: "INPUT_REQUIRED", severity: "error", path: ["nik"] }
+ * createIssue("NIK_BIRTH_DATE_MISMATCH", [], { severity: "warning" }).severity; //=> "warning"
+ * createIssue("INPUT_TOO_LONG", ["name"], { params: { max: 64 } }).params; //=> { max: 64 }
+ * ```
+ */
+export function createIssue<C extends IssueCode>(code: C, ...args: IssueArgs<C>): Issue {
+  const path: readonly PathSegment[] = args[0] ?? [];
+  const options: IssueOptions & { readonly params?: IssueParams | undefined } = args[1] ?? {};
   const issue: {
     code: IssueCode;
     severity: Severity;
@@ -90,11 +120,11 @@ export function createIssue(
     basis?: string;
     documentKind?: string;
     policyId?: string;
-  } = { code, severity: extra.severity ?? "error", path };
-  if (extra.params !== undefined) issue.params = extra.params;
-  if (extra.basis !== undefined) issue.basis = extra.basis;
-  if (extra.documentKind !== undefined) issue.documentKind = extra.documentKind;
-  if (extra.policyId !== undefined) issue.policyId = extra.policyId;
+  } = { code, severity: options.severity ?? "error", path };
+  if (options.params !== undefined) issue.params = options.params;
+  if (options.basis !== undefined) issue.basis = options.basis;
+  if (options.documentKind !== undefined) issue.documentKind = options.documentKind;
+  if (options.policyId !== undefined) issue.policyId = options.policyId;
   return issue;
 }
 
@@ -103,7 +133,7 @@ export function createIssue(
  *
  * @example
  * ```ts
- * hasErrors([{ code: "NIK_DATE_MISMATCH", severity: "warning", path: [] }]); //=> false
+ * hasErrors([createIssue("NIK_BIRTH_DATE_MISMATCH", [], { severity: "warning" })]); //=> false
  * ```
  */
 export function hasErrors(issues: readonly Issue[]): boolean {

@@ -91,7 +91,8 @@ export function crossCheckNik(
       : { birthDate: undefined, sex: undefined };
   const birthDateValid = isCalendarDate(birthDate);
   if (!birthDateValid) issues.push(createIssue("DATE_INVALID", ["birthDate"]));
-  if (sex !== "M" && sex !== "F") issues.push(createIssue("SCHEMA_INVALID_VALUE", ["sex"]));
+  if (sex !== "M" && sex !== "F")
+    issues.push(createIssue("SCHEMA_INVALID_VALUE", ["sex"], { params: { allowed: "M, F" } }));
   if (!parsed.ok || !birthDateValid || issues.length > 0) return err(issues);
 
   const parts = parsed.value;

@@ -1,7 +1,7 @@
 import { ageOn } from "../_lib/dates/difference.js";
 import { compareMonthsAfter } from "../_lib/dates/windows.js";
 import { createIssue, type Issue } from "../core/index.js";
-import type { Policy } from "../policies/index.js";
+import { POLICIES, type Policy } from "../policies/index.js";
 import { checkCaseDossier, pasal13Kinds } from "./_lib/dossier.js";
 import type { Case, Complaint } from "./case.js";
 import {
@@ -15,8 +15,9 @@ import { RETURN_OUTCOMES, type ReturnOutcome } from "./return-outcomes.js";
 import { ROUTE_REQUIREMENTS } from "./route-requirements.js";
 import type { EventOf, LifecycleEvent } from "./schemas.js";
 
-const noPolicy = (context: GuardContext): readonly Issue[] => [
-  createIssue("POLICY_NOT_IN_FORCE", [], { params: { date: context.date } }),
+// The message names the earliest shipped policy, as `checkDossier` does (the date judged is the event's).
+const noPolicy = (_context: GuardContext): readonly Issue[] => [
+  createIssue("POLICY_NOT_IN_FORCE", [], { params: { earliest: (POLICIES[0] as Policy).effectiveFrom } }),
 ];
 
 const requirementsOf = (current: Case) =>

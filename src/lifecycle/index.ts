@@ -22,6 +22,7 @@ export {
   type ComplaintStatus,
   type ComplaintTransition,
 } from "./complaints.js";
+export { EVENT_LABELS } from "./event-labels.js";
 export { EVENT_TYPES, type EventDefinition, type EventType, type MilestoneCode } from "./events.js";
 export type { GuardDefinition } from "./guard-types.js";
 export { GUARDS, type GuardName } from "./guards.js";

@@ -86,14 +86,23 @@ describe("formatIssue", () => {
     expect(formatIssue(issue, "en")).toBe("The value is too long (at most 64 characters).");
   });
 
-  it("leaves a placeholder without a usable parameter as it is", () => {
-    expect(formatIssue(createIssue("INPUT_TOO_LONG"), "en")).toBe(
-      "The value is too long (at most {max} characters).",
-    );
-    const odd = { ...createIssue("INPUT_TOO_LONG"), params: { max: { nested: 1 } } } as unknown as Issue;
-    expect(formatIssue(odd, "en")).toContain("{max}");
-    const inherited = { ...createIssue("INPUT_TOO_LONG"), params: Object.create({ max: 9 }) } as Issue;
-    expect(formatIssue(inherited, "en")).toContain("{max}");
+  it("never shows a raw placeholder, even when the parameter is missing or unusable", () => {
+    const bare = { code: "INPUT_TOO_LONG", severity: "error", path: [] } as Issue;
+    expect(formatIssue(bare, "en")).toBe("The value is too long (at most (unknown) characters).");
+    expect(formatIssue(bare, "id")).toBe("Nilai terlalu panjang (paling banyak (tidak diketahui) karakter).");
+    const odd = { ...bare, params: { max: { nested: 1 } } } as unknown as Issue;
+    expect(formatIssue(odd, "en")).not.toContain("{max}");
+    const inherited = { ...bare, params: Object.create({ max: 9 }) } as Issue;
+    expect(formatIssue(inherited, "en")).toBe("The value is too long (at most (unknown) characters).");
+  });
+
+  it("falls back to English for an unknown locale", () => {
+    const issue = createIssue("INPUT_TOO_LONG", [], { params: { max: 64 } });
+    for (const locale of ["fr", "EN", "id-ID", "", undefined, null, 7]) {
+      const text = formatIssue(issue, locale as "en");
+      expect(text).toBe(locale === undefined ? formatIssue(issue, "id") : formatIssue(issue, "en"));
+      expect(text).not.toMatch(/\{\w+\}/);
+    }
   });
 
   it("gives a generic sentence for an unknown code, without echoing it", () => {
@@ -152,11 +161,15 @@ describe("issuesFromZod", () => {
     });
     expect(byPath["worker.age"]?.code).toBe("SCHEMA_INVALID_TYPE");
     expect(byPath["worker.age"]?.params).toEqual({ expected: "number" });
-    expect(byPath["worker.email"]).toMatchObject({
+    expect(byPath["worker.email"]).toEqual({
       code: "SCHEMA_INVALID_FORMAT",
-      params: { format: "email" },
+      severity: "error",
+      path: ["worker", "email"],
     });
-    expect(byPath["worker.kind"]?.code).toBe("SCHEMA_INVALID_VALUE");
+    expect(byPath["worker.kind"]).toMatchObject({
+      code: "SCHEMA_INVALID_VALUE",
+      params: { allowed: "A, B" },
+    });
     expect(byPath["worker.when"]).toMatchObject({ code: "DATE_INVALID", basis: "some basis" });
     expect(byPath["worker.other"]?.code).toBe("SCHEMA_INVALID");
     expect(byPath["worker.tags"]?.code).toBe("SCHEMA_TOO_SMALL");

@@ -18,6 +18,7 @@ import {
 } from "../../src/index.js";
 import { GUARDS, lifecycleEventSchemas, STATE_CODES, TRANSITIONS } from "../../src/lifecycle/index.js";
 import { START } from "../../src/lifecycle/transitions.js";
+import { POLICIES } from "../../src/policies/index.js";
 import { at, events, NIK, PRE_PLACEMENT_ROWS } from "./fixtures.js";
 import { caseOf, codesOf, mustApply, next } from "./helpers.js";
 
@@ -255,7 +256,15 @@ describe("options", () => {
     );
     expect(result).toEqual({
       ok: false,
-      issues: [{ code: "POLICY_NOT_IN_FORCE", severity: "error", path: [0], params: { date: "2010-01-06" } }],
+      // The message names the earliest policy (it read "{earliest}" when the guard passed `date`).
+      issues: [
+        {
+          code: "POLICY_NOT_IN_FORCE",
+          severity: "error",
+          path: [0],
+          params: { earliest: POLICIES[0]?.effectiveFrom },
+        },
+      ],
     });
   });
 });

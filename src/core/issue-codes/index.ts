@@ -1,43 +1,32 @@
-import { CORE_ISSUE_MESSAGES } from "./core.js";
-import { DOCUMENTS_ISSUE_MESSAGES } from "./documents.js";
-import { IDENTITY_ISSUE_MESSAGES } from "./identity.js";
-import { LIFECYCLE_ISSUE_MESSAGES } from "./lifecycle.js";
+import { EN_MESSAGES } from "../messages/en.js";
+import { ID_MESSAGES } from "../messages/id.js";
+import type { IssueCode } from "../messages/template.js";
 import type { IssueMessage } from "./message.js";
-import { POLICIES_ISSUE_MESSAGES } from "./policies.js";
-import { REFERENCE_ISSUE_MESSAGES } from "./reference.js";
-import { STATISTICS_ISSUE_MESSAGES } from "./statistics.js";
 
+export type { IssueCode } from "../messages/template.js";
 export type { IssueMessage } from "./message.js";
 
+function byCode(): { readonly [C in IssueCode]: IssueMessage } {
+  const table = {} as Record<IssueCode, IssueMessage>;
+  for (const code of Object.keys(ID_MESSAGES) as IssueCode[])
+    table[code] = Object.freeze({ id: ID_MESSAGES[code], en: EN_MESSAGES[code] });
+  return Object.freeze(table);
+}
+
 /**
- * Every issue code of the library with its Indonesian and English message: the one table of codes.
- * Codes are stable once released (new ones are added, none is renamed). Each context keeps its part
- * in its own file beside this one.
+ * Every issue code of the library with its Indonesian and English message template, built from
+ * the two locale modules (`messages/id.ts`, `messages/en.ts`). Codes are stable once released (new
+ * ones are added, none is renamed). {@link formatIssue} renders a template with its parameters.
  *
  * @example
  * ```ts
- * ISSUE_CODES.DATE_INVALID.en;
- * //=> "The date must be a real calendar date written as YYYY-MM-DD."
+ * ISSUE_CODES.INPUT_REQUIRED.en; //=> "A value is required."
  * Object.keys(ISSUE_CODES).length > 0; //=> true
  * ```
  */
-export const ISSUE_CODES = {
-  ...CORE_ISSUE_MESSAGES,
-  ...IDENTITY_ISSUE_MESSAGES,
-  ...REFERENCE_ISSUE_MESSAGES,
-  ...POLICIES_ISSUE_MESSAGES,
-  ...DOCUMENTS_ISSUE_MESSAGES,
-  ...LIFECYCLE_ISSUE_MESSAGES,
-  ...STATISTICS_ISSUE_MESSAGES,
-} as const satisfies Record<string, IssueMessage>;
-
-/**
- * Any issue code of the library, as a literal union.
- *
- * @example
- * ```ts
- * const code: IssueCode = "ID_NUMBER_LENGTH";
- * ISSUE_CODES[code].en; // the English message template
- * ```
- */
-export type IssueCode = keyof typeof ISSUE_CODES;
+export const ISSUE_CODES: {
+  readonly [C in IssueCode]: {
+    readonly id: (typeof ID_MESSAGES)[C];
+    readonly en: (typeof EN_MESSAGES)[C];
+  };
+} = /* @__PURE__ */ byCode() as never;

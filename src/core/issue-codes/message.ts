@@ -1,6 +1,6 @@
 /**
- * The Indonesian (`id`) and English (`en`) message of an issue code. `{name}` placeholders are
- * filled from the issue's `params`; a message never contains a value the caller submitted.
+ * The Indonesian (`id`) and English (`en`) message template of an issue code. `{name}` placeholders
+ * are filled from the issue's `params`; a message never contains a value the caller submitted.
  *
  * @example
  * ```ts

@@ -1,0 +1,219 @@
+import { describe, expect, it } from "vitest";
+import * as z from "zod";
+import { issuesFromZod } from "../../src/_lib/zod-issues.js";
+import { EN_CATALOGUE_LABELS } from "../../src/core/messages/en-labels.generated.js";
+import { ID_CATALOGUE_LABELS } from "../../src/core/messages/id-labels.generated.js";
+import { LABELS } from "../../src/core/messages/terms.js";
+import {
+  COUNTRIES,
+  checkDossier,
+  createIssue,
+  DOCUMENT_KINDS,
+  EN_MESSAGES,
+  EVENT_TYPES,
+  formatIssue,
+  formatTimelineDate,
+  groupIssuesByPath,
+  ID_MESSAGES,
+  type Issue,
+  type IssueCode,
+  STATES,
+} from "../../src/index.js";
+import { COMPLAINT_STATUSES, EVENT_LABELS } from "../../src/lifecycle/index.js";
+
+const codes = Object.keys(ID_MESSAGES) as IssueCode[];
+const SLOT = /\{(\w+)(?::(\w+))?\}/g;
+const RAW_CODE = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|\b[A-Z][a-z]+[A-Z][A-Za-z]+\b/;
+
+/** A parameter value of the right kind: the first code of its label table, else a number. */
+function sampleParams(code: IssueCode): Record<string, string | number> {
+  const params: Record<string, string | number> = {};
+  for (const [, name, kind] of ID_MESSAGES[code].matchAll(SLOT)) {
+    if (kind === "path" || name === undefined) continue;
+    if (kind === undefined) params[name] = 3;
+    else if (kind === "any") params[name] = "KTP_EL, HK";
+    else params[name] = Object.keys(LABELS.id[kind] ?? {})[0] ?? "";
+  }
+  return params;
+}
+
+describe("the message tables", () => {
+  it("name every catalogue code as the catalogues do (the generated labels are not stale)", () => {
+    const pick = (table: object, field: "name" | "label", lang: "id" | "en") =>
+      Object.fromEntries(Object.entries(table).map(([k, v]) => [k, v[field][lang]]));
+    for (const [lang, labels] of [
+      ["id", ID_CATALOGUE_LABELS],
+      ["en", EN_CATALOGUE_LABELS],
+    ] as const) {
+      expect(labels.document).toEqual(pick(DOCUMENT_KINDS, "name", lang));
+      expect(labels.state).toEqual(pick(STATES, "label", lang));
+      expect(labels.complaintStatus).toEqual(pick(COMPLAINT_STATUSES, "label", lang));
+      expect(labels.country).toEqual(pick(COUNTRIES, "label", lang));
+      expect(labels.event).toEqual(
+        Object.fromEntries(Object.entries(EVENT_LABELS).map(([k, v]) => [k, v[lang]])),
+      );
+    }
+  });
+
+  it("give every event type an Indonesian name that is not its code", () => {
+    for (const type of Object.keys(EVENT_TYPES) as (keyof typeof EVENT_LABELS)[]) {
+      expect(EVENT_LABELS[type].id.length, type).toBeGreaterThan(3);
+      expect(EVENT_LABELS[type].id).not.toBe(EVENT_LABELS[type].en);
+    }
+  });
+
+  it("use only label kinds that exist", () => {
+    for (const code of codes)
+      for (const template of [ID_MESSAGES[code], EN_MESSAGES[code]])
+        for (const [, , kind] of template.matchAll(SLOT))
+          if (kind !== undefined && kind !== "path" && kind !== "any")
+            expect(LABELS.id[kind], code).toBeDefined();
+  });
+});
+
+describe("every code, in every locale", () => {
+  const paths: (readonly (string | number)[])[] = [
+    [],
+    ["documents", "PASSPORT", "expiryDate"],
+    ["worker", 2, "nik"],
+  ];
+  it("renders with no placeholder left and no raw code in its text", () => {
+    for (const code of codes) {
+      for (const path of paths) {
+        const issue = { code, severity: "error", path, params: sampleParams(code) } as Issue;
+        for (const locale of ["id", "en", "fr"] as const) {
+          const text = formatIssue(issue, locale as "en");
+          expect(text, `${code} ${locale}`).not.toMatch(/[{}]/);
+          expect(text, `${code} ${locale}`).not.toContain("(unknown)");
+          expect(text, `${code} ${locale}`).not.toContain(code);
+        }
+      }
+    }
+  });
+
+  it("names the codes it prints in words: documents, states, events, countries", () => {
+    const missing = createIssue("DOCUMENT_MISSING", ["documents", "JOB_ORDER"], {
+      params: { kind: "JOB_ORDER" },
+    });
+    expect(formatIssue(missing, "id")).toBe(`Dokumen wajib ${DOCUMENT_KINDS.JOB_ORDER.name.id} belum ada.`);
+    expect(formatIssue(missing, "en")).not.toContain("JOB_ORDER");
+    const refused = createIssue("TRANSITION_NOT_ALLOWED", ["type"], {
+      params: { event: "Departed", state: "WORKING" },
+    });
+    expect(formatIssue(refused, "id")).toBe(
+      `Peristiwa ${EVENT_LABELS.Departed.id} tidak diizinkan dalam status ${STATES.WORKING.label.id}.`,
+    );
+    const banned = createIssue("DESTINATION_NOT_PERMITTED", [], { params: { country: "SA" } });
+    expect(formatIssue(banned, "id")).toContain(COUNTRIES.SA.label.id);
+    expect(RAW_CODE.test(formatIssue(refused, "en"))).toBe(false);
+  });
+
+  it("says which document holds a bad date", () => {
+    const issue = createIssue("DATE_INVALID", ["documents", "PASSPORT", "expiryDate"]);
+    expect(formatIssue(issue, "id")).toContain(DOCUMENT_KINDS.PASSPORT.name.id);
+    expect(formatIssue(issue, "en")).toContain(DOCUMENT_KINDS.PASSPORT.name.en);
+    expect(formatIssue(issue, "en")).toContain('"expiryDate"');
+  });
+
+  it("prints an unknown code in a labelled slot as unknown, never as itself", () => {
+    const issue = createIssue("DOCUMENT_MISSING", [], { params: { kind: "VISA_KERJA" } });
+    expect(formatIssue(issue, "en")).not.toContain("VISA_KERJA");
+  });
+});
+
+describe("schema issues", () => {
+  const schema = z.strictObject({
+    route: z.enum(["P3MI", "INDIVIDUAL"]),
+    age: z.number().min(18),
+    code: z.string().regex(/^[A-Z]+$/),
+  });
+  const input = { route: "X", age: 12, code: "abc", departuredate: "2025-01-01" };
+  const parsed = schema.safeParse(input);
+  const issues = parsed.success ? [] : issuesFromZod(parsed.error.issues, ["context"], input);
+
+  it("name their field, list an enumeration's allowed values, name an unknown key's path", () => {
+    const texts = issues.map((i) => formatIssue(i, "en"));
+    expect(texts).toContain('The field "context.age" is too small or too short (at least 18).');
+    expect(texts.find((t) => t.includes('"context.route"'))).toMatch(/must be one of: .+, .+\./);
+    expect(texts).toContain('The field "context.code" does not follow the required format.');
+    expect(texts).toContain(
+      'The field "context" contains 1 unrecognised field(s); remove them or check their spelling.',
+    );
+    for (const text of [...texts, ...issues.map((i) => formatIssue(i, "id"))]) {
+      expect(text).not.toMatch(/regex|Nilai terlalu kecil/);
+    }
+  });
+});
+
+describe("canaries never reach a message", () => {
+  const NIK = "3201014108900001";
+  const NAME = "Siti Aminah Canary";
+  const PASSPORT = "X1234567";
+  it("from a dossier full of them, or from keys made of them", () => {
+    const dossier = {
+      documents: {
+        KTP_EL: { nik: NAME, name: NIK, birthDate: PASSPORT },
+        PASSPORT: { number: NIK, name: PASSPORT, expiryDate: NAME },
+        [NIK]: { [PASSPORT]: NAME },
+      },
+      [PASSPORT]: NIK,
+      [NAME]: NIK,
+    };
+    const result = checkDossier(dossier, { route: "P3MI", stage: "DEPARTURE", departureDate: NIK });
+    const extra = [
+      createIssue("SCHEMA_UNRECOGNIZED_KEYS", ["documents", NIK], { params: { count: 1 } }),
+      createIssue("SCHEMA_UNRECOGNIZED_KEYS", [PASSPORT], { params: { count: 1 } }),
+      createIssue("SCHEMA_UNRECOGNIZED_KEYS", [NAME], { params: { count: 1 } }),
+      createIssue("DOCUMENT_MISSING", [], { params: { kind: PASSPORT } }),
+    ];
+    const all = [...result.issues, ...extra];
+    expect(all.length).toBeGreaterThan(4);
+    for (const issue of all)
+      for (const locale of ["id", "en"] as const) {
+        const text = formatIssue(issue, locale);
+        for (const canary of [NIK, NAME, PASSPORT]) expect(text).not.toContain(canary);
+      }
+  });
+});
+
+describe("groupIssuesByPath", () => {
+  it("puts path-less issues on the form and the rest under their dotted path, in order", () => {
+    const a = createIssue("INPUT_NOT_OBJECT");
+    const b = createIssue("INPUT_REQUIRED", ["worker", "nik"]);
+    const c = createIssue("DATE_INVALID", ["worker", "nik"]);
+    const d = createIssue("INPUT_REQUIRED", ["list", 2]);
+    const e = createIssue("INPUT_REQUIRED", ["__proto__"]);
+    const grouped = groupIssuesByPath([a, b, d, c, e]);
+    expect(grouped.formIssues).toEqual([a]);
+    expect(grouped.fieldIssues["worker.nik"]).toEqual([b, c]);
+    expect(grouped.fieldIssues["list.2"]).toEqual([d]);
+    expect(grouped.fieldIssues["__proto__"]).toEqual([e]);
+    expect(Object.keys(grouped.fieldIssues)).toEqual(["worker.nik", "list.2", "__proto__"]);
+    expect(grouped.fieldIssues.toString).toBeUndefined();
+  });
+
+  it("keeps every issue exactly once", () => {
+    const issues = [
+      createIssue("INPUT_REQUIRED", ["a"]),
+      createIssue("INPUT_REQUIRED"),
+      createIssue("INPUT_REQUIRED", ["a"]),
+    ];
+    const grouped = groupIssuesByPath(issues);
+    const count = grouped.formIssues.length + Object.values(grouped.fieldIssues).flat().length;
+    expect(count).toBe(issues.length);
+    expect(groupIssuesByPath([])).toEqual({ formIssues: [], fieldIssues: {} });
+  });
+});
+
+describe("formatTimelineDate", () => {
+  it("writes a calendar day in Indonesian or English, whatever the time zone", () => {
+    expect(formatTimelineDate("2024-02-29", "id")).toBe("29 Februari 2024");
+    expect(formatTimelineDate("2026-12-31", "id")).toBe("31 Desember 2026");
+    expect(formatTimelineDate("2026-01-01", "en")).toBe("1 January 2026");
+    expect(formatTimelineDate("0099-03-01", "id")).toBe("1 Maret 0099");
+  });
+  it("refuses what is not a real calendar day", () => {
+    for (const bad of ["2023-02-29", "2026-13-01", "2026-1-01", "", "x", 7])
+      expect(formatTimelineDate(bad as string, "id")).toBeUndefined();
+  });
+});
