@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import {
+  basisText,
   CONTRACT_MINIMUM_CONTENT,
   COST_COMPONENTS,
   DOCUMENT_KIND_CODES,
@@ -19,6 +20,7 @@ import {
   POLICIES,
   type Policy,
   requiredDocuments,
+  ruleBasisText,
 } from "../src/index.js";
 
 const cell = (text: string) => text.replaceAll("|", "\\|");
@@ -102,7 +104,7 @@ export function renderDocumentsGuide(): string {
           entry.issuer,
           entry.validity ?? "—",
           entry.acknowledgedBy ?? "—",
-          entry.basis,
+          basisText(entry.basis),
           verified(entry.verified),
         ];
       }),
@@ -118,7 +120,7 @@ export function renderDocumentsGuide(): string {
         code(row.kind),
         row.routes.map(code).join(", "),
         row.stages.map(code).join(", "),
-        "note" in row ? `${row.basis} (${row.note})` : row.basis,
+        "note" in row ? `${basisText(row.basis)} (${row.note})` : basisText(row.basis),
       ]),
     ),
     "",
@@ -141,9 +143,9 @@ export function renderDocumentsGuide(): string {
       ["Rule", "What it checks", "Issue codes", "Basis", "Verified"],
       DOSSIER_RULES.map((rule) => [
         code(rule.id),
-        rule.description.en,
+        rule.title.en,
         rule.codes.map(code).join(", "),
-        rule.basis,
+        ruleBasisText(rule),
         verified(rule.verified),
       ]),
     ),
@@ -155,7 +157,7 @@ export function renderDocumentsGuide(): string {
       CONTRACT_MINIMUM_CONTENT.map((item) => [
         code(item.item),
         "clause" in item ? `clause ${code(item.clause)}` : `field ${code(item.field)}`,
-        item.basis,
+        basisText(item.basis),
       ]),
     ),
     "",

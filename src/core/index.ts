@@ -10,5 +10,13 @@ export {
   type Severity,
 } from "./issue.js";
 export { ISSUE_CODES, type IssueCode, type IssueMessage } from "./issue-codes/index.js";
+export {
+  type BasisRef,
+  basisText,
+  basisVerified,
+  LEGAL_BASES,
+  type LegalBasis,
+  type LegalBasisId,
+} from "./legal-bases.js";
 export { type Err, err, type Ok, ok, type Result } from "./result.js";
 export { issuesFromZod } from "./zod-issues.js";

@@ -142,4 +142,28 @@ export const DOCUMENTS_ISSUE_MESSAGES = {
     id: "Izin {kind} tidak aktif (dicabut atau dibekukan).",
     en: "The licence {kind} is not active (revoked or suspended).",
   },
+  CONSENT_SIGNER_NOT_SPOUSE: {
+    id: "Izin suami/istri tidak ditandatangani oleh pasangan yang tercatat pada {other}.",
+    en: "The spouse's consent is not signed by the spouse recorded on {other}.",
+  },
+  EMPLOYER_MISMATCH: {
+    id: "Nama Pemberi Kerja pada {kind} tidak sama dengan nama pada {other}.",
+    en: "The employer named on {kind} differs from the one on {other}.",
+  },
+  ROUTE_NOT_PROCEDURAL: {
+    id: "Jalur nonprosedural bukan penempatan menurut UU 18/2017: dokumen tidak dapat dinilai lengkap.",
+    en: "The non-procedural route is not a placement under UU 18/2017: the dossier cannot be judged complete.",
+  },
+  KEY_UNKNOWN: {
+    id: "Kunci ini tidak dikenal dan diabaikan; periksa ejaannya.",
+    en: "This key is not known and was ignored; check its spelling.",
+  },
+  KEYS_UNKNOWN_TOO_LONG: {
+    id: "{count} kunci yang tidak dikenal terlalu panjang untuk disebut dan diabaikan.",
+    en: "{count} unknown keys are too long to name and were ignored.",
+  },
+  DOCUMENT_KIND_UNKNOWN: {
+    id: "Jenis dokumen ini tidak dikenal dan diabaikan; periksa ejaannya.",
+    en: "This document kind is not known and was ignored; check its spelling.",
+  },
 } as const satisfies Record<string, IssueMessage>;
