@@ -13,8 +13,9 @@ import {
   DOCUMENT_REQUIREMENTS,
   DOSSIER_RULES,
   DOSSIER_STAGES,
+  ruleBasisText,
 } from "../src/documents/index.js";
-import { DOCUMENT_KINDS, POLICIES, type Policy, requiredDocuments } from "../src/index.js";
+import { basisText, DOCUMENT_KINDS, POLICIES, type Policy, requiredDocuments } from "../src/index.js";
 import { COST_COMPONENTS } from "../src/policies/index.js";
 import { PLACEMENT_ROUTE_CODES } from "../src/reference/index.js";
 
@@ -99,7 +100,7 @@ export function renderDocumentsGuide(): string {
           entry.issuer,
           entry.validity ?? "—",
           entry.acknowledgedBy ?? "—",
-          entry.basis,
+          basisText(entry.basis),
           verified(entry.verified),
         ];
       }),
@@ -115,7 +116,7 @@ export function renderDocumentsGuide(): string {
         code(row.kind),
         row.routes.map(code).join(", "),
         row.stages.map(code).join(", "),
-        "note" in row ? `${row.basis} (${row.note})` : row.basis,
+        "note" in row ? `${basisText(row.basis)} (${row.note})` : basisText(row.basis),
       ]),
     ),
     "",
@@ -138,9 +139,9 @@ export function renderDocumentsGuide(): string {
       ["Rule", "What it checks", "Issue codes", "Basis", "Verified"],
       DOSSIER_RULES.map((rule) => [
         code(rule.id),
-        rule.description.en,
+        rule.title.en,
         rule.codes.map(code).join(", "),
-        rule.basis,
+        ruleBasisText(rule),
         verified(rule.verified),
       ]),
     ),
@@ -152,7 +153,7 @@ export function renderDocumentsGuide(): string {
       CONTRACT_MINIMUM_CONTENT.map((item) => [
         code(item.item),
         "clause" in item ? `clause ${code(item.clause)}` : `field ${code(item.field)}`,
-        item.basis,
+        basisText(item.basis),
       ]),
     ),
     "",

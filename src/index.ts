@@ -27,6 +27,14 @@ export {
   type Severity,
 } from "./core/issue.js";
 export { ISSUE_CODES, type IssueMessage } from "./core/issue-codes/index.js";
+export {
+  type BasisRef,
+  basisText,
+  basisVerified,
+  LEGAL_BASES,
+  type LegalBasis,
+  type LegalBasisId,
+} from "./core/legal-bases.js";
 export { EN_MESSAGES } from "./core/messages/en.js";
 export { ID_MESSAGES } from "./core/messages/id.js";
 export type {

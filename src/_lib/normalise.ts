@@ -13,18 +13,20 @@ const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]+/g;
 
 /**
- * A name reduced for comparison: Unicode NFKC, lower case, punctuation and symbols turned into
- * spaces, runs of whitespace collapsed, trimmed. "SITI  AMINAH", "Siti Aminah" and "siti-aminah"
- * compare equal; "Siti Aminah" and "Siti Aminah Binti Ali" do not (a missing name part is a real
- * difference a registration officer must look at).
+ * A name reduced for comparison: Unicode NFKC, lower case, punctuation, symbols and whitespace
+ * dropped. Names that differ only by case, spaces or punctuation are the same person: "SITI
+ * AMINAH", "Siti Aminah", "siti-aminah" and "SitiAminah" compare equal, and so do "Nur'aini" and
+ * "Nuraini" (an apostrophe written or left out must not read as false data, Pasal 79); "Siti
+ * Aminah" and "Siti Aminah Binti Ali" do not (a missing name part is a real difference a
+ * registration officer must look at).
  * @internal
  */
 export function normaliseName(name: string): string {
   // Most names are plain ASCII: skip NFKC and the Unicode property classes for them.
   if (PRINTABLE_ASCII.test(name)) {
-    return name.toLowerCase().replace(ASCII_PUNCTUATION, " ").replace(SPACES, " ").trim();
+    return name.toLowerCase().replace(ASCII_PUNCTUATION, "").replace(SPACES, "");
   }
-  return name.normalize("NFKC").toLowerCase().replace(PUNCTUATION, " ").replace(SPACES, " ").trim();
+  return name.normalize("NFKC").toLowerCase().replace(PUNCTUATION, "").replace(SPACES, "");
 }
 
 /**
@@ -62,8 +64,7 @@ function sameUpToCase(a: string, b: string): boolean {
 
 /**
  * Whether `a` and `b` are the same name after {@link normaliseName}, without building either. It
- * walks both at once while they are printable ASCII (letters' case ignored, each run of separators
- * one space, leading and trailing ones dropped) and compares normaliseName's results from the first
+ * walks both at once while they are printable ASCII (letters' case ignored, separators skipped) and compares normaliseName's results from the first
  * other character on. An answer reached before any such character holds whatever follows: NFKC
  * changes an ASCII character only by composing it with the marks after it, which keeps its letter
  * and its kind. A property test checks it against normaliseName.
@@ -77,10 +78,7 @@ export function sameName(a: string, b: string): boolean {
   const m = b.length;
   let i = 0;
   let j = 0;
-  let started = false;
   for (;;) {
-    let separatedA = false;
-    let separatedB = false;
     // Each character read once: the loops stop on the next non-separator, kept in x and y.
     let x = 0;
     let y = 0;
@@ -88,20 +86,16 @@ export function sameName(a: string, b: string): boolean {
       x = a.charCodeAt(i);
       if (x < 0x20 || x > 0x7e) return normaliseName(a) === normaliseName(b);
       if (!isSeparator(x)) break;
-      separatedA = true;
       i++;
     }
     while (j < m) {
       y = b.charCodeAt(j);
       if (y < 0x20 || y > 0x7e) return normaliseName(a) === normaliseName(b);
       if (!isSeparator(y)) break;
-      separatedB = true;
       j++;
     }
     // Trailing separators are trimmed: the names are equal when both end here.
     if (i >= n || j >= m) return i >= n && j >= m;
-    if (started && separatedA !== separatedB) return false;
-    started = true;
     // x and y are ASCII letters or digits: the case bit folds letters and leaves digits apart.
     if (x !== y && (x | 0x20) !== (y | 0x20)) return false;
     i++;

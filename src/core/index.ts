@@ -21,6 +21,14 @@ export {
   type Severity,
 } from "./issue.js";
 export { ISSUE_CODES, type IssueMessage } from "./issue-codes/index.js";
+export {
+  type BasisRef,
+  basisText,
+  basisVerified,
+  LEGAL_BASES,
+  type LegalBasis,
+  type LegalBasisId,
+} from "./legal-bases.js";
 export { EN_MESSAGES } from "./messages/en.js";
 export { ID_MESSAGES } from "./messages/id.js";
 export type {

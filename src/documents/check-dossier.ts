@@ -1,32 +1,13 @@
 import type * as z from "zod";
 import { issuesFromZod } from "../_lib/zod-issues.js";
-import { createIssue, hasErrors, type Issue, type PathSegment } from "../core/index.js";
+import { basisText, createIssue, hasErrors, type Issue, type PathSegment } from "../core/index.js";
 import { POLICIES, type Policy } from "../policies/index.js";
 import { pickPolicy } from "../policies/policy-on.js";
 import { type ResolvedContext, resolveContext } from "./context.js";
 import { DOCUMENT_KIND_CODES, DOCUMENT_KINDS, type DocumentKind } from "./kinds.js";
-import { type RequiredDocument, requirementsFor } from "./requirements.js";
-import { checkIdentityConsistency } from "./rules/consistency.js";
-import { checkMaritalStatusAndConsent } from "./rules/family.js";
-import { checkInfant, checkMinimumAge, checkNik } from "./rules/identity.js";
-import {
-  checkContractContent,
-  checkCosts,
-  checkDestinationConsistency,
-  checkIndividualRouteEmployer,
-  checkMoratorium,
-  checkPermittedDestination,
-  checkPositionConsistency,
-} from "./rules/placement.js";
-import { type RuleState, report, type ValidDocuments, type WorkerFacts } from "./rules/state.js";
-import {
-  checkDocumentDates,
-  checkHealthCertificate,
-  checkLicences,
-  checkPassport,
-  checkSocialSecurity,
-  checkWorkerCard,
-} from "./rules/validity.js";
+import { requirementsFor } from "./requirements.js";
+import { DOSSIER_RULES } from "./rule-catalogue.js";
+import type { RuleState, ValidDocuments, WorkerFacts } from "./rules/state.js";
 import { documentSchemas, documentsSchema, workerFactsSchema } from "./schemas.js";
 import { isValidatedDocument } from "./validate-document.js";
 
@@ -53,29 +34,9 @@ const CONTEXT_PATH: readonly PathSegment[] = ["context"];
 const hasOwn = Object.prototype.hasOwnProperty;
 /** A shared empty list of kinds, never written to. */
 const NO_KINDS: readonly DocumentKind[] = [];
-/**
- * Runs every rule, in the order their issues are reported. Written out call by call rather than as
- * a loop over a list: direct calls let the compiler inline the small rules.
- */
+/** Runs every rule of the catalogue, in its order: the catalogue is the run list. */
 function runRules(state: RuleState): void {
-  checkIndividualRouteEmployer(state);
-  checkMinimumAge(state);
-  checkNik(state);
-  checkIdentityConsistency(state);
-  checkMaritalStatusAndConsent(state);
-  checkHealthCertificate(state);
-  checkPassport(state);
-  checkDocumentDates(state);
-  checkSocialSecurity(state);
-  checkWorkerCard(state);
-  checkLicences(state);
-  checkDestinationConsistency(state);
-  checkPositionConsistency(state);
-  checkContractContent(state);
-  checkMoratorium(state);
-  checkPermittedDestination(state);
-  checkCosts(state);
-  checkInfant(state);
+  for (const rule of DOSSIER_RULES) rule.check(state);
 }
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
@@ -83,7 +44,7 @@ function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
 }
 
 function withKind(issues: readonly Issue[], kind: DocumentKind): Issue[] {
-  const basis = DOCUMENT_KINDS[kind].basis;
+  const basis = basisText(DOCUMENT_KINDS[kind].basis);
   return issues.map((issue) => ({ ...issue, documentKind: kind, basis: issue.basis ?? basis }));
 }
 
@@ -314,84 +275,17 @@ function judge(
     return { ok: false, issues, missing: [], policy: null };
   }
 
-  const state: RuleState = { context: ctx, policy, docs, worker, issues };
   const missing: DocumentKind[] = [];
-  const requirements = requirementsFor(ctx.route, ctx.stage);
-  // The usual case, every required document present, decided by one mask test.
-  const required = requiredMask(requirements);
-  if ((presentMask(docs) & required) !== required) reportMissing(state, requirements, malformed, missing);
+  const state: RuleState = {
+    context: ctx,
+    policy,
+    docs,
+    worker,
+    issues,
+    requirements: requirementsFor(ctx.route, ctx.stage),
+    malformed,
+    missing,
+  };
   runRules(state);
   return { ok: !hasErrors(issues), issues, missing, policy: policy.id };
-}
-
-/** Reports each required kind that is absent (and not malformed), in the requirements' order. */
-function reportMissing(
-  state: RuleState,
-  requirements: readonly RequiredDocument[],
-  malformed: readonly DocumentKind[],
-  missing: DocumentKind[],
-): void {
-  const docs = state.docs;
-  for (const required of requirements) {
-    if (docs[required.kind] !== undefined || (malformed.length > 0 && malformed.includes(required.kind)))
-      continue;
-    missing.push(required.kind);
-    report(state, "DOCUMENT_MISSING", ["documents", required.kind], required.basis, required.kind, {
-      kind: required.kind,
-    });
-  }
-}
-
-/** Each kind's bit in a mask of kinds: its index in {@link DOCUMENT_KIND_CODES} (26 kinds). */
-const KIND_BIT = Object.fromEntries(DOCUMENT_KIND_CODES.map((kind, index) => [kind, 1 << index])) as Readonly<
-  Record<DocumentKind, number>
->;
-
-/** The mask of the kinds a requirement list names, computed once per (frozen, cached) list. */
-const requiredMasks = new WeakMap<readonly RequiredDocument[], number>();
-
-function requiredMask(requirements: readonly RequiredDocument[]): number {
-  let mask = requiredMasks.get(requirements);
-  if (mask === undefined) {
-    mask = 0;
-    for (const required of requirements) mask |= KIND_BIT[required.kind];
-    requiredMasks.set(requirements, mask);
-  }
-  return mask;
-}
-
-/**
- * The mask of the kinds present, each field read directly (no keyed lookups). A kind left out here
- * would only send the check to {@link reportMissing}'s exact loop, never hide a missing document.
- */
-function presentMask(d: ValidDocuments): number {
-  const b = KIND_BIT;
-  return (
-    (d.KTP_EL !== undefined ? b.KTP_EL : 0) |
-    (d.KK !== undefined ? b.KK : 0) |
-    (d.MARITAL_STATUS !== undefined ? b.MARITAL_STATUS : 0) |
-    (d.FAMILY_CONSENT !== undefined ? b.FAMILY_CONSENT : 0) |
-    (d.COMPETENCY_CERT !== undefined ? b.COMPETENCY_CERT : 0) |
-    (d.HEALTH_CERT !== undefined ? b.HEALTH_CERT : 0) |
-    (d.PASSPORT !== undefined ? b.PASSPORT : 0) |
-    (d.SKCK !== undefined ? b.SKCK : 0) |
-    (d.WORK_VISA !== undefined ? b.WORK_VISA : 0) |
-    (d.REENTRY_VISA !== undefined ? b.REENTRY_VISA : 0) |
-    (d.PLACEMENT_AGREEMENT !== undefined ? b.PLACEMENT_AGREEMENT : 0) |
-    (d.EMPLOYMENT_CONTRACT !== undefined ? b.EMPLOYMENT_CONTRACT : 0) |
-    (d.SOCSEC_CARD !== undefined ? b.SOCSEC_CARD : 0) |
-    (d.JKN_PROOF !== undefined ? b.JKN_PROOF : 0) |
-    (d.OPP_CERT !== undefined ? b.OPP_CERT : 0) |
-    (d.E_KPMI !== undefined ? b.E_KPMI : 0) |
-    (d.SIP3MI !== undefined ? b.SIP3MI : 0) |
-    (d.SIP2MI !== undefined ? b.SIP2MI : 0) |
-    (d.COOP_AGREEMENT !== undefined ? b.COOP_AGREEMENT : 0) |
-    (d.JOB_ORDER !== undefined ? b.JOB_ORDER : 0) |
-    (d.CALL_LETTER !== undefined ? b.CALL_LETTER : 0) |
-    (d.RISK_STATEMENT !== undefined ? b.RISK_STATEMENT : 0) |
-    (d.LEAVE_LETTER !== undefined ? b.LEAVE_LETTER : 0) |
-    (d.FIT_TO_RETURN !== undefined ? b.FIT_TO_RETURN : 0) |
-    (d.HANDOVER_RECORD !== undefined ? b.HANDOVER_RECORD : 0) |
-    (d.DEATH_DOCS !== undefined ? b.DEATH_DOCS : 0)
-  );
 }

@@ -1,3 +1,5 @@
+import type { BasisRef } from "../core/index.js";
+
 /**
  * The clauses of an employment contract that are not a single data field, by code. A contract lists
  * the ones it contains in `clauses`.
@@ -39,7 +41,7 @@ export type ContractClause = (typeof CONTRACT_CLAUSE_CODES)[number];
  * const startDate: ContractContentItem = {
  *   item: "START_DATE",
  *   field: "startDate",
- *   basis: "Perban BP2MI 1/2020 Pasal 2 huruf f",
+ *   basis: [["PERBAN_1_2020_P2", "huruf f"]],
  * };
  * ```
  */
@@ -49,11 +51,9 @@ export interface ContractContentItem {
   /** Either a field of the contract that must be filled, or a clause that `clauses` must list. */
   readonly field?: string;
   readonly clause?: ContractClause;
-  readonly basis: string;
+  /** The legal bases, by id of `LEGAL_BASES` (printed by `basisText`). */
+  readonly basis: readonly BasisRef[];
 }
-
-const P15 = "UU 18/2017 Pasal 15 ayat (2)";
-const PB = "Perban BP2MI 1/2020 Pasal 2";
 
 /**
  * The minimum content of a Perjanjian Kerja: UU 18/2017 Pasal 15 ayat (2) huruf a–g, extended by
@@ -62,39 +62,126 @@ const PB = "Perban BP2MI 1/2020 Pasal 2";
  *
  * @example
  * ```ts
- * CONTRACT_MINIMUM_CONTENT.find((c) => c.item === "START_DATE")?.basis;
+ * basisText(CONTRACT_MINIMUM_CONTENT.find((c) => c.item === "START_DATE")!.basis);
  * //=> "Perban BP2MI 1/2020 Pasal 2 huruf f"
  * ```
  */
 export const CONTRACT_MINIMUM_CONTENT = [
-  { item: "EMPLOYER_NAME", field: "employerName", basis: `${P15} huruf a; ${PB} huruf a` },
-  { item: "EMPLOYER_PROFILE", field: "employerProfile", basis: `${P15} huruf a; ${PB} huruf a` },
-  { item: "EMPLOYER_ADDRESS", field: "employerAddress", basis: `${P15} huruf a; ${PB} huruf a` },
-  { item: "WORKER_NAME", field: "workerName", basis: `${P15} huruf b; ${PB} huruf b` },
-  { item: "WORKER_ID_NUMBER", field: "workerIdNumber", basis: `${PB} huruf b` },
-  { item: "WORKER_ADDRESS", field: "workerAddress", basis: `${P15} huruf b; ${PB} huruf b` },
-  { item: "POSITION", field: "position", basis: `${P15} huruf c; ${PB} huruf c` },
-  { item: "JOB_DESCRIPTION", field: "jobDescription", basis: `${PB} huruf c` },
+  {
+    item: "EMPLOYER_NAME",
+    field: "employerName",
+    basis: [
+      ["UU18_P15_2", "huruf a"],
+      ["PERBAN_1_2020_P2", "huruf a"],
+    ],
+  },
+  {
+    item: "EMPLOYER_PROFILE",
+    field: "employerProfile",
+    basis: [
+      ["UU18_P15_2", "huruf a"],
+      ["PERBAN_1_2020_P2", "huruf a"],
+    ],
+  },
+  {
+    item: "EMPLOYER_ADDRESS",
+    field: "employerAddress",
+    basis: [
+      ["UU18_P15_2", "huruf a"],
+      ["PERBAN_1_2020_P2", "huruf a"],
+    ],
+  },
+  {
+    item: "WORKER_NAME",
+    field: "workerName",
+    basis: [
+      ["UU18_P15_2", "huruf b"],
+      ["PERBAN_1_2020_P2", "huruf b"],
+    ],
+  },
+  { item: "WORKER_ID_NUMBER", field: "workerIdNumber", basis: [["PERBAN_1_2020_P2", "huruf b"]] },
+  {
+    item: "WORKER_ADDRESS",
+    field: "workerAddress",
+    basis: [
+      ["UU18_P15_2", "huruf b"],
+      ["PERBAN_1_2020_P2", "huruf b"],
+    ],
+  },
+  {
+    item: "POSITION",
+    field: "position",
+    basis: [
+      ["UU18_P15_2", "huruf c"],
+      ["PERBAN_1_2020_P2", "huruf c"],
+    ],
+  },
+  { item: "JOB_DESCRIPTION", field: "jobDescription", basis: [["PERBAN_1_2020_P2", "huruf c"]] },
   {
     item: "RIGHTS_AND_OBLIGATIONS",
     clause: "RIGHTS_AND_OBLIGATIONS",
-    basis: `${P15} huruf d; ${PB} huruf d`,
+    basis: [
+      ["UU18_P15_2", "huruf d"],
+      ["PERBAN_1_2020_P2", "huruf d"],
+    ],
   },
   {
     item: "WORKING_HOURS_REST_AND_LEAVE",
     clause: "WORKING_HOURS_REST_AND_LEAVE",
-    basis: `${P15} huruf e; ${PB} huruf e angka 1`,
+    basis: [
+      ["UU18_P15_2", "huruf e"],
+      ["PERBAN_1_2020_P2", "huruf e angka 1"],
+    ],
   },
-  { item: "WAGE", field: "wage", basis: `${P15} huruf e; ${PB} huruf e angka 2` },
-  { item: "OVERTIME_AND_BONUS", clause: "OVERTIME_AND_BONUS", basis: `${PB} huruf e angka 2` },
-  { item: "FACILITIES", clause: "FACILITIES", basis: `${P15} huruf e; ${PB} huruf e angka 3` },
-  { item: "SOCIAL_SECURITY", clause: "SOCIAL_SECURITY", basis: `${P15} huruf e; ${PB} huruf e angka 4` },
-  { item: "DURATION", field: "durationMonths", basis: `${P15} huruf f; ${PB} huruf f` },
-  { item: "START_DATE", field: "startDate", basis: `${PB} huruf f` },
-  { item: "EXTENSION", clause: "EXTENSION", basis: `${PB} huruf g` },
-  { item: "TERMINATION", clause: "TERMINATION", basis: `${PB} huruf h` },
-  { item: "END_OF_CONTRACT", clause: "END_OF_CONTRACT", basis: `${PB} huruf i` },
-  { item: "DISPUTE_SETTLEMENT", clause: "DISPUTE_SETTLEMENT", basis: `${PB} huruf j` },
-  { item: "RETURN", clause: "RETURN", basis: `${PB} huruf k` },
-  { item: "SAFETY_GUARANTEE", clause: "SAFETY_GUARANTEE", basis: `${P15} huruf g; ${PB} huruf l` },
+  {
+    item: "WAGE",
+    field: "wage",
+    basis: [
+      ["UU18_P15_2", "huruf e"],
+      ["PERBAN_1_2020_P2", "huruf e angka 2"],
+    ],
+  },
+  {
+    item: "OVERTIME_AND_BONUS",
+    clause: "OVERTIME_AND_BONUS",
+    basis: [["PERBAN_1_2020_P2", "huruf e angka 2"]],
+  },
+  {
+    item: "FACILITIES",
+    clause: "FACILITIES",
+    basis: [
+      ["UU18_P15_2", "huruf e"],
+      ["PERBAN_1_2020_P2", "huruf e angka 3"],
+    ],
+  },
+  {
+    item: "SOCIAL_SECURITY",
+    clause: "SOCIAL_SECURITY",
+    basis: [
+      ["UU18_P15_2", "huruf e"],
+      ["PERBAN_1_2020_P2", "huruf e angka 4"],
+    ],
+  },
+  {
+    item: "DURATION",
+    field: "durationMonths",
+    basis: [
+      ["UU18_P15_2", "huruf f"],
+      ["PERBAN_1_2020_P2", "huruf f"],
+    ],
+  },
+  { item: "START_DATE", field: "startDate", basis: [["PERBAN_1_2020_P2", "huruf f"]] },
+  { item: "EXTENSION", clause: "EXTENSION", basis: [["PERBAN_1_2020_P2", "huruf g"]] },
+  { item: "TERMINATION", clause: "TERMINATION", basis: [["PERBAN_1_2020_P2", "huruf h"]] },
+  { item: "END_OF_CONTRACT", clause: "END_OF_CONTRACT", basis: [["PERBAN_1_2020_P2", "huruf i"]] },
+  { item: "DISPUTE_SETTLEMENT", clause: "DISPUTE_SETTLEMENT", basis: [["PERBAN_1_2020_P2", "huruf j"]] },
+  { item: "RETURN", clause: "RETURN", basis: [["PERBAN_1_2020_P2", "huruf k"]] },
+  {
+    item: "SAFETY_GUARANTEE",
+    clause: "SAFETY_GUARANTEE",
+    basis: [
+      ["UU18_P15_2", "huruf g"],
+      ["PERBAN_1_2020_P2", "huruf l"],
+    ],
+  },
 ] as const satisfies readonly ContractContentItem[];

@@ -19,7 +19,10 @@ export {
   DOCUMENT_REQUIREMENTS,
   type DocumentRequirement,
   type RequiredDocument,
+  type RequirementGroup,
   requiredDocuments,
+  requirementGroupKinds,
 } from "./requirements.js";
-export { DOSSIER_RULES, type DossierRule, type DossierRuleId } from "./rule-catalogue.js";
+export { DOSSIER_RULES, type DossierRuleId } from "./rule-catalogue.js";
+export { type DossierRule, ruleBasisText } from "./rules/rule.js";
 export { type Dossier, type DossierDocument, documentSchemas, dossierSchema } from "./schemas.js";

@@ -1,3 +1,5 @@
+import type { BasisRef } from "../core/index.js";
+
 /**
  * Codes of the document kinds (LIFECYCLE.md §4), in catalogue order.
  *
@@ -68,7 +70,8 @@ export interface DocumentKindEntry<K extends DocumentKind = DocumentKind> {
   readonly validity: string | null;
   /** Who acknowledges or verifies it, or `null`. */
   readonly acknowledgedBy: string | null;
-  readonly basis: string;
+  /** The legal bases, by id of `LEGAL_BASES` (printed by `basisText`). */
+  readonly basis: readonly BasisRef[];
   /** `false` when part of the entry (issuer, validity, acknowledgement) is UNVERIFIED in the notes. */
   readonly verified: boolean;
 }
@@ -81,7 +84,7 @@ export interface DocumentKindEntry<K extends DocumentKind = DocumentKind> {
  * @example
  * ```ts
  * DOCUMENT_KINDS.FAMILY_CONSENT.acknowledgedBy; //=> "Kepala desa / lurah (diketahui)"
- * DOCUMENT_KINDS.PASSPORT.basis; //=> "UU 18/2017 Pasal 13 huruf e"
+ * basisText(DOCUMENT_KINDS.PASSPORT.basis); //=> "UU 18/2017 Pasal 13 huruf e"
  * ```
  */
 export const DOCUMENT_KINDS = {
@@ -92,7 +95,7 @@ export const DOCUMENT_KINDS = {
     fields: ["nik", "name", "birthPlace", "birthDate", "sex", "address"],
     validity: "NIK lifelong; the NIK date may differ from the true birth date and cannot be changed",
     acknowledgedBy: null,
-    basis: "UU 23/2006 jo. UU 24/2013 Pasal 13",
+    basis: ["ADMINDUK_P13"],
     verified: true,
   },
   KK: {
@@ -102,7 +105,7 @@ export const DOCUMENT_KINDS = {
     fields: ["number", "headOfFamily", "members (nik, name, relation, maritalStatus)"],
     validity: "Reissued on change",
     acknowledgedBy: null,
-    basis: "Adminduk (UU 23/2006 jo. UU 24/2013)",
+    basis: ["ADMINDUK_KK"],
     verified: true,
   },
   MARITAL_STATUS: {
@@ -115,7 +118,7 @@ export const DOCUMENT_KINDS = {
     fields: ["status", "spouseName", "issueDate", "marriageBookCopy"],
     validity: null,
     acknowledgedBy: null,
-    basis: "UU 18/2017 Pasal 13 huruf a",
+    basis: [["UU18_P13", "huruf a"]],
     verified: false,
   },
   FAMILY_CONSENT: {
@@ -128,7 +131,7 @@ export const DOCUMENT_KINDS = {
     fields: ["consenterName", "relation", "consenterNik", "signedDate", "acknowledgedBy"],
     validity: "Renewed for a contract extension",
     acknowledgedBy: "Kepala desa / lurah (diketahui)",
-    basis: "UU 18/2017 Pasal 13 huruf b; Perban BP2MI 1/2020 (perpanjangan)",
+    basis: [["UU18_P13", "huruf b"], "PERBAN_1_2020_EXTENSION"],
     verified: true,
   },
   COMPETENCY_CERT: {
@@ -138,7 +141,7 @@ export const DOCUMENT_KINDS = {
     fields: ["number", "competency", "scheme", "issueDate", "expiryDate"],
     validity: "UNVERIFIED (an expiry date recorded on the certificate is checked)",
     acknowledgedBy: "BNSP (licensing)",
-    basis: "UU 18/2017 Pasal 5 huruf b, Pasal 13 huruf c; Permen P2MI 35/2025",
+    basis: [["UU18_P5", "huruf b"], ["UU18_P13", "huruf c"], "PERMEN_P2MI_35_2025"],
     verified: false,
   },
   HEALTH_CERT: {
@@ -159,7 +162,7 @@ export const DOCUMENT_KINDS = {
     ],
     validity: "3 months from issue (policy parameter); void if pregnant (UNVERIFIED, policy parameter)",
     acknowledgedBy: "Signed by an internist, acknowledged by the facility head",
-    basis: "UU 18/2017 Pasal 13 huruf d; Perpres 64/2011 Pasal 14",
+    basis: [["UU18_P13", "huruf d"], "PERPRES_64_2011_P14"],
     verified: false,
   },
   PASSPORT: {
@@ -170,7 +173,7 @@ export const DOCUMENT_KINDS = {
     validity:
       "Expiry strictly after the departure date; minimum remaining validity UNVERIFIED (policy parameter)",
     acknowledgedBy: "Imigrasi interview",
-    basis: "UU 18/2017 Pasal 13 huruf e",
+    basis: [["UU18_P13", "huruf e"]],
     verified: false,
   },
   SKCK: {
@@ -180,7 +183,7 @@ export const DOCUMENT_KINDS = {
     fields: ["number", "issueDate", "expiryDate"],
     validity: "UNVERIFIED",
     acknowledgedBy: null,
-    basis: "Perban BP2MI 2/2020 Pasal 3 (biaya kebutuhan pribadi)",
+    basis: ["PERBAN_2_2020_P3"],
     verified: false,
   },
   WORK_VISA: {
@@ -190,7 +193,7 @@ export const DOCUMENT_KINDS = {
     fields: ["number", "type", "destination", "employerName", "validFrom", "validUntil"],
     validity: "Per destination (valid through the departure date)",
     acknowledgedBy: null,
-    basis: "UU 18/2017 Pasal 13 huruf f",
+    basis: [["UU18_P13", "huruf f"]],
     verified: true,
   },
   REENTRY_VISA: {
@@ -200,7 +203,7 @@ export const DOCUMENT_KINDS = {
     fields: ["number", "validUntil"],
     validity: "Per destination (valid through the departure date)",
     acknowledgedBy: null,
-    basis: "Surat BP2MI 16 Agustus 2023",
+    basis: ["BP2MI_LETTER_2023_08_16"],
     verified: true,
   },
   PLACEMENT_AGREEMENT: {
@@ -210,7 +213,10 @@ export const DOCUMENT_KINDS = {
     fields: ["signedDate", "implementer", "jobOrderReference", "costs"],
     validity: "Until the placement is concluded",
     acknowledgedBy: "Disnaker witnessing in practice (UNVERIFIED)",
-    basis: "UU 18/2017 Pasal 13 huruf g; Pasal 59 ayat (4) huruf c",
+    basis: [
+      ["UU18_P13", "huruf g"],
+      ["UU18_P59", "ayat (4) huruf c"],
+    ],
     verified: false,
   },
   EMPLOYMENT_CONTRACT: {
@@ -236,7 +242,7 @@ export const DOCUMENT_KINDS = {
     validity: "Per contract; cannot be changed without both parties (UU Pasal 18)",
     acknowledgedBy:
       "Verification per Perban BP2MI 1/2020; extension before the mission official (UU Pasal 17)",
-    basis: "UU 18/2017 Pasal 13 huruf h, Pasal 14–19; Perban BP2MI 1/2020 Pasal 2",
+    basis: [["UU18_P13", "huruf h"], "UU18_P14_19", "PERBAN_1_2020_P2"],
     verified: true,
   },
   SOCSEC_CARD: {
@@ -249,7 +255,7 @@ export const DOCUMENT_KINDS = {
     fields: ["membershipNumber", "programs", "registrationDate", "preWorkContribution"],
     validity: "Pre-work cover at most 5 months from registration (policy parameter)",
     acknowledgedBy: null,
-    basis: "UU 18/2017 Pasal 5 huruf d; Permenaker 4/2023",
+    basis: [["UU18_P5", "huruf d"], "PERMENAKER_4_2023"],
     verified: true,
   },
   JKN_PROOF: {
@@ -259,7 +265,7 @@ export const DOCUMENT_KINDS = {
     fields: ["number"],
     validity: null,
     acknowledgedBy: null,
-    basis: "Persyaratan E-PMI PMI perseorangan (REGULATIONS.md §13)",
+    basis: ["SISKO_EPMI_INDIVIDUAL"],
     verified: true,
   },
   OPP_CERT: {
@@ -269,7 +275,7 @@ export const DOCUMENT_KINDS = {
     fields: ["date", "hours"],
     validity: "Attended before departure",
     acknowledgedBy: null,
-    basis: "Permen P2MI 4/2025 Pasal 9 ayat (1) huruf e",
+    basis: [["PERMEN_P2MI_4_2025_P9", "huruf e"]],
     verified: true,
   },
   E_KPMI: {
@@ -279,7 +285,7 @@ export const DOCUMENT_KINDS = {
     fields: ["number", "cardType", "issueDate", "expiryDate", "destination"],
     validity: "E-PMI valid until its own expiry (Permen P2MI 34/2025 Pasal 14); E-KPMI validity UNVERIFIED",
     acknowledgedBy: null,
-    basis: "Permen P2MI 34/2025; Perban 27/2025 Pasal 1",
+    basis: ["PERMEN_P2MI_34_2025", "PERBAN_27_2025_P1"],
     verified: false,
   },
   SIP3MI: {
@@ -289,7 +295,7 @@ export const DOCUMENT_KINDS = {
     fields: ["number", "status", "issueDate", "expiryDate"],
     validity: "Reportedly 1 year, auto-extended (UNVERIFIED); revocable; non-transferable",
     acknowledgedBy: null,
-    basis: "UU 18/2017 Pasal 51, 54; Permen P2MI 1/2025",
+    basis: ["UU18_P51", "UU18_P54", "PERMEN_P2MI_1_2025"],
     verified: false,
   },
   SIP2MI: {
@@ -299,7 +305,7 @@ export const DOCUMENT_KINDS = {
     fields: ["number", "status", "destination", "positions", "issueDate", "expiryDate"],
     validity: "UNVERIFIED; non-transferable; must list the destination",
     acknowledgedBy: null,
-    basis: "UU 18/2017 Pasal 59; Permen P2MI 2/2025",
+    basis: ["UU18_P59", "PERMEN_P2MI_2_2025"],
     verified: false,
   },
   COOP_AGREEMENT: {
@@ -309,7 +315,7 @@ export const DOCUMENT_KINDS = {
     fields: ["signedDate"],
     validity: null,
     acknowledgedBy: "Endorsed by the mission in practice (UNVERIFIED)",
-    basis: "UU 18/2017 Pasal 59 ayat (4) huruf a",
+    basis: [["UU18_P59", "ayat (4) huruf a"]],
     verified: false,
   },
   JOB_ORDER: {
@@ -319,7 +325,7 @@ export const DOCUMENT_KINDS = {
     fields: ["destination", "positions", "verifiedDate"],
     validity: null,
     acknowledgedBy: "Verified by the labour attaché / designated official",
-    basis: "UU 18/2017 Pasal 9 ayat (2), Pasal 10, Pasal 59 ayat (4) huruf b",
+    basis: ["UU18_P9_10", ["UU18_P59", "ayat (4) huruf b"]],
     verified: true,
   },
   CALL_LETTER: {
@@ -329,7 +335,7 @@ export const DOCUMENT_KINDS = {
     fields: ["position", "date"],
     validity: null,
     acknowledgedBy: null,
-    basis: "Permenaker 9/2019 Pasal 34 (sumber sekunder)",
+    basis: ["PERMENAKER_9_2019_P34"],
     verified: false,
   },
   RISK_STATEMENT: {
@@ -339,7 +345,7 @@ export const DOCUMENT_KINDS = {
     fields: ["signedDate"],
     validity: null,
     acknowledgedBy: null,
-    basis: "Permenaker 9/2019 Pasal 34 (sumber sekunder)",
+    basis: ["PERMENAKER_9_2019_P34"],
     verified: false,
   },
   LEAVE_LETTER: {
@@ -349,7 +355,7 @@ export const DOCUMENT_KINDS = {
     fields: ["from", "until"],
     validity: null,
     acknowledgedBy: null,
-    basis: "Persyaratan E-PMI re-entry (REGULATIONS.md §13)",
+    basis: ["SISKO_EPMI_REENTRY"],
     verified: true,
   },
   FIT_TO_RETURN: {
@@ -359,7 +365,7 @@ export const DOCUMENT_KINDS = {
     fields: ["date"],
     validity: null,
     acknowledgedBy: null,
-    basis: "Permen P2MI 32/2025 Pasal 13 huruf b",
+    basis: [["PERMEN_P2MI_32_2025_P13", "huruf b"]],
     verified: true,
   },
   HANDOVER_RECORD: {
@@ -369,7 +375,7 @@ export const DOCUMENT_KINDS = {
     fields: ["date", "recipientRelation", "witnessedBy"],
     validity: null,
     acknowledgedBy: "Witnessed by regional or village government",
-    basis: "Permen P2MI 32/2025 Pasal 13 huruf e",
+    basis: [["PERMEN_P2MI_32_2025_P13", "huruf e"]],
     verified: true,
   },
   DEATH_DOCS: {
@@ -382,7 +388,7 @@ export const DOCUMENT_KINDS = {
     fields: ["date", "documents"],
     validity: null,
     acknowledgedBy: "Mission coordinates",
-    basis: "PP 59/2021 Pasal 21; Perpres 96/2018 Pasal 46",
+    basis: ["PP_59_2021_P21", "PERPRES_96_2018_P46"],
     verified: true,
   },
 } as const satisfies { readonly [K in DocumentKind]: DocumentKindEntry<K> };

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { calendarDateSchema, lazy } from "../_lib/schemas.js";
 import { issuesFromZod } from "../_lib/zod-issues.js";
-import { err, ok, type Result } from "../core/index.js";
+import { type BasisRef, basisText, err, ok, type Result } from "../core/index.js";
 import { isPolicy, type Policy, policyOn } from "../policies/index.js";
 import { PLACEMENT_ROUTE_CODES, type PlacementRoute } from "../reference/index.js";
 import { DOSSIER_STAGES, type DossierStage } from "./context.js";
@@ -16,7 +16,7 @@ import type { DocumentKind } from "./kinds.js";
  *   kind: "PASSPORT",
  *   routes: ["REENTRY"],
  *   stages: ["DEPARTURE"],
- *   basis: "Surat BP2MI 16 Agustus 2023 (dokumen PMI cuti/re-entry)",
+ *   basis: ["BP2MI_LETTER_2023_08_16"],
  * };
  * ```
  */
@@ -24,9 +24,23 @@ export interface DocumentRequirement {
   readonly kind: DocumentKind;
   readonly routes: readonly PlacementRoute[];
   readonly stages: readonly DossierStage[];
-  readonly basis: string;
+  /** The legal bases, by id of `LEGAL_BASES` (printed by `basisText`). */
+  readonly basis: readonly BasisRef[];
+  /** The groups the row belongs to: `"PASAL_13"` for the eight documents of UU 18/2017 Pasal 13. */
+  readonly groups?: readonly RequirementGroup[];
   readonly note?: string;
 }
+
+/**
+ * The named groups of requirement rows: `PASAL_13`, the eight placement documents of UU 18/2017
+ * Pasal 13 (the lifecycle's `pasal13Complete` guard checks exactly these).
+ *
+ * @example
+ * ```ts
+ * const group: RequirementGroup = "PASAL_13";
+ * ```
+ */
+export type RequirementGroup = "PASAL_13";
 
 /** Routes of a new placement (every procedural route but re-entry). */
 const NEW_PLACEMENT = [
@@ -50,9 +64,9 @@ const WITH_IMPLEMENTER = [
 const ALL_STAGES = DOSSIER_STAGES;
 const FROM_SELECTION = ["SELECTION", "DEPARTURE"] as const satisfies readonly DossierStage[];
 const DEPARTURE = ["DEPARTURE"] as const satisfies readonly DossierStage[];
-const PASAL_13 = "UU 18/2017 Pasal 13";
-const INDIVIDUAL_SET = "Permenaker 9/2019 Pasal 34 (sumber sekunder); persyaratan E-PMI perseorangan";
-const REENTRY_SET = "Surat BP2MI 16 Agustus 2023 (dokumen PMI cuti/re-entry)";
+const INDIVIDUAL_SET = ["PERMENAKER_9_2019_P34", "SISKO_EPMI_INDIVIDUAL"] as const;
+const REENTRY_SET = ["BP2MI_LETTER_2023_08_16"] as const;
+const P13 = ["PASAL_13"] as const;
 
 /**
  * The requirement matrix: which document kinds are required, on which placement routes, at which
@@ -63,7 +77,7 @@ const REENTRY_SET = "Surat BP2MI 16 Agustus 2023 (dokumen PMI cuti/re-entry)";
  *
  * @example
  * ```ts
- * DOCUMENT_REQUIREMENTS.filter((r) => r.basis.startsWith("UU 18/2017 Pasal 13")).length; //=> 8
+ * DOCUMENT_REQUIREMENTS.filter((r) => r.groups?.includes("PASAL_13")).length; //=> 8
  * ```
  */
 export const DOCUMENT_REQUIREMENTS = [
@@ -71,54 +85,102 @@ export const DOCUMENT_REQUIREMENTS = [
     kind: "KTP_EL",
     routes: NEW_PLACEMENT,
     stages: ALL_STAGES,
-    basis: "UU 18/2017 Pasal 1 angka 1 (pendaftaran berbasis NIK); UU 23/2006 jo. UU 24/2013 Pasal 13",
+    basis: ["UU18_P1_1", "ADMINDUK_P13"],
   },
   {
     kind: "KK",
     routes: NEW_PLACEMENT,
     stages: ALL_STAGES,
-    basis: "Adminduk; verifikasi KTP, KK dan izin keluarga saat pendaftaran (praktik Disnaker)",
+    basis: ["ADMINDUK_KK", "DISNAKER_REGISTRATION_PRACTICE"],
     note: "Verified at registration in practice (Dinperinaker Kota Pekalongan, 2024); no article requires it.",
   },
-  { kind: "SIP3MI", routes: ["P3MI"], stages: FROM_SELECTION, basis: "UU 18/2017 Pasal 51" },
-  { kind: "SIP2MI", routes: ["P3MI"], stages: FROM_SELECTION, basis: "UU 18/2017 Pasal 59 ayat (1)" },
+  { kind: "SIP3MI", routes: ["P3MI"], stages: FROM_SELECTION, basis: ["UU18_P51"] },
+  { kind: "SIP2MI", routes: ["P3MI"], stages: FROM_SELECTION, basis: [["UU18_P59", "ayat (1)"]] },
   {
     kind: "JOB_ORDER",
     routes: ["P3MI"],
     stages: FROM_SELECTION,
-    basis: "UU 18/2017 Pasal 59 ayat (4) huruf b",
+    basis: [["UU18_P59", "ayat (4) huruf b"]],
   },
   {
     kind: "COOP_AGREEMENT",
     routes: ["P3MI"],
     stages: FROM_SELECTION,
-    basis: "UU 18/2017 Pasal 59 ayat (4) huruf a",
+    basis: [["UU18_P59", "ayat (4) huruf a"]],
   },
-  { kind: "MARITAL_STATUS", routes: NEW_PLACEMENT, stages: DEPARTURE, basis: `${PASAL_13} huruf a` },
-  { kind: "FAMILY_CONSENT", routes: NEW_PLACEMENT, stages: DEPARTURE, basis: `${PASAL_13} huruf b` },
-  { kind: "COMPETENCY_CERT", routes: NEW_PLACEMENT, stages: DEPARTURE, basis: `${PASAL_13} huruf c` },
-  { kind: "HEALTH_CERT", routes: NEW_PLACEMENT, stages: DEPARTURE, basis: `${PASAL_13} huruf d` },
-  { kind: "PASSPORT", routes: NEW_PLACEMENT, stages: DEPARTURE, basis: `${PASAL_13} huruf e` },
-  { kind: "WORK_VISA", routes: NEW_PLACEMENT, stages: DEPARTURE, basis: `${PASAL_13} huruf f` },
-  { kind: "PLACEMENT_AGREEMENT", routes: WITH_IMPLEMENTER, stages: DEPARTURE, basis: `${PASAL_13} huruf g` },
-  { kind: "EMPLOYMENT_CONTRACT", routes: NEW_PLACEMENT, stages: DEPARTURE, basis: `${PASAL_13} huruf h` },
+  {
+    kind: "MARITAL_STATUS",
+    routes: NEW_PLACEMENT,
+    stages: DEPARTURE,
+    basis: [["UU18_P13", "huruf a"]],
+    groups: P13,
+  },
+  {
+    kind: "FAMILY_CONSENT",
+    routes: NEW_PLACEMENT,
+    stages: DEPARTURE,
+    basis: [["UU18_P13", "huruf b"]],
+    groups: P13,
+  },
+  {
+    kind: "COMPETENCY_CERT",
+    routes: NEW_PLACEMENT,
+    stages: DEPARTURE,
+    basis: [["UU18_P13", "huruf c"]],
+    groups: P13,
+  },
+  {
+    kind: "HEALTH_CERT",
+    routes: NEW_PLACEMENT,
+    stages: DEPARTURE,
+    basis: [["UU18_P13", "huruf d"]],
+    groups: P13,
+  },
+  {
+    kind: "PASSPORT",
+    routes: NEW_PLACEMENT,
+    stages: DEPARTURE,
+    basis: [["UU18_P13", "huruf e"]],
+    groups: P13,
+  },
+  {
+    kind: "WORK_VISA",
+    routes: NEW_PLACEMENT,
+    stages: DEPARTURE,
+    basis: [["UU18_P13", "huruf f"]],
+    groups: P13,
+  },
+  {
+    kind: "PLACEMENT_AGREEMENT",
+    routes: WITH_IMPLEMENTER,
+    stages: DEPARTURE,
+    basis: [["UU18_P13", "huruf g"]],
+    groups: P13,
+  },
+  {
+    kind: "EMPLOYMENT_CONTRACT",
+    routes: NEW_PLACEMENT,
+    stages: DEPARTURE,
+    basis: [["UU18_P13", "huruf h"]],
+    groups: P13,
+  },
   {
     kind: "SOCSEC_CARD",
     routes: NEW_PLACEMENT,
     stages: DEPARTURE,
-    basis: "UU 18/2017 Pasal 5 huruf d; Permenaker 4/2023",
+    basis: [["UU18_P5", "huruf d"], "PERMENAKER_4_2023"],
   },
   {
     kind: "OPP_CERT",
     routes: NEW_PLACEMENT,
     stages: DEPARTURE,
-    basis: "Permen P2MI 4/2025 Pasal 9 ayat (1) huruf e",
+    basis: [["PERMEN_P2MI_4_2025_P9", "huruf e"]],
   },
   {
     kind: "E_KPMI",
     routes: NEW_PLACEMENT,
     stages: DEPARTURE,
-    basis: "Permen P2MI 34/2025 (E-KPMI); E-PMI via Sisko P2MI sebelumnya",
+    basis: ["PERMEN_P2MI_34_2025", "SISKO_EPMI"],
     note: "Recorded at the pre-departure orientation; which card type is accepted depends on the policy.",
   },
   { kind: "JKN_PROOF", routes: ["INDIVIDUAL"], stages: DEPARTURE, basis: INDIVIDUAL_SET },
@@ -149,6 +211,23 @@ export interface RequiredDocument {
   readonly policyId?: string;
 }
 
+/**
+ * The document kinds of a group of the requirement matrix, in the matrix's order (for `PASAL_13`:
+ * the eight placement documents of UU 18/2017 Pasal 13).
+ *
+ * @example
+ * ```ts
+ * requirementGroupKinds("PASAL_13").length; //=> 8
+ * ```
+ */
+export function requirementGroupKinds(group: RequirementGroup): readonly DocumentKind[] {
+  const kinds: DocumentKind[] = [];
+  for (const row of DOCUMENT_REQUIREMENTS as readonly DocumentRequirement[]) {
+    if (row.groups?.includes(group) === true && !kinds.includes(row.kind)) kinds.push(row.kind);
+  }
+  return kinds;
+}
+
 // Each kind appears at most once per (route, stage) in the matrix (a test checks it).
 // The matrix is small and fixed: each (route, stage) list is computed once and shared (read-only),
 // so checkDossier allocates nothing for it per call.
@@ -167,7 +246,7 @@ export function requirementsFor(route: PlacementRoute, stage: DossierStage): rea
     const out: RequiredDocument[] = [];
     for (const row of DOCUMENT_REQUIREMENTS as readonly DocumentRequirement[]) {
       if (!row.routes.includes(route) || !row.stages.includes(stage)) continue;
-      out.push(Object.freeze({ kind: row.kind, basis: row.basis }));
+      out.push(Object.freeze({ kind: row.kind, basis: basisText(row.basis) }));
     }
     list = Object.freeze(out);
     byStage.set(stage, list);

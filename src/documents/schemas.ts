@@ -95,6 +95,7 @@ function buildDocumentSchemas() {
     PLACEMENT_AGREEMENT: z.object({
       signedDate: date,
       implementer: text().optional(),
+      employerName: name().optional(),
       jobOrderReference: ref().optional(),
       costs: z
         .array(z.object({ component: z.enum(COST_COMPONENT_CODES), chargedToWorker: amount() }))

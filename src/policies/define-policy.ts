@@ -3,7 +3,7 @@ import { issuesFromZod } from "../_lib/zod-issues.js";
 import { PekerjaMigranError } from "../core/index.js";
 import { markKnown } from "./_lib/known.js";
 import { isPolicy } from "./policy-on.js";
-import { type Policy, type PolicyParameters, policySchema } from "./schema.js";
+import { POLICY_ID_RULE, type Policy, type PolicyParameters, policySchema } from "./schema.js";
 
 /**
  * What {@link definePolicy} accepts: a new `id` (required, so every evaluation names the policy that
@@ -40,7 +40,11 @@ const hasOwn = Object.prototype.hasOwnProperty;
 function invalid(what: string, issues: readonly z.core.$ZodIssue[], input: unknown): PekerjaMigranError {
   // Codes and paths only: never a submitted value.
   const details = issuesFromZod(issues, [], input).map((issue) => ({ code: issue.code, path: issue.path }));
-  return new PekerjaMigranError("INVALID_POLICY", `definePolicy: ${what} is not a valid policy`, {
+  // The id's rule is spelt out: the message names the allowed characters, never the id given.
+  const idRule = details.some((issue) => issue.path.length === 1 && issue.path[0] === "id")
+    ? ` (${POLICY_ID_RULE})`
+    : "";
+  return new PekerjaMigranError("INVALID_POLICY", `definePolicy: ${what} is not a valid policy${idRule}`, {
     issues: details,
   });
 }

@@ -23,7 +23,8 @@ const HEALTH_CERTIFICATE_VALIDITY = {
   value: 3,
   basis: "Perpres 64/2011 Pasal 14; UU 18/2017 Pasal 13 huruf d",
   verified: false,
-  note: "Valid 3 months from issue (Perpres 64/2011, old TKI regime; its current force is UNVERIFIED). Kept as the default because LIFECYCLE.md §3.5 applies it to every departure.",
+  severity: "error",
+  note: "Valid 3 months from issue (Perpres 64/2011, old TKI regime; its current force is UNVERIFIED). An error: UU 18/2017 Pasal 13 huruf d requires the certificate itself, and an older one no longer shows that the worker is fit now, so refusing it protects the worker; the 3 months are the only period any source gives.",
 } as const satisfies PolicyParameters["healthCertificateValidityMonths"];
 
 const PREGNANCY_VOIDS_HEALTH_CERTIFICATE = {
@@ -42,7 +43,7 @@ const INFANT_RULE = {
 
 const PASSPORT_MINIMUM_REMAINING = {
   value: { months: 6, severity: "warning" },
-  basis: "LIFECYCLE.md §3.5 butir 10 (tidak ada sumber hukum Indonesia)",
+  basis: "Tidak ada sumber hukum Indonesia (sisa masa berlaku paspor minimal)",
   verified: false,
   note: "UNVERIFIED: no Indonesian source sets a minimum remaining validity. The verified rule (expiry strictly after departure) is always an error; this margin of 6 months is conservative in that it flags a passport that would lapse early in the contract, as a warning, without refusing a departure the law has not been shown to forbid. Set severity to 'error' or months to the contract length with definePolicy.",
 } as const satisfies PolicyParameters["passportMinimumRemaining"];
@@ -58,7 +59,8 @@ const INDIVIDUAL_PRE_DEPARTURE_COVER = {
   value: 1,
   basis: "Permenaker 4/2023 (proses bisnis BPJS Ketenagakerjaan; nomor pasal tidak terverifikasi)",
   verified: false,
-  note: "A PMI Perseorangan has up to 1 month of pre-departure JKM cover from registration/payment until embarkation (article number UNVERIFIED).",
+  severity: "warning",
+  note: "A PMI Perseorangan has up to 1 month of pre-departure JKM cover from registration/payment until embarkation (article number UNVERIFIED). A lapsed cover is a warning, not a refusal: the notes say that after that month the risks are the worker's own, not that the departure is forbidden, and the period itself is UNVERIFIED.",
 } as const satisfies PolicyParameters["individualPreDepartureCoverMonths"];
 
 const TARIFFS = {
@@ -132,6 +134,9 @@ const MORATORIUM = {
   },
   basis: "Kepmenaker 260/2015; UU 18/2017 Pasal 32; Permen P2MI 4/2025 Pasal 9 ayat (1) huruf k",
   verified: false,
+  // An error: the ban itself is verified and sanctioned (Permen P2MI 4/2025 Pasal 9 ayat (1) huruf k);
+  // only which countries it lists is UNVERIFIED, and the widest list protects the worker.
+  severity: "error",
   note: "In force since 2015-07-01. The country list is UNVERIFIED: sources give 15, 17–18, 19 or 21 countries; this is their union (22). Household-sector work means an individual/household employer, the household worker category, or a household position (the SPSK 'domestic formal' jobs exist because such placements otherwise fall under the ban).",
 } as const satisfies PolicyParameters["moratorium"];
 

@@ -1,7 +1,7 @@
 import { isCalendarDate } from "../_lib/dates/calendar-date.js";
 import { isKnownPolicy, markKnown } from "./_lib/known.js";
 import { POLICIES } from "./policies.js";
-import type { Policy } from "./schema.js";
+import { type Policy, policySchema } from "./schema.js";
 
 let shippedMarked = false;
 
@@ -42,7 +42,7 @@ export function pickPolicy(date: string, policies: readonly Policy[]): Policy | 
   let found: Policy | undefined;
   for (const policy of policies) {
     // Skip entries that are not policies (an app's list is outside data too).
-    if (!isKnownPolicy(policy)) continue;
+    if (!isPolicy(policy)) continue;
     // Valid YYYY-MM-DD dates order as strings.
     if (
       policy.effectiveFrom <= date &&
@@ -55,16 +55,19 @@ export function pickPolicy(date: string, policies: readonly Policy[]): Policy | 
 }
 
 /**
- * Whether a value is a policy this library has validated: one of {@link POLICIES} or a result of
- * {@link definePolicy}.
+ * Whether a value is a valid policy: one of {@link POLICIES}, a result of {@link definePolicy}
+ * (both recognised at once), or any other value that {@link policySchema} accepts, such as a JSON
+ * copy of a shipped policy that an app stored and loaded back (validated on each call).
  *
  * @example
  * ```ts
  * isPolicy(POLICIES[0]); //=> true
+ * isPolicy(JSON.parse(JSON.stringify(POLICIES[0]))); //=> true
  * isPolicy({ id: "x" }); //=> false
  * ```
  */
 export function isPolicy(value: unknown): value is Policy {
   markShipped();
-  return isKnownPolicy(value);
+  if (isKnownPolicy(value)) return true;
+  return typeof value === "object" && value !== null && policySchema().safeParse(value).success;
 }

@@ -2,6 +2,17 @@ import * as z from "zod";
 import { calendarDateSchema, codeSchema, countryCodeSchema, lazy } from "../_lib/schemas.js";
 import { COST_COMPONENT_CODES } from "./cost-components.js";
 
+/**
+ * A policy id: 1–64 characters, a letter or digit first, then letters, digits, `.`, `_`, `+` or `-`
+ * (so a derived policy can be named `"ID-2025-P2MI+SPSK-AGENCIES"`).
+ * @internal
+ */
+export const POLICY_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
+
+/** The rule of {@link POLICY_ID_PATTERN} in words, for error messages. @internal */
+export const POLICY_ID_RULE =
+  "a policy id has 1 to 64 characters: a letter or digit first, then letters, digits, '.', '_', '+' or '-'";
+
 /** Builds the schema of one parameter: its value, the legal basis and whether the notes verify it. */
 function param<T extends z.ZodType>(value: T) {
   return z
@@ -10,6 +21,9 @@ function param<T extends z.ZodType>(value: T) {
       basis: z.string().min(1).max(500),
       verified: z.boolean(),
       note: z.string().max(2000).optional(),
+      // What a failed check of this parameter is: a refusal (the default) or a warning. Decided per
+      // UNVERIFIED parameter, with the reason in `note`.
+      severity: z.enum(["error", "warning"]).optional(),
     })
     .readonly();
 }
@@ -24,11 +38,7 @@ function buildPolicySchema() {
   const card = z.enum(["E_PMI", "E_KPMI"]);
   return z
     .strictObject({
-      id: z
-        .string()
-        .min(1)
-        .max(64)
-        .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/),
+      id: z.string().min(1).max(64).regex(POLICY_ID_PATTERN),
       name: z.strictObject({ id: z.string().min(1).max(200), en: z.string().min(1).max(200) }).readonly(),
       effectiveFrom: calendarDateSchema(),
       effectiveFromVerified: z.boolean(),
@@ -160,4 +170,9 @@ export interface PolicyParam<T> {
   readonly basis: string;
   readonly verified: boolean;
   readonly note?: string | undefined;
+  /**
+   * What a failed check of the parameter is: `"error"` (refuses; the default) or `"warning"`. Set on
+   * UNVERIFIED parameters, with the reason in `note`.
+   */
+  readonly severity?: "error" | "warning" | undefined;
 }

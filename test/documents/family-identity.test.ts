@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { addDaysToDate, addMonthsToDate, addYearsToDate } from "../../src/_lib/dates/add-to-date.js";
 import { DOCUMENT_REQUIREMENTS } from "../../src/documents/requirements.js";
 import {
+  basisText,
   checkDossier,
   DOCUMENT_KINDS,
   type Dossier,
@@ -25,8 +26,8 @@ const P2025 = POLICIES[2] as Policy;
 const params = P2025.parameters;
 
 describe("marital status and family consent", () => {
-  const hurufA = DOCUMENT_KINDS.MARITAL_STATUS.basis;
-  const hurufB = DOCUMENT_REQUIREMENTS.find((row) => row.kind === "FAMILY_CONSENT")?.basis as string;
+  const hurufA = basisText(DOCUMENT_KINDS.MARITAL_STATUS.basis);
+  const hurufB = basisText(DOCUMENT_REQUIREMENTS.find((row) => row.kind === "FAMILY_CONSENT")?.basis ?? []);
   const familyIssue = (code: string, kind: string, field: string, basis: string): Issue => ({
     code: code as Issue["code"],
     severity: "error",

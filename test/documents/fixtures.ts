@@ -1,5 +1,5 @@
 import { addDaysToDate } from "../../src/_lib/dates/add-to-date.js";
-import { DOSSIER_RULES, type DossierRuleId } from "../../src/documents/index.js";
+import { DOSSIER_RULES, type DossierRuleId, ruleBasisText } from "../../src/documents/index.js";
 import { checkDossier, type Dossier, type DossierContext, type Issue } from "../../src/index.js";
 
 /** A woman born 1998-04-02 registered in Kab. Bogor (NIK day 02 + 40 = 42). */
@@ -180,6 +180,11 @@ export function ruleOf(id: DossierRuleId): (typeof DOSSIER_RULES)[number] {
   const found = DOSSIER_RULES.find((r) => r.id === id);
   if (found === undefined) throw new Error(id);
   return found;
+}
+
+/** The printed basis of a rule of the catalogue, as its issues carry it. */
+export function basisOf(id: DossierRuleId): string {
+  return ruleBasisText(ruleOf(id));
 }
 
 /** The issues `checkDossier` raises under one rule of the catalogue (by its codes), in order. */

@@ -6,7 +6,7 @@ import {
   renderDocumentsGuide,
   renderPoliciesGuide,
 } from "../../scripts/generate-docs-documents.js";
-import { DOCUMENT_KIND_CODES, DOSSIER_RULES } from "../../src/documents/index.js";
+import { DOCUMENT_KIND_CODES, DOSSIER_RULES, ruleBasisText } from "../../src/documents/index.js";
 import { POLICIES } from "../../src/index.js";
 
 describe("generated guides", () => {
@@ -25,7 +25,7 @@ describe("generated guides", () => {
     expect(guide.split("\n")[0]).toBe("# Documents and rules");
     expect(readFileSync(POLICIES_GUIDE, "utf8").split("\n")[0]).toBe("# Policies");
     for (const kind of DOCUMENT_KIND_CODES) expect(guide).toContain(`| \`${kind}\` |`);
-    for (const rule of DOSSIER_RULES) expect(guide).toContain(rule.basis.replaceAll("|", "\\|"));
+    for (const rule of DOSSIER_RULES) expect(guide).toContain(ruleBasisText(rule).replaceAll("|", "\\|"));
     for (const policy of POLICIES) expect(guide).toContain(`\`${policy.id}\``);
   });
 });

@@ -12,6 +12,7 @@ describe("sameName at the separator boundaries", () => {
   const cases: [string, string, boolean][] = [
     ["Siti/Aminah", "Siti Aminah", true], // 0x2f, the last of the first range
     ["Siti0Aminah", "Siti Aminah", false], // 0x30, a digit
+    ["Ma'ruf", "Maruf", true], // an apostrophe written or left out
     ["Siti:Aminah", "Siti Aminah", true], // 0x3a
     ["Siti@Aminah", "Siti Aminah", true], // 0x40
     ["Siti[Aminah", "Siti Aminah", true], // 0x5b

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { type Dossier, type Issue, POLICIES, type Policy } from "../../src/index.js";
-import { issuesOf, NIK, patch, ruleOf, validDossier } from "./fixtures.js";
+import { basisOf, issuesOf, NIK, patch, ruleOf, validDossier } from "./fixtures.js";
 
 // Cross-document identity: the KTP-el against the KK's member row, the passport and the contract
 // (or the passport against the contract when there is no KTP-el).
 const P2025 = POLICIES[2] as Policy;
-const BASIS = ruleOf("IDENTITY_CONSISTENCY").basis;
+const BASIS = basisOf("IDENTITY_CONSISTENCY");
 
 /** The issues of the IDENTITY_CONSISTENCY rule, in order (the fixture's context). */
 function identityIssues(dossier: Dossier): Issue[] {

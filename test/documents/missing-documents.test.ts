@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DOSSIER_STAGES, type DossierStage } from "../../src/documents/index.js";
 import { DOCUMENT_REQUIREMENTS } from "../../src/documents/requirements.js";
 import {
+  basisText,
   checkDossier,
   type Dossier,
   type DossierContext,
@@ -55,7 +56,7 @@ describe("missing documents", () => {
             severity: "error",
             path: ["documents", row.kind],
             params: { kind: row.kind },
-            basis: row.basis,
+            basis: basisText(row.basis),
             documentKind: row.kind,
             policyId: P2025.id,
           };
@@ -108,7 +109,7 @@ describe("requiredDocuments and the worker card", () => {
     const result = requiredDocuments({ route: "P3MI" });
     expect(result.ok && result.value.find((r) => r.kind === "E_KPMI")).toEqual({
       kind: "E_KPMI",
-      basis: kpmi?.basis,
+      basis: basisText(kpmi?.basis ?? []),
     });
   });
 
@@ -122,7 +123,7 @@ describe("requiredDocuments and the worker card", () => {
     ).toEqual(plain.value);
     expect(dated.value.find((r) => r.kind === "E_KPMI")).toEqual({
       kind: "E_KPMI",
-      basis: `${kpmi?.basis}; ${card.basis}`,
+      basis: `${basisText(kpmi?.basis ?? [])}; ${card.basis}`,
       cardTypes: ["E_KPMI", "E_PMI"],
       policyId: P2025.id,
     });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { CONTRACT_MINIMUM_CONTENT } from "../../src/documents/contract-content.js";
-import { type DossierContext, definePolicy, type Issue, POLICIES, type Policy } from "../../src/index.js";
-import { householdAbroad, issuesOf, patch, ruleOf, validContext, validDossier } from "./fixtures.js";
+import {
+  basisText,
+  type DossierContext,
+  definePolicy,
+  type Issue,
+  POLICIES,
+  type Policy,
+} from "../../src/index.js";
+import { basisOf, householdAbroad, issuesOf, patch, validContext, validDossier } from "./fixtures.js";
 
 // Employer, destination, position, contract content, moratorium, permitted destinations and costs:
 // each issue's code, path, params, basis and document kind.
@@ -20,7 +27,7 @@ describe("individual route", () => {
         code: "INDIVIDUAL_ROUTE_REQUIRES_LEGAL_ENTITY",
         severity: "error",
         path: ["context", "employerType"],
-        basis: ruleOf("INDIVIDUAL_ROUTE_EMPLOYER").basis,
+        basis: basisOf("INDIVIDUAL_ROUTE_EMPLOYER"),
         policyId: P2025.id,
       },
     ]);
@@ -36,7 +43,7 @@ describe("destination consistency", () => {
     severity: "error",
     path: ["documents", kind, "destination"],
     params: { kind },
-    basis: ruleOf("DESTINATION_CONSISTENCY").basis,
+    basis: basisOf("DESTINATION_CONSISTENCY"),
     documentKind: kind,
     policyId: P2025.id,
   });
@@ -61,7 +68,7 @@ describe("position consistency", () => {
     severity: "error",
     path: ["documents", kind, field],
     params: { kind },
-    basis: ruleOf("POSITION_CONSISTENCY").basis,
+    basis: basisOf("POSITION_CONSISTENCY"),
     documentKind: kind,
     policyId: P2025.id,
   });
@@ -113,7 +120,7 @@ describe("contract minimum content", () => {
     severity: "error",
     path: ["documents", "EMPLOYMENT_CONTRACT", "field" in entry ? entry.field : "clauses"],
     params: { item: entry.item },
-    basis: entry.basis,
+    basis: basisText(entry.basis),
     documentKind: "EMPLOYMENT_CONTRACT",
     policyId: P2025.id,
   });

@@ -260,8 +260,12 @@ describe("routes and stages", () => {
       RISK_STATEMENT: { signedDate: "2025-11-02" },
     });
     const check = checkDossier(dossier, individual);
-    expect(errors(check)).toEqual(["SOCSEC_PRE_WORK_COVER_EXPIRED", "POSITION_MISMATCH"]);
-    expect(check.issues[0]?.params).toEqual({ months: 1 });
+    // The lapsed cover is a warning on this route (the policy says why); the position is an error.
+    expect(errors(check)).toEqual(["POSITION_MISMATCH"]);
+    expect(check.issues.find((i) => i.code === "SOCSEC_PRE_WORK_COVER_EXPIRED")).toMatchObject({
+      severity: "warning",
+      params: { months: 1 },
+    });
   });
 
   it("checks the four documents of a re-entry", () => {
@@ -277,10 +281,19 @@ describe("routes and stages", () => {
     expect(checkDossier(withVisa, context)).toMatchObject({ ok: true, issues: [] });
   });
 
-  it("requires nothing of a non-procedural case and the licences at selection", () => {
-    const nonprocedural = checkDossier({}, { ...validContext(), route: "NONPROCEDURAL" });
-    expect(nonprocedural).toMatchObject({ ok: true, missing: [] });
-    expect(warnings(nonprocedural)).toEqual(["BIRTH_DATE_UNKNOWN"]);
+  it("refuses a non-procedural case at every stage (it requires no document, yet is no placement)", () => {
+    for (const stage of ["REGISTRATION", "SELECTION", "DEPARTURE"] as const) {
+      const nonprocedural = checkDossier({}, { ...validContext(), stage, route: "NONPROCEDURAL" });
+      expect(nonprocedural).toMatchObject({ ok: false, missing: [] });
+      expect(nonprocedural.issues.filter((i) => i.severity === "error")).toEqual([
+        expect.objectContaining({ code: "ROUTE_NOT_PROCEDURAL", path: ["context", "route"] }),
+      ]);
+    }
+    // A complete dossier of another route is refused on this one all the same.
+    expect(checkDossier(validDossier(), { ...validContext(), route: "NONPROCEDURAL" }).ok).toBe(false);
+  });
+
+  it("requires the licences at selection", () => {
     const check = checkDossier({ documents: {} }, { ...validContext(), stage: "SELECTION" });
     expect(check.missing).toEqual(["KTP_EL", "KK", "SIP3MI", "SIP2MI", "JOB_ORDER", "COOP_AGREEMENT"]);
   });

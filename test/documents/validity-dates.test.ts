@@ -7,12 +7,12 @@ import {
   type Issue,
   type IssueCode,
 } from "../../src/index.js";
-import { DEPARTURE, issuesOf, patch, ruleOf, validContext, validDossier } from "./fixtures.js";
+import { basisOf, DEPARTURE, issuesOf, patch, ruleOf, validContext, validDossier } from "./fixtures.js";
 
 // Every dated document is judged on the decisive date (the departure date at the default DEPARTURE
 // stage, a week after asOf): issued on or before it, and valid through its end date inclusive.
 const DATE_CODES: readonly IssueCode[] = ruleOf("DOCUMENT_DATES").codes;
-const BASIS = ruleOf("DOCUMENT_DATES").basis;
+const BASIS = basisOf("DOCUMENT_DATES");
 const POLICY = "ID-2025-P2MI";
 const D = DEPARTURE;
 const day = (n: number) => addDaysToDate(D, n);

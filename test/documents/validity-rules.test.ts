@@ -9,7 +9,7 @@ import {
   POLICIES,
   type Policy,
 } from "../../src/index.js";
-import { DEPARTURE, issuesOf, patch, ruleOf, validContext, validDossier } from "./fixtures.js";
+import { basisOf, DEPARTURE, issuesOf, patch, validContext, validDossier } from "./fixtures.js";
 
 // Health certificate, passport, social security, worker card and licences: each issue's code, path,
 // params, basis (the rule's, or the policy parameter's), severity and document kind.
@@ -25,7 +25,7 @@ describe("health certificate", () => {
         code: "HEALTH_CERT_NOT_FIT",
         severity: "error",
         path: ["documents", "HEALTH_CERT", "conclusion"],
-        basis: ruleOf("HEALTH_CERTIFICATE").basis,
+        basis: basisOf("HEALTH_CERTIFICATE"),
         documentKind: "HEALTH_CERT",
         policyId: P2025.id,
       },
@@ -94,7 +94,7 @@ describe("passport", () => {
       code: "PASSPORT_EXPIRES_BEFORE_DEPARTURE",
       severity: "error",
       path: ["documents", "PASSPORT", "expiryDate"],
-      basis: ruleOf("PASSPORT_VALIDITY").basis,
+      basis: basisOf("PASSPORT_VALIDITY"),
       documentKind: "PASSPORT",
       policyId: P2025.id,
     };
@@ -269,7 +269,7 @@ describe("licences", () => {
         severity: "error",
         path: ["documents", kind, "status"],
         params: { kind },
-        basis: ruleOf("LICENCES").basis,
+        basis: basisOf("LICENCES"),
         documentKind: kind,
         policyId: P2025.id,
       })),

@@ -50,9 +50,8 @@ describe("name normalisation", () => {
     name
       .normalize("NFKC")
       .toLowerCase()
-      .replace(/[\p{P}\p{S}]+/gu, " ")
-      .replace(/\s+/g, " ")
-      .trim();
+      .replace(/[\p{P}\p{S}]+/gu, "")
+      .replace(/\s+/g, "");
 
   it("agrees with NFKC + Unicode punctuation classes on every string", async () => {
     const { normaliseName } = await import("../../src/_lib/normalise.js");
@@ -62,7 +61,8 @@ describe("name normalisation", () => {
       }),
       { numRuns: runs(2000) },
     );
-    expect(normaliseName("  SITI-aminah. ")).toBe("siti aminah");
-    expect(normaliseName("Ｓｉｔｉ　Ａｍｉｎａｈ")).toBe("siti aminah");
+    expect(normaliseName("  SITI-aminah. ")).toBe("sitiaminah");
+    expect(normaliseName("Ｓｉｔｉ　Ａｍｉｎａｈ")).toBe("sitiaminah");
+    expect(normaliseName("Nur'aini")).toBe(normaliseName("Nuraini"));
   });
 });

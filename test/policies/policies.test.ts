@@ -136,7 +136,7 @@ describe("definePolicy", () => {
 
   it("accepts a base that is a plain copy of a policy (validated, then trusted)", () => {
     const copy = JSON.parse(JSON.stringify(POLICIES[1])) as Policy;
-    expect(isPolicy(copy)).toBe(false);
+    expect(isPolicy(copy)).toBe(true);
     expect(definePolicy(copy, { id: "COPY" }).id).toBe("COPY");
   });
 

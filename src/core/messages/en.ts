@@ -115,6 +115,10 @@ export const EN_MESSAGES = {
   INDIVIDUAL_ROUTE_REQUIRES_LEGAL_ENTITY: "The individual route is only for legal-entity employers.",
   COST_CHARGED_TO_WORKER: "The cost component {component} may not be charged to the worker for this job.",
   LICENCE_NOT_ACTIVE: "The licence {kind:document} is not active (revoked or suspended).",
+  CONSENT_SIGNER_NOT_SPOUSE: "The spouse's consent is not signed by the spouse recorded on {other:document}.",
+  EMPLOYER_MISMATCH: "The employer named on {kind:document} differs from the one on {other:document}.",
+  ROUTE_NOT_PROCEDURAL:
+    "The non-procedural route is not a placement under UU 18/2017: the dossier cannot be judged complete.",
 
   // ── lifecycle/
   EVENTS_EMPTY: "The event history is empty: a case starts with its first event.",

@@ -117,6 +117,11 @@ export const ID_MESSAGES = {
   INDIVIDUAL_ROUTE_REQUIRES_LEGAL_ENTITY: "Penempatan perseorangan hanya untuk Pemberi Kerja berbadan hukum.",
   COST_CHARGED_TO_WORKER: "Komponen biaya {component} tidak boleh dibebankan kepada PMI untuk jabatan ini.",
   LICENCE_NOT_ACTIVE: "Izin {kind:document} tidak aktif (dicabut atau dibekukan).",
+  CONSENT_SIGNER_NOT_SPOUSE:
+    "Izin suami/istri tidak ditandatangani oleh pasangan yang tercatat pada {other:document}.",
+  EMPLOYER_MISMATCH: "Nama Pemberi Kerja pada {kind:document} tidak sama dengan nama pada {other:document}.",
+  ROUTE_NOT_PROCEDURAL:
+    "Jalur nonprosedural bukan penempatan menurut UU 18/2017: dokumen tidak dapat dinilai lengkap.",
 
   // ── lifecycle/
   EVENTS_EMPTY: "Riwayat peristiwa kosong: kasus dimulai oleh peristiwa pertamanya.",

@@ -1,12 +1,13 @@
 import { digitsOnly, sameName } from "../../_lib/normalise.js";
-import { ruleBasis } from "../rule-catalogue.js";
+import type { DocumentKind } from "../kinds.js";
+import { defineRule, ruleBasisText } from "./rule.js";
 import { type RuleState, report } from "./state.js";
 
 /**
  * NIK, name and birth date agree between KTP-el, KK (the worker's member row), passport and the
- * employment contract. Names are compared after normalisation ({@link sameName}). @internal
+ * employment contract. Names are compared after normalisation ({@link sameName}).
  */
-export function checkIdentityConsistency(state: RuleState): void {
+function checkIdentityConsistency(state: RuleState): void {
   const { KTP_EL: ktp, KK: kk, PASSPORT: passport, EMPLOYMENT_CONTRACT: contract } = state.docs;
   if (ktp === undefined) {
     if (passport !== undefined && contract?.workerName !== undefined) {
@@ -117,5 +118,76 @@ function sameNumber(raw: string, digits: string): boolean {
 
 /** The rule's basis, looked up only when an issue is reported. */
 function identityBasis(): string {
-  return ruleBasis("IDENTITY_CONSISTENCY");
+  return ruleBasisText(IDENTITY_CONSISTENCY);
 }
+
+/** The worker's identity across documents. @internal */
+export const IDENTITY_CONSISTENCY = defineRule({
+  id: "IDENTITY_CONSISTENCY",
+  title: {
+    id: "NIK, nama dan tanggal lahir sama pada KTP-el, KK, paspor dan Perjanjian Kerja (nama dibandingkan tanpa membedakan huruf besar, spasi dan tanda baca).",
+    en: "NIK, name and birth date agree across KTP-el, KK, passport and contract (names compared ignoring case, spaces and punctuation).",
+  },
+  codes: [
+    "IDENTITY_NIK_MISMATCH",
+    "IDENTITY_NAME_MISMATCH",
+    "IDENTITY_BIRTH_DATE_MISMATCH",
+    "WORKER_NOT_IN_FAMILY_CARD",
+  ],
+  basis: [["UU18_P8", "huruf a"], "UU18_P79"],
+  verified: true,
+  check: checkIdentityConsistency,
+});
+
+/**
+ * The employer is one and the same on the work visa, the employment contract and the placement
+ * agreement (compared as names are). The first document that names it is the reference; each
+ * other that names a different one is reported against it.
+ */
+function checkEmployerConsistency(state: RuleState): void {
+  const d = state.docs;
+  const contract = d.EMPLOYMENT_CONTRACT?.employerName;
+  const visa = d.WORK_VISA?.employerName;
+  const agreement = d.PLACEMENT_AGREEMENT?.employerName;
+  // The first document that names the employer is the reference for the others.
+  if (contract !== undefined) {
+    compareEmployer(state, "WORK_VISA", visa, contract, "EMPLOYMENT_CONTRACT");
+    compareEmployer(state, "PLACEMENT_AGREEMENT", agreement, contract, "EMPLOYMENT_CONTRACT");
+  } else if (visa !== undefined) {
+    compareEmployer(state, "PLACEMENT_AGREEMENT", agreement, visa, "WORK_VISA");
+  }
+}
+
+function compareEmployer(
+  state: RuleState,
+  kind: DocumentKind,
+  name: string | undefined,
+  reference: string,
+  other: DocumentKind,
+): void {
+  if (name === undefined || sameName(name, reference)) return;
+  report(
+    state,
+    "EMPLOYER_MISMATCH",
+    ["documents", kind, "employerName"],
+    ruleBasisText(EMPLOYER_CONSISTENCY),
+    kind,
+    { kind, other },
+  );
+}
+
+/** The employer across work visa, contract and placement agreement. @internal */
+export const EMPLOYER_CONSISTENCY = defineRule({
+  id: "EMPLOYER_CONSISTENCY",
+  title: {
+    id: "Pemberi Kerja sama pada visa kerja, Perjanjian Kerja dan Perjanjian Penempatan.",
+    en: "The employer agrees across the work visa, the employment contract and the placement agreement.",
+  },
+  codes: ["EMPLOYER_MISMATCH"],
+  basis: [
+    ["UU18_P8", "huruf a"],
+    ["UU18_P13", "huruf f–h"],
+  ],
+  verified: true,
+  check: checkEmployerConsistency,
+});

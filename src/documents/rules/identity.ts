@@ -1,10 +1,11 @@
 import { compareMonthsAfter, isAtLeastAge } from "../../_lib/dates/windows.js";
 import { twoDigits } from "../../_lib/read-id-digits.js";
 import type { Issue } from "../../core/index.js";
-import { NIK_BASIS } from "../../identity/index.js";
+import { NIK_BASIS, parseKkNumber } from "../../identity/index.js";
 import { type NikReading, readNik } from "../../identity/parse-nik.js";
-import { ruleBasis } from "../rule-catalogue.js";
-import { type RuleState, report } from "./state.js";
+import { meetsMinimumAge } from "../predicates.js";
+import { defineRule, ruleBasisText } from "./rule.js";
+import { type RuleState, report, severityOf } from "./state.js";
 
 const KTP_NIK_PATH = ["documents", "KTP_EL", "nik"] as const;
 const NO_PATH: readonly string[] = [];
@@ -28,8 +29,11 @@ function birthPath(state: RuleState): readonly string[] {
   return (declaredBirthDate(state) as { path: readonly string[] }).path;
 }
 
-/** UU 18/2017 Pasal 5 huruf a: at least the minimum age at registration and at departure. @internal */
-export function checkMinimumAge(state: RuleState): void {
+/**
+ * UU 18/2017 Pasal 5 huruf a: at least the minimum age at registration and at departure (the
+ * predicate the lifecycle's `ageAtRegistration` guard shares). @internal
+ */
+function checkMinimumAge(state: RuleState): void {
   const { context, policy } = state;
   const basis = policy.parameters.minimumAge.basis;
   const minimumAge = policy.parameters.minimumAge.value;
@@ -46,21 +50,59 @@ export function checkMinimumAge(state: RuleState): void {
     }
     return;
   }
-  if (registration !== undefined && !isAtLeastAge(birthDate, registration, minimumAge)) {
+  if (registration !== undefined && !meetsMinimumAge(birthDate, registration, policy)) {
     report(state, "AGE_BELOW_MINIMUM_AT_REGISTRATION", birthPath(state), basis, undefined, { minimumAge });
   }
-  if (departure !== undefined && !isAtLeastAge(birthDate, departure, minimumAge)) {
+  if (departure !== undefined && !meetsMinimumAge(birthDate, departure, policy)) {
     report(state, "AGE_BELOW_MINIMUM_AT_DEPARTURE", birthPath(state), basis, undefined, { minimumAge });
   }
-  const household = policy.parameters.householdMinimumAge;
-  if (household.value.enabled && departure !== undefined && isHouseholdWork(state)) {
-    if (!isAtLeastAge(birthDate, departure, household.value.age)) {
-      report(state, "AGE_BELOW_HOUSEHOLD_MINIMUM", birthPath(state), household.basis, undefined, {
-        minimumAge: household.value.age,
-      });
-    }
+}
+
+/** The minimum age at registration and departure. @internal */
+export const MINIMUM_AGE = defineRule({
+  id: "MINIMUM_AGE",
+  title: {
+    id: "Usia minimal pada tanggal pendaftaran dan keberangkatan (ulang tahun dihitung pada harinya).",
+    en: "Minimum age on the registration and departure dates (a birthday counts on the day).",
+  },
+  codes: ["AGE_BELOW_MINIMUM_AT_REGISTRATION", "AGE_BELOW_MINIMUM_AT_DEPARTURE", "BIRTH_DATE_UNKNOWN"],
+  basis: [["UU18_P5", "huruf a"], "UU18_P80"],
+  verified: true,
+  check: checkMinimumAge,
+});
+
+/** The optional household minimum age at departure (policy parameter, off by default). */
+function checkHouseholdMinimumAge(state: RuleState): void {
+  const household = state.policy.parameters.householdMinimumAge;
+  if (!household.value.enabled || state.context.stage !== "DEPARTURE") return;
+  const { KTP_EL, PASSPORT } = state.docs;
+  const birthDate = KTP_EL !== undefined ? KTP_EL.birthDate : PASSPORT?.birthDate;
+  if (birthDate === undefined || !isHouseholdWork(state)) return;
+  if (!isAtLeastAge(birthDate, state.context.decisiveDate, household.value.age)) {
+    report(
+      state,
+      "AGE_BELOW_HOUSEHOLD_MINIMUM",
+      birthPath(state),
+      household.basis,
+      undefined,
+      { minimumAge: household.value.age },
+      severityOf(household),
+    );
   }
 }
+
+/** The household minimum age (UNVERIFIED, off by default). @internal */
+export const HOUSEHOLD_MINIMUM_AGE = defineRule({
+  id: "HOUSEHOLD_MINIMUM_AGE",
+  title: {
+    id: "Usia minimal untuk Pemberi Kerja perseorangan/rumah tangga (opsional, mati secara bawaan).",
+    en: "Minimum age for individual/household employers (optional, off by default).",
+  },
+  codes: ["AGE_BELOW_HOUSEHOLD_MINIMUM"],
+  basis: ["PERDA_BLITAR_16_2011"],
+  verified: false,
+  check: checkHouseholdMinimumAge,
+});
 
 /** Household-sector work as the moratorium parameter defines it. @internal */
 export function isHouseholdWork(state: RuleState): boolean {
@@ -82,14 +124,14 @@ function stamp(state: RuleState, issues: readonly Issue[], severity?: "warning")
       path: [...KTP_NIK_PATH, ...issue.path],
       documentKind: "KTP_EL",
       policyId: state.policy.id,
-      basis: issue.basis ?? ruleBasis("NIK_STRUCTURE"),
+      basis: issue.basis ?? ruleBasisText(NIK_STRUCTURE),
       ...(severity === undefined ? {} : { severity }),
     });
   }
 }
 
-/** NIK structure (identity's parseNik) and the NIK-vs-declared cross-check as warnings. @internal */
-export function checkNik(state: RuleState): void {
+/** NIK structure (identity's parseNik) and the NIK-vs-declared cross-check as warnings. */
+function checkNik(state: RuleState): void {
   const ktp = state.docs.KTP_EL;
   if (ktp === undefined) return;
   const reading = readNik(ktp.nik, state.context.asOf, NO_PATH);
@@ -131,8 +173,79 @@ function stampNikWarning(state: RuleState, code: "NIK_BIRTH_DATE_MISMATCH" | "NI
   });
 }
 
-/** Optional rule: a woman whose youngest child is under the limit on the departure date. @internal */
-export function checkInfant(state: RuleState): void {
+/** The NIK's structure, and its agreement with the declared birth date and sex. @internal */
+export const NIK_STRUCTURE = defineRule({
+  id: "NIK_STRUCTURE",
+  title: {
+    id: "NIK pada KTP-el sah strukturnya; ketidaksesuaian dengan tanggal lahir/jenis kelamin yang dinyatakan hanya peringatan.",
+    en: "The KTP-el's NIK is structurally valid; a mismatch with the declared birth date or sex is only a warning.",
+  },
+  codes: [
+    "INPUT_REQUIRED",
+    "ID_NUMBER_INVALID_CHARACTERS",
+    "ID_NUMBER_MISPLACED_SEPARATOR",
+    "ID_NUMBER_LENGTH",
+    "ID_PROVINCE_CODE_UNKNOWN",
+    "ID_REGENCY_CODE_ZERO",
+    "ID_DISTRICT_CODE_ZERO",
+    "NIK_BIRTH_DAY_INVALID",
+    "NIK_BIRTH_MONTH_INVALID",
+    "NIK_BIRTH_DATE_INVALID",
+    "NIK_SERIAL_ZERO",
+    "NIK_BIRTH_DATE_MISMATCH",
+    "NIK_SEX_MISMATCH",
+  ],
+  basis: ["ADMINDUK_P13"],
+  verified: true,
+  check: checkNik,
+});
+
+const KK_NUMBER_PATH = ["documents", "KK", "number"] as const;
+
+/**
+ * The KK number's own format (identity's parseKkNumber: 16 digits, a known region prefix, no +40
+ * rule). Its issues carry the KK's path and the judging policy.
+ */
+function checkKkNumber(state: RuleState): void {
+  const kk = state.docs.KK;
+  if (kk === undefined) return;
+  const parsed = parseKkNumber(kk.number);
+  if (parsed.ok) return;
+  const basis = ruleBasisText(KK_NUMBER_STRUCTURE);
+  for (const issue of parsed.issues) {
+    state.issues.push({
+      ...issue,
+      path: [...KK_NUMBER_PATH, ...issue.path],
+      documentKind: "KK",
+      policyId: state.policy.id,
+      basis: issue.basis ?? basis,
+    });
+  }
+}
+
+/** The KK number's structure. @internal */
+export const KK_NUMBER_STRUCTURE = defineRule({
+  id: "KK_NUMBER_STRUCTURE",
+  title: {
+    id: "Nomor KK sah strukturnya (16 digit, kode wilayah dikenal).",
+    en: "The KK number is structurally valid (16 digits, a known region code).",
+  },
+  codes: [
+    "INPUT_REQUIRED",
+    "ID_NUMBER_INVALID_CHARACTERS",
+    "ID_NUMBER_MISPLACED_SEPARATOR",
+    "ID_NUMBER_LENGTH",
+    "ID_PROVINCE_CODE_UNKNOWN",
+    "ID_REGENCY_CODE_ZERO",
+    "ID_DISTRICT_CODE_ZERO",
+  ],
+  basis: ["ADMINDUK_KK"],
+  verified: false,
+  check: checkKkNumber,
+});
+
+/** Optional rule: a woman whose youngest child is under the limit on the departure date. */
+function checkInfant(state: RuleState): void {
   const rule = state.policy.parameters.infantRule;
   const child = state.worker?.youngestChildBirthDate;
   if (!rule.value.enabled || child === undefined || state.context.stage !== "DEPARTURE") return;
@@ -140,8 +253,27 @@ export function checkInfant(state: RuleState): void {
   const months = rule.value.minimumChildAgeMonths;
   // Younger than the limit: the day the child turns `months` months is still ahead.
   if (compareMonthsAfter(child, months, state.context.decisiveDate) > 0) {
-    report(state, "INFANT_BELOW_MINIMUM_AGE", ["worker", "youngestChildBirthDate"], rule.basis, undefined, {
-      months,
-    });
+    report(
+      state,
+      "INFANT_BELOW_MINIMUM_AGE",
+      ["worker", "youngestChildBirthDate"],
+      rule.basis,
+      undefined,
+      { months },
+      severityOf(rule),
+    );
   }
 }
+
+/** The infant rule (UNVERIFIED instrument, off by default). @internal */
+export const INFANT = defineRule({
+  id: "INFANT",
+  title: {
+    id: "Perempuan dengan anak kandung di bawah 12 bulan tidak berangkat (opsional, mati secara bawaan).",
+    en: "A woman with a biological child under 12 months does not depart (optional, off by default).",
+  },
+  codes: ["INFANT_BELOW_MINIMUM_AGE"],
+  basis: ["INFANT_REGULATION_2024"],
+  verified: false,
+  check: checkInfant,
+});

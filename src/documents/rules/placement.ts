@@ -1,21 +1,22 @@
 import { sameName } from "../../_lib/normalise.js";
+import { basisText } from "../../core/index.js";
 import { EMPLOYER_TYPES } from "../../reference/index.js";
 import { CONTRACT_MINIMUM_CONTENT, type ContractContentItem } from "../contract-content.js";
 import type { DocumentKind } from "../kinds.js";
-import { ruleBasis } from "../rule-catalogue.js";
 import type { DossierDocument } from "../schemas.js";
 import { isHouseholdWork } from "./identity.js";
-import { type RuleState, report } from "./state.js";
+import { defineRule, ruleBasisText } from "./rule.js";
+import { type RuleState, report, severityOf } from "./state.js";
 
-/** The perseorangan route needs a legal-entity employer (LIFECYCLE §5). @internal */
-export function checkIndividualRouteEmployer(state: RuleState): void {
+/** The perseorangan route needs a legal-entity employer. */
+function checkIndividualRouteEmployer(state: RuleState): void {
   const { route, employerType } = state.context;
   if (route === "INDIVIDUAL" && !EMPLOYER_TYPES[employerType].legalEntity) {
     report(
       state,
       "INDIVIDUAL_ROUTE_REQUIRES_LEGAL_ENTITY",
       ["context", "employerType"],
-      ruleBasis("INDIVIDUAL_ROUTE_EMPLOYER"),
+      ruleBasisText(INDIVIDUAL_ROUTE_EMPLOYER),
     );
   }
 }
@@ -29,8 +30,8 @@ const DESTINATION_KINDS = [
   "E_KPMI",
 ] as const;
 
-/** Every document that names a destination names the placement's. @internal */
-export function checkDestinationConsistency(state: RuleState): void {
+/** Every document that names a destination names the placement's. */
+function checkDestinationConsistency(state: RuleState): void {
   // Each field read directly (no keyed lookups); the kinds in DESTINATION_KINDS order.
   const d = state.docs;
   const expected = state.context.destination;
@@ -50,7 +51,7 @@ export function checkDestinationConsistency(state: RuleState): void {
         state,
         "DESTINATION_MISMATCH",
         ["documents", kind, "destination"],
-        ruleBasis("DESTINATION_CONSISTENCY"),
+        ruleBasisText(DESTINATION_CONSISTENCY),
         kind,
         { kind },
       );
@@ -63,8 +64,8 @@ export function placementPosition(state: RuleState): string | undefined {
   return state.docs.EMPLOYMENT_CONTRACT?.position ?? state.context.position;
 }
 
-/** UU 18/2017 Pasal 19: the contract's position is the one recruited for. @internal */
-export function checkPositionConsistency(state: RuleState): void {
+/** UU 18/2017 Pasal 19: the contract's position is the one recruited for. */
+function checkPositionConsistency(state: RuleState): void {
   const contractPosition = state.docs.EMPLOYMENT_CONTRACT?.position;
   const contextPosition = state.context.position;
   if (
@@ -126,13 +127,13 @@ function preparedContent() {
     const bits = new Map<string, number>();
     const items = (CONTRACT_MINIMUM_CONTENT as readonly ContractContentItem[]).map((entry) => {
       if (entry.clause === undefined)
-        return { item: entry.item, basis: entry.basis, field: entry.field, bit: 0 };
+        return { item: entry.item, basis: basisText(entry.basis), field: entry.field, bit: 0 };
       let bit = bits.get(entry.clause);
       if (bit === undefined) {
         bit = 1 << bits.size;
         bits.set(entry.clause, bit);
       }
-      return { item: entry.item, basis: entry.basis, field: undefined, bit };
+      return { item: entry.item, basis: basisText(entry.basis), field: undefined, bit };
     });
     let allClauses = 0;
     for (const bit of bits.values()) allClauses |= bit;
@@ -175,8 +176,8 @@ function contractFieldsFilled(c: DossierDocument<"EMPLOYMENT_CONTRACT">): boolea
   );
 }
 
-/** UU 18/2017 Pasal 15 ayat (2); Perban BP2MI 1/2020 Pasal 2. @internal */
-export function checkContractContent(state: RuleState): void {
+/** UU 18/2017 Pasal 15 ayat (2); Perban BP2MI 1/2020 Pasal 2. */
+function checkContractContent(state: RuleState): void {
   const contract = state.docs.EMPLOYMENT_CONTRACT;
   if (contract === undefined) return;
   const { items, bits, allClauses } = preparedContent();
@@ -205,9 +206,9 @@ export function checkContractContent(state: RuleState): void {
 
 /**
  * Kepmenaker 260/2015: no household-sector placement to a moratorium country, unless every SPSK
- * condition holds (country, designated P3MI, position, city, employer type). @internal
+ * condition holds (country, designated P3MI, position, city, employer type).
  */
-export function checkMoratorium(state: RuleState): void {
+function checkMoratorium(state: RuleState): void {
   const { context } = state;
   const { moratorium, spsk } = state.policy.parameters;
   const country = context.destination;
@@ -232,16 +233,22 @@ export function checkMoratorium(state: RuleState): void {
       failed.push("EMPLOYER_TYPE");
     if (failed.length === 0) return;
   }
-  report(state, "MORATORIUM_HOUSEHOLD_PLACEMENT", ["context", "destination"], moratorium.basis, undefined, {
-    country,
-  });
+  report(
+    state,
+    "MORATORIUM_HOUSEHOLD_PLACEMENT",
+    ["context", "destination"],
+    moratorium.basis,
+    undefined,
+    { country },
+    severityOf(moratorium),
+  );
   for (const condition of failed) {
     report(state, "SPSK_CONDITION_NOT_MET", ["context"], spsk.basis, undefined, { condition });
   }
 }
 
-/** UU 18/2017 Pasal 31–32: the destination is on the policy's permitted list, when it has one. @internal */
-export function checkPermittedDestination(state: RuleState): void {
+/** UU 18/2017 Pasal 31–32: the destination is on the policy's permitted list, when it has one. */
+function checkPermittedDestination(state: RuleState): void {
   const param = state.policy.parameters.permittedDestinations;
   const country = state.context.destination;
   if (param.value.enforced && !(param.value.countries as readonly string[]).includes(country)) {
@@ -251,8 +258,8 @@ export function checkPermittedDestination(state: RuleState): void {
   }
 }
 
-/** Exempt cost components charged to the worker, for the jobs the cost regime covers. @internal */
-export function checkCosts(state: RuleState): void {
+/** Exempt cost components charged to the worker, for the jobs the cost regime covers. */
+function checkCosts(state: RuleState): void {
   const costs = state.docs.PLACEMENT_AGREEMENT?.costs;
   if (costs === undefined) return;
   const param = state.policy.parameters.zeroCost;
@@ -271,6 +278,7 @@ export function checkCosts(state: RuleState): void {
         param.basis,
         "PLACEMENT_AGREEMENT",
         { component: cost.component },
+        severityOf(param),
       );
     }
   }
@@ -278,5 +286,124 @@ export function checkCosts(state: RuleState): void {
 
 /** The rule's basis, looked up only when an issue is reported. */
 function positionBasis(): string {
-  return ruleBasis("POSITION_CONSISTENCY");
+  return ruleBasisText(POSITION_CONSISTENCY);
 }
+
+/**
+ * The individual route's employer. An error although Pasal 63's wording is UNVERIFIED: both the
+ * secondary summary of Pasal 63 and Permenaker 9/2019 Pasal 34 require a legal-entity employer, and
+ * no source allows an individual one (LIFECYCLE §5 states it as a check). @internal
+ */
+export const INDIVIDUAL_ROUTE_EMPLOYER = defineRule({
+  id: "INDIVIDUAL_ROUTE_EMPLOYER",
+  title: {
+    id: "Penempatan perseorangan hanya untuk Pemberi Kerja berbadan hukum.",
+    en: "The individual route requires a legal-entity employer.",
+  },
+  codes: ["INDIVIDUAL_ROUTE_REQUIRES_LEGAL_ENTITY"],
+  basis: ["UU18_P63", "PERMENAKER_9_2019_P34"],
+  verified: false,
+  check: checkIndividualRouteEmployer,
+});
+
+/** The destination across documents. @internal */
+export const DESTINATION_CONSISTENCY = defineRule({
+  id: "DESTINATION_CONSISTENCY",
+  title: {
+    id: "Negara tujuan sama pada visa kerja, surat keterangan sehat, Perjanjian Kerja, job order, SIP2MI dan kartu PMI.",
+    en: "The destination agrees across work visa, health certificate, contract, job order, SIP2MI and worker card.",
+  },
+  codes: ["DESTINATION_MISMATCH"],
+  basis: ["UU18_P59", "PERPRES_64_2011_P14"],
+  verified: true,
+  check: checkDestinationConsistency,
+});
+
+/** The position across documents. @internal */
+export const POSITION_CONSISTENCY = defineRule({
+  id: "POSITION_CONSISTENCY",
+  title: {
+    id: "Jabatan pada Perjanjian Kerja sama dengan jabatan penempatan, job order, SIP2MI dan surat panggilan kerja.",
+    en: "The contract's position equals the placement's, the job order's, the SIP2MI's and the call letter's.",
+  },
+  codes: ["POSITION_MISMATCH"],
+  basis: ["UU18_P19", ["PERMEN_P2MI_4_2025_P9", "huruf i"]],
+  verified: true,
+  check: checkPositionConsistency,
+});
+
+/** The contract's minimum content (each item's issue cites its own clause). @internal */
+export const CONTRACT_MINIMUM_CONTENT_RULE = defineRule({
+  id: "CONTRACT_MINIMUM_CONTENT",
+  title: {
+    id: "Perjanjian Kerja memuat isi minimal.",
+    en: "The employment contract has the minimum content.",
+  },
+  codes: ["CONTRACT_CONTENT_MISSING"],
+  basis: ["UU18_P15_2", "PERBAN_1_2020_P2"],
+  verified: true,
+  check: checkContractContent,
+});
+
+/** The Middle-East moratorium and its SPSK exception. @internal */
+export const MORATORIUM_AND_SPSK = defineRule({
+  id: "MORATORIUM_AND_SPSK",
+  title: {
+    id: "Tidak ada penempatan sektor rumah tangga ke negara moratorium, kecuali SPSK dengan semua syaratnya.",
+    en: "No household-sector placement to a moratorium country, except through SPSK with every condition met.",
+  },
+  codes: ["MORATORIUM_HOUSEHOLD_PLACEMENT", "SPSK_CONDITION_NOT_MET"],
+  basis: ["KEPMENAKER_260_2015", "KEPMENAKER_291_2018", ["PERMEN_P2MI_4_2025_P9", "huruf k"]],
+  verified: false,
+  check: checkMoratorium,
+});
+
+/** The permitted destination list. @internal */
+export const PERMITTED_DESTINATION = defineRule({
+  id: "PERMITTED_DESTINATION",
+  title: {
+    id: "Negara tujuan termasuk daftar negara penempatan yang diizinkan (bila kebijakan memuatnya).",
+    en: "The destination is on the permitted list (when the policy enforces one).",
+  },
+  codes: ["DESTINATION_NOT_PERMITTED"],
+  basis: ["UU18_P31_32", "KEPDIRJEN_PERMITTED_DESTINATIONS"],
+  verified: false,
+  check: checkPermittedDestination,
+});
+
+/** Exempt cost components charged to the worker. @internal */
+export const PLACEMENT_COSTS = defineRule({
+  id: "PLACEMENT_COSTS",
+  title: {
+    id: "Komponen biaya yang dibebaskan tidak dibebankan kepada PMI pada jabatan yang dicakup rezim biaya yang berlaku.",
+    en: "Exempt cost components are not charged to the worker for the jobs the cost regime in force covers.",
+  },
+  codes: ["COST_CHARGED_TO_WORKER"],
+  basis: ["UU18_P30", "PERBAN_9_2020", "PERMEN_P2MI_17_2025_P3"],
+  verified: false,
+  check: checkCosts,
+});
+
+/**
+ * A dossier on the non-procedural route: recorded for protection only, never a placement the
+ * dossier check can pass. The lifecycle refuses such a registration with its own guard code,
+ * `GUARD_ROUTE_NONPROCEDURAL`: a guard code says which transition is refused, this one what is
+ * wrong with the dossier.
+ */
+function checkProceduralRoute(state: RuleState): void {
+  if (state.context.route !== "NONPROCEDURAL") return;
+  report(state, "ROUTE_NOT_PROCEDURAL", ["context", "route"], ruleBasisText(PROCEDURAL_ROUTE));
+}
+
+/** The route is a procedural one. @internal */
+export const PROCEDURAL_ROUTE = defineRule({
+  id: "PROCEDURAL_ROUTE",
+  title: {
+    id: "Jalur penempatan adalah jalur prosedural (bukan nonprosedural).",
+    en: "The placement route is a procedural one (not non-procedural).",
+  },
+  codes: ["ROUTE_NOT_PROCEDURAL"],
+  basis: [["UU18_P5", "huruf e"], "UU18_P13", "UU18_P49"],
+  verified: true,
+  check: checkProceduralRoute,
+});

@@ -8,6 +8,7 @@ import {
 import type { Policy } from "../../policies/index.js";
 import type { ResolvedContext } from "../context.js";
 import type { DocumentKind } from "../kinds.js";
+import type { RequiredDocument } from "../requirements.js";
 import type { DossierDocument } from "../schemas.js";
 
 /** The documents that passed their schema, by kind. @internal */
@@ -26,6 +27,12 @@ export interface RuleState {
   readonly docs: ValidDocuments;
   readonly worker: WorkerFacts | undefined;
   readonly issues: Issue[];
+  /** The documents the route and stage require, in the matrix's order. */
+  readonly requirements: readonly RequiredDocument[];
+  /** Kinds present but malformed: not valid, yet not missing either. */
+  readonly malformed: readonly DocumentKind[];
+  /** The required kinds found absent, filled by the required-documents rule. */
+  readonly missing: DocumentKind[];
 }
 
 /** Appends an issue stamped with the judging policy's id. @internal */
@@ -58,4 +65,15 @@ export function report(
  */
 export function before(a: string, b: string): boolean {
   return a < b;
+}
+
+/**
+ * What a failed check of a policy parameter is: the parameter's own severity, decided in the
+ * policy with its reason, or an error.
+ * @internal
+ */
+export function severityOf(param: {
+  readonly severity?: "error" | "warning" | undefined;
+}): "error" | "warning" {
+  return param.severity ?? "error";
 }

@@ -1,7 +1,13 @@
 import { compareMonthsAfter } from "../../_lib/dates/windows.js";
 import type { DocumentKind } from "../kinds.js";
-import { ruleBasis } from "../rule-catalogue.js";
-import { before, type RuleState, report } from "./state.js";
+import {
+  missingMandatoryPrograms,
+  preWorkCoverActive,
+  preWorkCoverParameter,
+  preWorkCoverSeverity,
+} from "../predicates.js";
+import { defineRule, ruleBasisText } from "./rule.js";
+import { before, type RuleState, report, severityOf } from "./state.js";
 
 /**
  * Judges one document's dates: issued on or before `on`, and (when it has an end date) still valid
@@ -17,23 +23,16 @@ function judgeDates(
 ): void {
   const on = state.context.decisiveDate;
   if (from !== undefined && until !== undefined && before(until, from)) {
-    report(
-      state,
-      "DOCUMENT_DATES_INCONSISTENT",
-      ["documents", kind, expires],
-      ruleBasis("DOCUMENT_DATES"),
-      kind,
-      { kind },
-    );
+    report(state, "DOCUMENT_DATES_INCONSISTENT", ["documents", kind, expires], datesBasis(), kind, { kind });
     return;
   }
   if (from !== undefined && before(on, from)) {
-    report(state, "DOCUMENT_NOT_YET_VALID", ["documents", kind, issued], ruleBasis("DOCUMENT_DATES"), kind, {
+    report(state, "DOCUMENT_NOT_YET_VALID", ["documents", kind, issued], datesBasis(), kind, {
       kind,
     });
   }
   if (until !== undefined && before(until, on)) {
-    report(state, "DOCUMENT_EXPIRED", ["documents", kind, expires], ruleBasis("DOCUMENT_DATES"), kind, {
+    report(state, "DOCUMENT_EXPIRED", ["documents", kind, expires], datesBasis(), kind, {
       kind,
     });
   }
@@ -42,9 +41,9 @@ function judgeDates(
 /**
  * Every dated document is issued on or before the decisive date and, when it has an end date, still
  * valid on it (an end date is inclusive: a visa valid until the departure day is valid). Written out
- * kind by kind, in catalogue order, so each field is read directly (no keyed lookups). @internal
+ * kind by kind, in catalogue order, so each field is read directly (no keyed lookups).
  */
-export function checkDocumentDates(state: RuleState): void {
+function checkDocumentDates(state: RuleState): void {
   const d = state.docs;
   const u = undefined;
   const j = judgeDates;
@@ -83,8 +82,8 @@ export function checkDocumentDates(state: RuleState): void {
   if (d.RISK_STATEMENT) j(state, "RISK_STATEMENT", d.RISK_STATEMENT.signedDate, u, "signedDate", "");
 }
 
-/** Health certificate: fit, inside its window, not void by pregnancy when the policy says so. @internal */
-export function checkHealthCertificate(state: RuleState): void {
+/** Health certificate: fit, inside its window, not void by pregnancy when the policy says so. */
+function checkHealthCertificate(state: RuleState): void {
   const cert = state.docs.HEALTH_CERT;
   if (cert === undefined) return;
   const { healthCertificateValidityMonths: window, pregnancyVoidsHealthCertificate: pregnancy } =
@@ -106,22 +105,29 @@ export function checkHealthCertificate(state: RuleState): void {
       ["documents", "HEALTH_CERT", "issueDate"],
       window.basis,
       "HEALTH_CERT",
-      {
-        months: window.value,
-      },
+      { months: window.value },
+      severityOf(window),
     );
   }
   if (pregnancy.value && state.worker?.pregnant === true) {
-    report(state, "HEALTH_CERT_VOID_PREGNANCY", ["worker", "pregnant"], pregnancy.basis, "HEALTH_CERT");
+    report(
+      state,
+      "HEALTH_CERT_VOID_PREGNANCY",
+      ["worker", "pregnant"],
+      pregnancy.basis,
+      "HEALTH_CERT",
+      undefined,
+      severityOf(pregnancy),
+    );
   }
 }
 
 /**
  * Passport: expiry strictly after the decisive date (LIFECYCLE §5 `expiryDate > departureDate`, so
  * a passport expiring on the departure day is refused), then at departure the policy's minimum
- * remaining validity. @internal
+ * remaining validity.
  */
-export function checkPassport(state: RuleState): void {
+function checkPassport(state: RuleState): void {
   const passport = state.docs.PASSPORT;
   if (passport === undefined) return;
   const on = state.context.decisiveDate;
@@ -130,7 +136,7 @@ export function checkPassport(state: RuleState): void {
       state,
       "PASSPORT_EXPIRES_BEFORE_DEPARTURE",
       ["documents", "PASSPORT", "expiryDate"],
-      ruleBasis("PASSPORT_VALIDITY"),
+      ruleBasisText(PASSPORT_VALIDITY),
       "PASSPORT",
     );
     return;
@@ -147,25 +153,29 @@ export function checkPassport(state: RuleState): void {
   }
 }
 
-/** Social security: mandatory programmes, pre-work cover window, pre-work contribution. @internal */
-export function checkSocialSecurity(state: RuleState): void {
+/**
+ * Social security: mandatory programmes, pre-work cover window, pre-work contribution. The
+ * programmes and the cover window are the predicates the lifecycle's `mandatoryPrograms` and
+ * `preWorkCoverActive` guards share.
+ */
+function checkSocialSecurity(state: RuleState): void {
   const card = state.docs.SOCSEC_CARD;
   if (card === undefined) return;
-  const { socialSecurity, preWorkCoverMonths, individualPreDepartureCoverMonths } = state.policy.parameters;
-  for (const program of socialSecurity.value.mandatoryPrograms) {
-    if (!card.programs.includes(program)) {
-      report(
-        state,
-        "SOCSEC_PROGRAM_MISSING",
-        ["documents", "SOCSEC_CARD", "programs"],
-        socialSecurity.basis,
-        "SOCSEC_CARD",
-        { program },
-      );
-    }
+  const { policy, context } = state;
+  const { socialSecurity } = policy.parameters;
+  const missing = missingMandatoryPrograms(card.programs, policy);
+  for (const program of missing) {
+    report(
+      state,
+      "SOCSEC_PROGRAM_MISSING",
+      ["documents", "SOCSEC_CARD", "programs"],
+      socialSecurity.basis,
+      "SOCSEC_CARD",
+      { program },
+    );
   }
-  const cover = state.context.route === "INDIVIDUAL" ? individualPreDepartureCoverMonths : preWorkCoverMonths;
-  if (compareMonthsAfter(card.registrationDate, cover.value, state.context.decisiveDate) < 0) {
+  if (!preWorkCoverActive(card.registrationDate, context.decisiveDate, context.route, policy)) {
+    const cover = preWorkCoverParameter(context.route, policy);
     report(
       state,
       "SOCSEC_PRE_WORK_COVER_EXPIRED",
@@ -173,12 +183,13 @@ export function checkSocialSecurity(state: RuleState): void {
       cover.basis,
       "SOCSEC_CARD",
       { months: cover.value },
+      preWorkCoverSeverity(context.route, policy),
     );
   }
   const tariff = socialSecurity.value.preWorkContribution;
   // An individual PMI pays during+after at once, with no staged pre-work contribution.
   if (
-    state.context.route !== "INDIVIDUAL" &&
+    context.route !== "INDIVIDUAL" &&
     card.preWorkContribution !== undefined &&
     card.preWorkContribution < tariff
   ) {
@@ -193,8 +204,8 @@ export function checkSocialSecurity(state: RuleState): void {
   }
 }
 
-/** The card type is the one the policy issues, or an older card issued before the switch. @internal */
-export function checkWorkerCard(state: RuleState): void {
+/** The card type is the one the policy issues, or an older card issued before the switch. */
+function checkWorkerCard(state: RuleState): void {
   const card = state.docs.E_KPMI;
   if (card === undefined) return;
   const param = state.policy.parameters.workerCard;
@@ -216,8 +227,8 @@ export function checkWorkerCard(state: RuleState): void {
   }
 }
 
-/** SIP3MI and SIP2MI are active. @internal */
-export function checkLicences(state: RuleState): void {
+/** SIP3MI and SIP2MI are active. */
+function checkLicences(state: RuleState): void {
   for (const kind of ["SIP3MI", "SIP2MI"] as const) {
     const licence = state.docs[kind];
     if (licence !== undefined && licence.status !== "ACTIVE") {
@@ -228,9 +239,91 @@ export function checkLicences(state: RuleState): void {
 
 /** The rules' bases, looked up only when an issue is reported. */
 function healthBasis(): string {
-  return ruleBasis("HEALTH_CERTIFICATE");
+  return ruleBasisText(HEALTH_CERTIFICATE);
 }
 
 function licencesBasis(): string {
-  return ruleBasis("LICENCES");
+  return ruleBasisText(LICENCES);
 }
+
+function datesBasis(): string {
+  return ruleBasisText(DOCUMENT_DATES);
+}
+
+/** The health certificate. @internal */
+export const HEALTH_CERTIFICATE = defineRule({
+  id: "HEALTH_CERTIFICATE",
+  title: {
+    id: "Surat keterangan sehat menyatakan fit, diterbitkan paling lama N bulan sebelum tanggal yang menentukan (hari terakhir masih berlaku).",
+    en: "The health certificate concludes fit and was issued at most N months before the decisive date (the last day still counts).",
+  },
+  codes: ["HEALTH_CERT_NOT_FIT", "HEALTH_CERT_WINDOW_EXCEEDED", "HEALTH_CERT_VOID_PREGNANCY"],
+  basis: [["UU18_P5", "huruf c"], ["UU18_P13", "huruf d"], "PERPRES_64_2011_P14"],
+  verified: false,
+  check: checkHealthCertificate,
+});
+
+/** The passport's validity at departure. @internal */
+export const PASSPORT_VALIDITY = defineRule({
+  id: "PASSPORT_VALIDITY",
+  title: {
+    id: "Paspor habis berlaku sesudah tanggal keberangkatan (habis pada hari keberangkatan ditolak); sisa masa berlaku minimal sesuai kebijakan.",
+    en: "The passport expires after the departure date (expiring on the departure day is refused); minimum remaining validity per policy.",
+  },
+  codes: ["PASSPORT_EXPIRES_BEFORE_DEPARTURE", "PASSPORT_REMAINING_VALIDITY_SHORT"],
+  basis: [["UU18_P13", "huruf e"], "PERMENKUMHAM_18_2022"],
+  verified: true,
+  check: checkPassport,
+});
+
+/** Every dated document's dates. @internal */
+export const DOCUMENT_DATES = defineRule({
+  id: "DOCUMENT_DATES",
+  title: {
+    id: "Dokumen sudah diterbitkan dan masih berlaku pada tanggal yang menentukan (berlaku sampai dengan tanggal akhirnya).",
+    en: "Documents are issued and still valid on the decisive date (valid through their end date).",
+  },
+  codes: ["DOCUMENT_NOT_YET_VALID", "DOCUMENT_EXPIRED", "DOCUMENT_DATES_INCONSISTENT"],
+  basis: [["UU18_P8", "huruf a"]],
+  verified: true,
+  check: checkDocumentDates,
+});
+
+/** Social-security programmes, cover and contribution. @internal */
+export const SOCIAL_SECURITY = defineRule({
+  id: "SOCIAL_SECURITY",
+  title: {
+    id: "JKK dan JKM terdaftar; perlindungan sebelum bekerja masih berjalan pada tanggal yang menentukan; iuran sesuai tarif.",
+    en: "JKK and JKM registered; pre-work cover still running on the decisive date; contribution per tariff.",
+  },
+  codes: ["SOCSEC_PROGRAM_MISSING", "SOCSEC_PRE_WORK_COVER_EXPIRED", "SOCSEC_CONTRIBUTION_BELOW_TARIFF"],
+  basis: [["UU18_P5", "huruf d"], "PERMENAKER_4_2023_P18", "PERMENAKER_4_2023_COVER"],
+  verified: true,
+  check: checkSocialSecurity,
+});
+
+/** The worker card type. @internal */
+export const WORKER_CARD = defineRule({
+  id: "WORKER_CARD",
+  title: {
+    id: "Jenis kartu PMI (E-PMI/E-KPMI) diterima oleh kebijakan yang berlaku.",
+    en: "The worker card type (E-PMI/E-KPMI) is accepted by the policy in force.",
+  },
+  codes: ["WORKER_CARD_TYPE_NOT_ACCEPTED"],
+  basis: ["PERMEN_P2MI_34_2025_P14"],
+  verified: true,
+  check: checkWorkerCard,
+});
+
+/** The placement company's licences. @internal */
+export const LICENCES = defineRule({
+  id: "LICENCES",
+  title: {
+    id: "SIP3MI dan SIP2MI aktif (tidak dicabut atau dibekukan).",
+    en: "SIP3MI and SIP2MI are active (not revoked or suspended).",
+  },
+  codes: ["LICENCE_NOT_ACTIVE"],
+  basis: ["UU18_P51", "UU18_P57_58", "UU18_P59", ["PERMEN_P2MI_4_2025_P9", "huruf a–b"]],
+  verified: true,
+  check: checkLicences,
+});

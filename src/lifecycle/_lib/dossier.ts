@@ -1,7 +1,7 @@
 import { dateOfInstant } from "../../_lib/dates/instant.js";
 import { createIssue, type Issue } from "../../core/index.js";
 import { checkValidatedDossier } from "../../documents/check-dossier.js";
-import { DOCUMENT_REQUIREMENTS, type DossierContext } from "../../documents/index.js";
+import { type DossierContext, requirementGroupKinds } from "../../documents/index.js";
 import type { Case } from "../case.js";
 import type { GuardContext } from "../guard-types.js";
 
@@ -65,8 +65,6 @@ let pasal13: ReadonlySet<string> | undefined;
  * @internal
  */
 export function pasal13Kinds(): ReadonlySet<string> {
-  pasal13 ??= new Set(
-    DOCUMENT_REQUIREMENTS.filter((r) => r.basis.startsWith("UU 18/2017 Pasal 13")).map((r) => r.kind),
-  );
+  pasal13 ??= new Set(requirementGroupKinds("PASAL_13"));
   return pasal13;
 }

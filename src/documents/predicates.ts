@@ -1,0 +1,74 @@
+import { compareMonthsAfter, isAtLeastAge } from "../_lib/dates/windows.js";
+import type { Policy, PolicyParam } from "../policies/index.js";
+import type { PlacementRoute } from "../reference/index.js";
+
+// The predicates that the dossier rules and the lifecycle guards share, so that the same facts give
+// the same verdict wherever they are asked (`checkDossier`, a guard of `replay`, `requiredDocuments`).
+
+/**
+ * UU 18/2017 Pasal 5 huruf a: whether a person born on `birthDate` has the policy's minimum age on
+ * `on` (a birthday counts on the day; 29 February birthdays turn a year older on 1 March in a common
+ * year, as core's `ageOn` counts). Both dates are valid `YYYY-MM-DD`.
+ * @internal
+ */
+export function meetsMinimumAge(birthDate: string, on: string, policy: Policy): boolean {
+  return isAtLeastAge(birthDate, on, policy.parameters.minimumAge.value);
+}
+
+/**
+ * UU 18/2017 Pasal 5 huruf d; Permenaker 4/2023: the mandatory programmes of the policy (JKK and JKM)
+ * that `programs` lacks, in the policy's order; empty when every one is there.
+ * @internal
+ */
+export function missingMandatoryPrograms(
+  programs: readonly string[],
+  policy: Policy,
+): readonly ("JKK" | "JKM" | "JHT")[] {
+  const mandatory = policy.parameters.socialSecurity.value.mandatoryPrograms;
+  let missing: ("JKK" | "JKM" | "JHT")[] | undefined;
+  for (const program of mandatory) {
+    if (programs.includes(program)) continue;
+    if (missing === undefined) missing = [];
+    missing.push(program);
+  }
+  return missing ?? NONE;
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * The pre-work cover parameter that applies on a route: the individual route's pre-departure JKM
+ * cover, else the implementer routes' pre-work cover (Permenaker 4/2023, BPJS business process).
+ * @internal
+ */
+export function preWorkCoverParameter(
+  route: PlacementRoute | undefined,
+  policy: Policy,
+): PolicyParam<number> & { readonly severity?: "error" | "warning" | undefined } {
+  return route === "INDIVIDUAL"
+    ? policy.parameters.individualPreDepartureCoverMonths
+    : policy.parameters.preWorkCoverMonths;
+}
+
+/**
+ * Whether pre-work cover registered on `registrationDate` still runs on `on`: `on` is at most the
+ * route's months after registration (the last day counts).
+ * @internal
+ */
+export function preWorkCoverActive(
+  registrationDate: string,
+  on: string,
+  route: PlacementRoute | undefined,
+  policy: Policy,
+): boolean {
+  return compareMonthsAfter(registrationDate, preWorkCoverParameter(route, policy).value, on) >= 0;
+}
+
+/**
+ * Whether a lapsed pre-work cover refuses the departure (`"error"`) or only warns: the parameter's
+ * own severity, decided in the policy with its reason.
+ * @internal
+ */
+export function preWorkCoverSeverity(route: PlacementRoute | undefined, policy: Policy): "error" | "warning" {
+  return preWorkCoverParameter(route, policy).severity ?? "error";
+}
