@@ -29,7 +29,7 @@ export {
 } from "./dimensions.js";
 export { DIRECTION_WORDS } from "./direction-words.js";
 export { formatGrowth, GROWTH_DIRECTION_WORDS } from "./format-growth.js";
-export { formatNumber, formatPercent, type NumberFormatOptions } from "./format-number.js";
+export { type Formattable, formatNumber, formatPercent, type NumberFormatOptions } from "./format-number.js";
 export { formatRatio } from "./format-ratio.js";
 export { type Growth, type GrowthOptions, growth } from "./growth.js";
 export { marginal } from "./marginal.js";

@@ -42,6 +42,10 @@ export const STATISTICS_ISSUE_MESSAGES = {
     id: "Teks bukan angka dengan format yang dikenali ({locale}).",
     en: "The text is not a number in a recognised format ({locale}).",
   },
+  STATISTICS_NUMBER_AMBIGUOUS: {
+    id: "Pemisah angka dapat dibaca dua cara; dibaca dengan format {locale}, bukan {other}.",
+    en: "The number's separators can be read two ways; it was read in the {locale} format, not {other}.",
+  },
   STATISTICS_RECORDS_NOT_ITERABLE: {
     id: "Data harus berupa kumpulan rekaman yang dapat diiterasi (array atau generator).",
     en: "The records must be an iterable collection (an array or a generator).",
