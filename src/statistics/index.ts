@@ -40,7 +40,12 @@ export { type PercentileMethod, percentile } from "./percentile.js";
 export { type Granularity, periodOf } from "./period.js";
 export { type Ratio, ratio } from "./ratio.js";
 export {
+  type Explanation,
+  type ExplanationKind,
   type FigureCheck,
+  type Finding,
+  type Localisation,
+  type PublishedAchievement,
   type PublishedBreakdown,
   type PublishedFigure,
   type PublishedGrowth,

@@ -87,43 +87,67 @@ export const STATISTICS_ISSUE_MESSAGES = {
     en: "The percentile must be a number from 0 to 100.",
   },
   STATISTICS_FIGURE_MISMATCH: {
-    id: "Angka yang dipublikasikan berbeda {unitsOff} satuan pada desimal ke-{decimals} dari hasil hitung ulang.",
-    en: "The published figure is {unitsOff} units off in decimal place {decimals} from the recomputed value.",
+    id: 'Angka "{label}" yang dipublikasikan berbeda dari hasil hitung ulang lebih dari satu satuan pada desimal ke-{decimals}.',
+    en: 'The published figure "{label}" differs from the recomputed value by more than one unit in decimal place {decimals}.',
   },
   STATISTICS_FIGURE_OFF_BY_ONE: {
-    id: "Angka yang dipublikasikan berbeda satu satuan pada digit terakhir dan tidak dijelaskan oleh pembulatan mana pun.",
-    en: "The published figure is one unit off in its last digit and no rounding convention explains it.",
+    id: 'Angka "{label}" berbeda satu satuan pada digit terakhir (desimal ke-{decimals}) dan tidak dijelaskan oleh pembulatan mana pun.',
+    en: 'The figure "{label}" is one unit off in its last digit (decimal place {decimals}) and no rounding convention explains it.',
   },
   STATISTICS_DIRECTION_MISMATCH: {
-    id: "Arah perubahan yang dipublikasikan tidak sesuai dengan angkanya.",
-    en: "The published direction of change does not match the figures.",
+    id: 'Arah perubahan "{label}" yang dipublikasikan tidak sesuai dengan angkanya.',
+    en: 'The published direction of change of "{label}" does not match the figures.',
   },
   STATISTICS_DIRECTION_UNKNOWN: {
-    id: "Kata arah perubahan tidak dikenali (gunakan naik, turun atau tetap).",
-    en: "The direction word is not recognised (use naik, turun or tetap).",
+    id: 'Kata arah perubahan "{label}" tidak dikenali (gunakan naik, turun atau tetap).',
+    en: 'The direction word of "{label}" is not recognised (use naik, turun or tetap).',
   },
   STATISTICS_DIFFERENCE_MISMATCH: {
-    id: "Selisih yang dipublikasikan tidak sama dengan selisih angka-angkanya.",
-    en: "The published difference does not equal the difference of the figures.",
+    id: 'Selisih "{label}" yang dipublikasikan tidak sama dengan selisih angka-angkanya.',
+    en: 'The published difference of "{label}" does not equal the difference of the figures.',
   },
   STATISTICS_BREAKDOWN_SUM_MISMATCH: {
-    id: "Rincian tidak berjumlah sama dengan totalnya (selisih {difference}).",
-    en: "The breakdown does not add up to its total (difference {difference}).",
+    id: 'Rincian "{label}" tidak berjumlah sama dengan totalnya.',
+    en: 'The breakdown "{label}" does not add up to its total.',
   },
   STATISTICS_BREAKDOWN_PARTIAL: {
-    id: "Rincian bersifat sebagian; sisa {residual} tidak dirinci.",
-    en: "The breakdown is partial; a residual of {residual} is not itemised.",
+    id: 'Rincian "{label}" bersifat sebagian; sisa {residual} tidak dirinci.',
+    en: 'The breakdown "{label}" is partial; a residual of {residual} is not itemised.',
   },
   STATISTICS_ROW_DUPLICATE: {
-    id: "Baris ini mengulang kategori baris sebelumnya dalam rincian yang sama (varian label).",
-    en: "This row repeats the category of an earlier row of the same breakdown (a label variant).",
+    id: 'Baris "{label}" mengulang kategori baris sebelumnya dalam rincian yang sama (varian label).',
+    en: 'The row "{label}" repeats the category of an earlier row of the same breakdown (a label variant).',
   },
   STATISTICS_DENOMINATOR_MISSING: {
-    id: "Persentase tidak dapat diperiksa karena total (penyebut) tidak diketahui.",
-    en: "The share cannot be checked because its total (denominator) is not known.",
+    id: 'Persentase "{label}" tidak dapat diperiksa karena total (penyebut) tidak diketahui.',
+    en: 'The share "{label}" cannot be checked because its total (denominator) is not known.',
   },
   STATISTICS_DENOMINATOR_ZERO: {
     id: "Nilai tidak terdefinisi karena penyebutnya nol.",
     en: "The value is undefined because its denominator is zero.",
+  },
+  STATISTICS_SHARES_SUM_MISMATCH: {
+    id: 'Persentase dalam rincian "{label}" tidak berjumlah 100 dalam batas pembulatannya.',
+    en: 'The shares of the breakdown "{label}" do not add up to 100 within their rounding.',
+  },
+  STATISTICS_BREAKDOWNS_DIFFER: {
+    id: 'Rincian "{label}" tidak berjumlah sama dengan rincian lain dari total yang sama.',
+    en: 'The breakdown "{label}" does not add up to the same total as another breakdown of that total.',
+  },
+  STATISTICS_TARGET_CLAIM_MISMATCH: {
+    id: '"{label}" dilaporkan mencapai target (atau tidak) berlawanan dengan angkanya.',
+    en: '"{label}" is reported as meeting its target (or not) against its figures.',
+  },
+  STATISTICS_ROUNDING_MIXED: {
+    id: 'Tabel mencampur cara pembulatan: {count} angka (mis. "{label}") tidak dibulatkan secara {dominant} seperti angka lainnya.',
+    en: 'The table mixes rounding conventions: {count} figures (e.g. "{label}") are not rounded {dominant} like the others.',
+  },
+  STATISTICS_SYSTEMATIC_ERROR: {
+    id: '{count} angka (mis. "{label}") salah dengan cara yang sama: dihitung dari total lain.',
+    en: '{count} figures (e.g. "{label}") are wrong the same way: computed on another total.',
+  },
+  STATISTICS_PERCENT_IMPLAUSIBLE: {
+    id: 'Persentase "{label}" terlalu besar untuk sebuah persentase.',
+    en: 'The percentage "{label}" is too large to be a percentage.',
   },
 } as const satisfies Record<string, IssueMessage>;
