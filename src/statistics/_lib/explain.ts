@@ -346,9 +346,13 @@ export class Explainer {
     return out;
   }
 
+  private weights: Map<string, number> | undefined;
+
   weightOfPath(path: readonly PathSegment[]): number {
-    const key = path.join("\u0000");
-    return this.cells.find((cell) => cell.path.join("\u0000") === key)?.weight ?? 1;
+    if (this.weights === undefined) {
+      this.weights = new Map(this.cells.map((cell) => [cell.path.join("\u0000"), cell.weight] as const));
+    }
+    return this.weights.get(path.join("\u0000")) ?? 1;
   }
 
   /** The checks of a cell. */
