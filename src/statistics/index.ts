@@ -38,6 +38,7 @@ export { type ParsedNumber, parseIndonesianNumber } from "./parse-indonesian-num
 export { parseTally } from "./parse-tally.js";
 export { type PercentileMethod, percentile } from "./percentile.js";
 export { type Granularity, periodOf } from "./period.js";
+export { type ProtectedTally, type ProtectedTallyRow, protectTally } from "./protect-tally.js";
 export { type Ratio, ratio } from "./ratio.js";
 export {
   type Explanation,
