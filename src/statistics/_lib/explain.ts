@@ -1,7 +1,7 @@
 import type { PathSegment } from "../../core/index.js";
 import { type Cell, rangeWithDigits } from "./figures.js";
 import { cmp, contains, type Interval, point, q, type Rational, rationalOf, toNumber } from "./interval.js";
-import { intendedVariants, type TypoKind, typoBetween } from "./typos.js";
+import { intendedVariants, typoBetween } from "./typos.js";
 
 /**
  * Why a failing check fails, as far as the figures tell: `rounding` (within one unit of the printed
@@ -36,7 +36,14 @@ export type ExplanationKind = "rounding" | "convention" | "typo" | "other-base" 
  */
 export interface Explanation {
   readonly kind: ExplanationKind;
-  readonly detail?: TypoKind | "half-up" | "truncate" | "power-of-ten" | "other-locale";
+  readonly detail?:
+    | "digit-changed"
+    | "digits-swapped"
+    | "digit-dropped"
+    | "digit-added"
+    | "half-up"
+    | "truncate"
+    | "power-of-ten";
   readonly path: readonly PathSegment[];
   readonly label: string;
   readonly published: number | undefined;
