@@ -5,7 +5,7 @@
 //
 // The machine the figures in the report came from is shared (2 cores): treat them as indicative.
 import { bench, describe } from "vitest";
-import { tally } from "../src/index.js";
+import { type PublishedTable, reconcile, tally } from "../src/index.js";
 import { byDestination, byPosition, byProvince, bySex } from "../src/statistics/index.js";
 
 const DESTINATIONS = [
@@ -111,5 +111,75 @@ describe("summary by four dimensions over 1,000,000 records", () => {
       }
     },
     options,
+  );
+});
+
+// A 40-row table with 3 breakdowns of one total, each row with its count and its share (120 share
+// checks, 3 sums, 3 share sums): consistent, and with one planted error of each kind to explain.
+function table40(plant: (rows: { label: string; count: string; share: string }[][]) => void): PublishedTable {
+  const rows: { label: string; count: string; share: string }[][] = [];
+  const counts = Array.from({ length: 3 }, (_, b) =>
+    Array.from({ length: 40 }, (_, i) => 500 + ((i * 7_919 + b * 104_729) % 9_000)),
+  );
+  const total = (counts[0] as number[]).reduce((a, c) => a + c, 0);
+  counts.forEach((list, b) => {
+    // Breakdowns 1 and 2 are rescaled so that every breakdown adds up to the same total.
+    const sum = list.reduce((a, c) => a + c, 0);
+    if (b > 0) (list[0] as number) += total - sum;
+    rows.push(
+      list.map((c, i) => {
+        const units = (BigInt(c) * 20_000n) / BigInt(total);
+        const half = (units + 1n) / 2n;
+        return {
+          label: `Baris ${b}-${i}`,
+          count: String(c).replace(/\B(?=(\d{3})+(?!\d))/g, "."),
+          share: `${half / 100n},${String(half % 100n).padStart(2, "0")}`,
+        };
+      }),
+    );
+  });
+  plant(rows);
+  return {
+    total: String(total).replace(/\B(?=(\d{3})+(?!\d))/g, "."),
+    breakdowns: rows.map((list, b) => ({ name: `Rincian ${b}`, rows: list })),
+  };
+}
+
+const consistent40 = table40(() => {});
+const typo40 = table40((rows) => {
+  const row = (rows[1] as { count: string }[])[17] as { count: string };
+  row.count = row.count.replace(/(\d)(\d)$/, "$2$1");
+});
+const sumOnly40 = table40((rows) => {
+  for (const row of rows[2] as { share?: string }[]) delete row.share;
+  const cell = (rows[2] as { count: string }[])[5] as { count: string };
+  cell.count = `${cell.count.replace(/\./g, "")}1`;
+});
+const reconcileOptions = { time: 1_000 };
+
+describe("reconcile: explaining a 40-row table with 3 breakdowns (issue 18: < 5 ms)", () => {
+  bench(
+    "consistent",
+    () => {
+      const r = reconcile(consistent40);
+      if (!r.ok || r.value.status !== "consistent") throw new Error("expected consistent");
+    },
+    reconcileOptions,
+  );
+  bench(
+    "one swapped pair of digits in a count (share and sum fail)",
+    () => {
+      const r = reconcile(typo40);
+      if (!r.ok || r.value.status !== "explained") throw new Error("expected explained");
+    },
+    reconcileOptions,
+  );
+  bench(
+    "one added digit in a breakdown printed without shares (40 candidates)",
+    () => {
+      const r = reconcile(sumOnly40);
+      if (!r.ok || r.value.status === "consistent") throw new Error("expected an explanation");
+    },
+    reconcileOptions,
   );
 });

@@ -161,6 +161,7 @@ export const FUZZ_TARGETS: readonly FuzzTarget[] = [
   ),
   target("mergeTallies", lib.mergeTallies, three),
   target("parseTally", lib.parseTally),
+  target("protectTally", lib.protectTally, two),
   target("marginal", lib.marginal, two),
   target("tallyShares", lib.tallyShares, two),
   target("timeSeries", lib.timeSeries, withSettings({ granularity: "month" })),

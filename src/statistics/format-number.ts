@@ -1,4 +1,36 @@
 import type { Locale } from "../core/index.js";
+import type { Growth } from "./growth.js";
+import type { Ratio } from "./ratio.js";
+import type { Percentage } from "./types.js";
+
+/**
+ * What the formatters accept: a plain number, or a figure the statistics functions return (a
+ * {@link Percentage} from `share`, `achievement` and the other rates, a {@link Growth}, a
+ * {@link Ratio}), whose `value` is written with the figure's own `decimals` unless the options say
+ * otherwise. `undefined` (a value with a zero denominator) is written `"–"`.
+ *
+ * @example
+ * ```ts
+ * const s = share(42_152, 122_870);
+ * if (s.ok) formatPercent(s.value); //=> "34,31%"
+ * formatPercent(34.31); //=> "34,31%"
+ * ```
+ */
+export type Formattable = number | undefined | Percentage | Growth | Ratio;
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** The number and the decimals of a {@link Formattable}, read once; `undefined` for anything else. */
+function numberOf(input: unknown): { value: number | undefined; decimals: number | undefined } {
+  if (typeof input === "number") return { value: input, decimals: undefined };
+  if (typeof input !== "object" || input === null) return { value: undefined, decimals: undefined };
+  const value = hasOwn.call(input, "value") ? (input as { value: unknown }).value : undefined;
+  const decimals = hasOwn.call(input, "decimals") ? (input as { decimals: unknown }).decimals : undefined;
+  return {
+    value: typeof value === "number" ? value : undefined,
+    decimals: typeof decimals === "number" ? decimals : undefined,
+  };
+}
 
 /**
  * How {@link formatNumber} and {@link formatPercent} write a number: the locale (`id`: decimal
@@ -39,10 +71,12 @@ function group(digits: string, separator: string): string {
  * formatNumber(-2_761); //=> "-2.761"
  * ```
  */
-export function formatNumber(value: number, options: NumberFormatOptions = {}): string {
-  if (typeof value !== "number" || !Number.isFinite(value)) return "–";
-  const english = options.locale === "en";
-  const decimals = options.decimals;
+export function formatNumber(input: Formattable, options: NumberFormatOptions = {}): string {
+  const read = numberOf(input);
+  const value = read.value;
+  if (value === undefined || !Number.isFinite(value)) return "–";
+  const english = options?.locale === "en";
+  const decimals = options?.decimals ?? read.decimals;
   const magnitude = Math.abs(value);
   let text =
     typeof decimals === "number" && Number.isInteger(decimals) && decimals >= 0 && decimals <= 20
@@ -57,16 +91,23 @@ export function formatNumber(value: number, options: NumberFormatOptions = {}): 
 }
 
 /**
- * Writes a percentage as printed: "34,31%" (`id`) or "34.31%" (`en`); `undefined` (a value with a
- * zero denominator) is written `"–"`.
+ * Writes a percentage as printed: "34,31%" (`id`) or "34.31%" (`en`). Takes a number or the figure
+ * that `share`, `growth` and the other rates return (then with that figure's decimals: "11,90%");
+ * `undefined` (a value with a zero denominator) is written `"–"`. A growth is written signed; use
+ * {@link formatGrowth} for the direction word.
  *
  * @example
  * ```ts
  * formatPercent(34.31); //=> "34,31%"
  * formatPercent(11.9, { locale: "en", decimals: 2 }); //=> "11.90%"
  * formatPercent(undefined); //=> "–"
+ * const s = share(42_152, 122_870);
+ * if (s.ok) formatPercent(s.value); //=> "34,31%"
+ * const g = growth(20_436, 23_197, { decimals: 2 });
+ * if (g.ok) formatPercent(g.value, { locale: "en" }); //=> "-11.90%"
  * ```
  */
-export function formatPercent(value: number | undefined, options: NumberFormatOptions = {}): string {
-  return value === undefined || !Number.isFinite(value) ? "–" : `${formatNumber(value, options)}%`;
+export function formatPercent(value: Formattable, options: NumberFormatOptions = {}): string {
+  const text = formatNumber(value, options);
+  return text === "–" ? text : `${text}%`;
 }

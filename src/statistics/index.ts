@@ -36,7 +36,7 @@ export {
 } from "./dimensions.js";
 export { DIRECTION_WORDS } from "./direction-words.js";
 export { formatGrowth } from "./format-growth.js";
-export { formatNumber, formatPercent, type NumberFormatOptions } from "./format-number.js";
+export { type Formattable, formatNumber, formatPercent, type NumberFormatOptions } from "./format-number.js";
 export { formatRatio } from "./format-ratio.js";
 export { type Growth, type GrowthOptions, growth } from "./growth.js";
 export { marginal } from "./marginal.js";
@@ -45,9 +45,15 @@ export { type ParsedNumber, parseIndonesianNumber } from "./parse-indonesian-num
 export { parseTally } from "./parse-tally.js";
 export { type PercentileMethod, percentile } from "./percentile.js";
 export { type Granularity, periodOf } from "./period.js";
+export { type ProtectedTally, type ProtectedTallyRow, protectTally } from "./protect-tally.js";
 export { type Ratio, ratio } from "./ratio.js";
 export {
+  type Explanation,
+  type ExplanationKind,
   type FigureCheck,
+  type Finding,
+  type Localisation,
+  type PublishedAchievement,
   type PublishedBreakdown,
   type PublishedFigure,
   type PublishedGrowth,

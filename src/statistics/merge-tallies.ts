@@ -1,6 +1,7 @@
 import { createIssue, err, type Issue, ok, type Result } from "../core/index.js";
 import { compareRows } from "./_lib/rows.js";
 import { readTally } from "./parse-tally.js";
+import { isProtected, mergeProtected, type ProtectedTally } from "./protect-tally.js";
 import type { Tally, TallyRow } from "./tally.js";
 
 /**
@@ -8,7 +9,9 @@ import type { Tally, TallyRow } from "./tally.js";
  * tallied one by one) into the tally of all of them. Merging is associative and commutative:
  * any grouping and any order give the same tally, equal to tallying all the records at once. The
  * tallies must have the same dimensions in the same order; each is validated as outside data (it may
- * come from JSON).
+ * come from JSON). When one of them is a {@link ProtectedTally} the protection is carried through: a
+ * cell hidden in any input stays hidden, the largest `k` holds, and the merge is a protected tally
+ * whose total gives no hidden cell away.
  *
  * @param first - a tally
  * @param rest - more tallies
@@ -21,7 +24,11 @@ import type { Tally, TallyRow } from "./tally.js";
  * //=> ok, { dimensions: ["sex"], total: 3, rows: [{ keys: ["F"], count: 2 }, { keys: ["M"], count: 1 }] }
  * ```
  */
-export function mergeTallies(first: unknown, ...rest: readonly unknown[]): Result<Tally> {
+export function mergeTallies(first: Tally, ...rest: readonly Tally[]): Result<Tally>;
+export function mergeTallies(first: unknown, ...rest: readonly unknown[]): Result<Tally | ProtectedTally>;
+export function mergeTallies(first: unknown, ...rest: readonly unknown[]): Result<Tally | ProtectedTally> {
+  // Protection is carried through: once one input is protected, so is the merge.
+  if ([first, ...rest].some(isProtected)) return mergeProtected([first, ...rest]);
   const issues: Issue[] = [];
   const tallies: Tally[] = [];
   [first, ...rest].forEach((input, index) => {

@@ -52,19 +52,29 @@ export function percentile(
   method: PercentileMethod = "nearest-rank",
 ): Result<number | undefined> {
   const issues: Issue[] = [];
-  if (!Array.isArray(values) || values.some((v) => typeof v !== "number" || !Number.isFinite(v))) {
-    issues.push(createIssue("STATISTICS_VALUES_INVALID", ["values"]));
+  // One read of each element into a plain copy: a getter or a proxy is never read twice, and a
+  // hole is an invalid value, not an exception.
+  const list: number[] = [];
+  let valid = Array.isArray(values);
+  if (valid) {
+    const source = values as unknown[];
+    const length = source.length;
+    for (let i = 0; i < length && valid; i++) {
+      const v: unknown = Object.hasOwn(source, i) ? source[i] : undefined;
+      if (typeof v === "number" && Number.isFinite(v)) list.push(v);
+      else valid = false;
+    }
   }
+  if (!valid) issues.push(createIssue("STATISTICS_VALUES_INVALID", ["values"]));
   if (typeof p !== "number" || !(p >= 0 && p <= 100))
     issues.push(createIssue("STATISTICS_PERCENTILE_INVALID", ["p"]));
   if (method !== "nearest-rank" && method !== "linear")
     issues.push(createIssue("STATISTICS_OPTIONS_INVALID", ["method"]));
   if (issues.length > 0) return err(issues);
-  const list = values as number[];
   if (list.length === 0) return ok(undefined);
   return ok(
     percentileOfSorted(
-      [...list].sort((a, b) => a - b),
+      list.sort((a, b) => a - b),
       p as number,
       method,
     ),

@@ -1,5 +1,5 @@
 import { createIssue, err, type Issue, ok, type Result } from "../core/index.js";
-import { rowsOfTree } from "./_lib/rows.js";
+import { type Node, rowsOfTree } from "./_lib/rows.js";
 import { type Dimension, normaliseKey as keyOf } from "./dimension.js";
 
 /**
@@ -41,7 +41,6 @@ export interface Tally {
 /** The most dimensions one tally may combine. */
 const MAX_DIMENSIONS = 16;
 
-type Node = Map<string, Node | number>;
 type KeyFunction = (record: unknown) => unknown;
 
 function isDimension(value: unknown): value is Dimension {

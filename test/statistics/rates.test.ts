@@ -489,7 +489,7 @@ describe("Indonesian number formatting and parsing", () => {
   it("parses Indonesian-formatted numbers with their printed decimals", () => {
     expect(value(parseIndonesianNumber("122.870"))).toEqual({ value: 122_870, decimals: 0 });
     expect(value(parseIndonesianNumber("8.304"))).toEqual({ value: 8_304, decimals: 0 });
-    expect(value(parseIndonesianNumber(" 34,31% "))).toEqual({ value: 34.31, decimals: 2 });
+    expect(value(parseIndonesianNumber(" 34,31% "))).toEqual({ value: 34.31, decimals: 2, percent: true });
     expect(value(parseIndonesianNumber("11,90"))).toEqual({ value: 11.9, decimals: 2 });
     expect(value(parseIndonesianNumber("−8,16"))).toEqual({ value: -8.16, decimals: 2 });
     expect(value(parseIndonesianNumber("+3"))).toEqual({ value: 3, decimals: 0 });

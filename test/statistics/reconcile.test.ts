@@ -120,7 +120,7 @@ describe("reconcile — STATISTICS.md §6 example A", () => {
 
   it("flags the top-4 list as partial and the education breakdown as adding up", () => {
     const r = value(reconcile(EXAMPLE_A));
-    expect(r.sums).toEqual([
+    expect(r.sums).toMatchObject([
       {
         path: ["breakdowns", 0],
         label: "Negara penempatan",
@@ -145,10 +145,13 @@ describe("reconcile — STATISTICS.md §6 example A", () => {
         code: "STATISTICS_BREAKDOWN_PARTIAL",
         severity: "warning",
         path: ["breakdowns", 0],
-        params: { residual: 24_197 },
+        params: { label: "Negara penempatan", residual: 24_197 },
       },
     ]);
     expect(r.consistent).toBe(true);
+    expect(r.status).toBe("consistent");
+    expect(r.findings).toEqual([]);
+    expect(r.localisation).toEqual([]);
   });
 });
 
@@ -179,7 +182,7 @@ describe("reconcile — STATISTICS.md §6 example B", () => {
         code: "STATISTICS_FIGURE_MISMATCH",
         severity: "error",
         path: ["growth", 2, "published"],
-        params: { decimals: 2, unitsOff: 5 },
+        params: { label: "Total Sep 2023 vs Sep 2022", decimals: 2 },
       },
     ]);
     expect(r.consistent).toBe(false);
@@ -218,11 +221,13 @@ describe("reconcile — deliberate errors", () => {
     expect(r.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
       ["STATISTICS_FIGURE_MISMATCH", "breakdowns.0.rows.0.share"],
       ["STATISTICS_BREAKDOWN_SUM_MISMATCH", "breakdowns.0"],
+      // 40,50 + 59,00 cannot reach 100 within their rounding either.
+      ["STATISTICS_SHARES_SUM_MISMATCH", "breakdowns.0.shares"],
       ["STATISTICS_DIRECTION_MISMATCH", "growth.0.published"],
       ["STATISTICS_DIRECTION_MISMATCH", "growth.1.published"],
       ["STATISTICS_DIFFERENCE_MISMATCH", "growth.2.difference"],
     ]);
-    expect(r.issues[1]?.params).toEqual({ difference: -10 });
+    expect(r.issues[1]?.params).toEqual({ label: "Sektor" });
     expect(r.sums[0]?.status).toBe("does-not-add-up");
     expect(r.summary.disagree).toBe(3);
   });
@@ -286,7 +291,12 @@ describe("reconcile — deliberate errors", () => {
     const alone = value(reconcile({ shares: [{ label: "s", count: 3, published: "75" }] }));
     expect(alone.figures[0]).toMatchObject({ status: "unchecked", numerator: 3, denominator: undefined });
     expect(alone.issues).toEqual([
-      { code: "STATISTICS_DENOMINATOR_MISSING", severity: "warning", path: ["shares", 0, "published"] },
+      {
+        code: "STATISTICS_DENOMINATOR_MISSING",
+        severity: "warning",
+        path: ["shares", 0, "published"],
+        params: { label: "s" },
+      },
     ]);
     expect(
       value(reconcile({ total: 4, shares: [{ label: "s", count: 3, published: "75" }] })).figures[0],
@@ -336,9 +346,10 @@ describe("reconcile — deliberate errors", () => {
       }),
     );
     expect(r.issues.map((i) => i.code)).toEqual([
+      // "1,5" is an amount now, read as the range it was rounded from.
       "STATISTICS_NUMBER_UNPARSEABLE",
-      "STATISTICS_COUNT_NOT_INTEGER",
       "STATISTICS_COUNT_NEGATIVE",
+      "STATISTICS_NUMBER_UNPARSEABLE",
       "STATISTICS_NUMBER_UNPARSEABLE",
       "STATISTICS_NUMBER_UNPARSEABLE",
       "STATISTICS_DIRECTION_UNKNOWN",
@@ -399,8 +410,18 @@ describe("reconcile — deliberate errors", () => {
       }),
     );
     expect(r.issues).toEqual([
-      { code: "STATISTICS_ROW_DUPLICATE", severity: "warning", path: ["breakdowns", 0, "rows", 1, "label"] },
-      { code: "STATISTICS_ROW_DUPLICATE", severity: "warning", path: ["breakdowns", 0, "rows", 3, "label"] },
+      {
+        code: "STATISTICS_ROW_DUPLICATE",
+        severity: "warning",
+        path: ["breakdowns", 0, "rows", 1, "label"],
+        params: { label: "Hongkong" },
+      },
+      {
+        code: "STATISTICS_ROW_DUPLICATE",
+        severity: "warning",
+        path: ["breakdowns", 0, "rows", 3, "label"],
+        params: { label: "sarjana" },
+      },
     ]);
     expect(r.consistent).toBe(true);
   });
@@ -445,7 +466,6 @@ describe("reconcile — deliberate errors", () => {
     expect(r.issues).toEqual([
       unparseable(["total"]),
       issue("STATISTICS_COUNT_NEGATIVE", ["breakdowns", 0, "total"]),
-      issue("STATISTICS_COUNT_NOT_INTEGER", ["breakdowns", 0, "rows", 0, "count"]),
       unparseable(["breakdowns", 0, "rows", 1, "share"]),
       unparseable(["shares", 0, "count"]),
       issue("STATISTICS_COUNT_NEGATIVE", ["shares", 0, "total"]),
@@ -453,15 +473,15 @@ describe("reconcile — deliberate errors", () => {
       unparseable(["growth", 0, "current"]),
       issue("STATISTICS_COUNT_NEGATIVE", ["growth", 0, "previous"]),
       unparseable(["growth", 0, "published"]),
-      issue("STATISTICS_DIRECTION_UNKNOWN", ["growth", 0, "direction"]),
-      issue("STATISTICS_COUNT_NOT_INTEGER", ["growth", 0, "difference"]),
+      { ...issue("STATISTICS_DIRECTION_UNKNOWN", ["growth", 0, "direction"]), params: { label: "g" } },
       unparseable(["growth", 1, "current"]),
       unparseable(["growth", 2, "previous"]),
       unparseable(["growth", 3, "published"]),
     ]);
-    // Nothing unreadable is checked, and a breakdown with an unreadable row has no sum.
+    // Nothing unreadable is checked; "1,5" is an amount (1,45 to 1,6), so the rows have a sum, but
+    // the refused breakdown total leaves it nothing to be compared with.
     expect(r.figures).toEqual([]);
-    expect(r.sums).toEqual([]);
+    expect(r.sums).toMatchObject([{ path: ["breakdowns", 0], sum: 3.5, status: "no-total" }]);
     expect(r.consistent).toBe(false);
     expect(value(reconcile({ locale: "en", total: "1.234,5" })).issues).toEqual([
       { code: "STATISTICS_NUMBER_UNPARSEABLE", severity: "error", path: ["total"], params: { locale: "en" } },
@@ -525,17 +545,22 @@ describe("reconcile — deliberate errors", () => {
         code: "STATISTICS_FIGURE_OFF_BY_ONE",
         severity: "warning",
         path: ["breakdowns", 0, "rows", 1, "share"],
-        params: { decimals: 1 },
+        params: { label: "M", decimals: 1 },
       },
-      { code: "STATISTICS_DENOMINATOR_ZERO", severity: "warning", path: ["shares", 0, "published"] },
+      {
+        code: "STATISTICS_DENOMINATOR_ZERO",
+        severity: "warning",
+        path: ["shares", 0, "published"],
+        params: { label: "none" },
+      },
       {
         code: "STATISTICS_FIGURE_MISMATCH",
         severity: "error",
         path: ["shares", 1, "published"],
-        params: { decimals: 2, unitsOff: 4 },
+        params: { label: "low", decimals: 2 },
       },
     ]);
-    expect(r.sums).toEqual([
+    expect(r.sums).toMatchObject([
       {
         path: ["breakdowns", 0],
         label: "Sex",
@@ -545,6 +570,8 @@ describe("reconcile — deliberate errors", () => {
         partial: false,
         status: "adds-up",
       },
+      // 62,5 + 37,6 = 100,1: within the rounding of two one-decimal shares.
+      { path: ["breakdowns", 0, "shares"], against: "100", sum: 100.1, total: 100, status: "adds-up" },
     ]);
     expect(r.summary).toEqual({
       agree: 2,
@@ -584,13 +611,13 @@ describe("reconcile — deliberate errors", () => {
         code: "STATISTICS_BREAKDOWN_SUM_MISMATCH",
         severity: "error",
         path: ["breakdowns", 0],
-        params: { difference: 1 },
+        params: { label: "over" },
       },
       {
         code: "STATISTICS_BREAKDOWN_PARTIAL",
         severity: "warning",
         path: ["breakdowns", 2],
-        params: { residual: 6 },
+        params: { label: "short", residual: 6 },
       },
     ]);
     expect(r.consistent).toBe(false);
@@ -647,7 +674,12 @@ describe("reconcile — deliberate errors", () => {
       }),
     );
     expect(r.issues).toEqual([
-      { code: "STATISTICS_ROW_DUPLICATE", severity: "warning", path: ["breakdowns", 0, "rows", 3, "label"] },
+      {
+        code: "STATISTICS_ROW_DUPLICATE",
+        severity: "warning",
+        path: ["breakdowns", 0, "rows", 3, "label"],
+        params: { label: "Sekolah Menengah Atas" },
+      },
     ]);
   });
 

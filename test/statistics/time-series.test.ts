@@ -266,7 +266,7 @@ describe("compareSeries", () => {
     expect(issues(compareSeries({ granularity: "week", points: [] } as never, "year-on-year"))).toEqual([
       ["STATISTICS_OPTIONS_INVALID", "series"],
     ]);
-    // A hand-made series with a negative count: its growth is refused, with growth's issue.
+    // A hand-made series with a negative count: the point is refused where it is.
     const bad = {
       granularity: "month",
       points: [
@@ -275,7 +275,7 @@ describe("compareSeries", () => {
       ],
     };
     expect(issues(compareSeries(bad as never, "period-on-period"))).toEqual([
-      ["STATISTICS_COUNT_NEGATIVE", "previous"],
+      ["STATISTICS_OPTIONS_INVALID", "series.points.0"],
     ]);
     const truncated = value(compareSeries(series, "year-on-year", { rounding: "truncate" }));
     // (20,436 − 24,636) / 24,636 = −17.048…%: −17.04 truncated.

@@ -202,16 +202,33 @@ export const EN_MESSAGES = {
   STATISTICS_VALUES_INVALID: "The values must be a list of finite numbers.",
   STATISTICS_PERCENTILE_INVALID: "The percentile must be a number from 0 to 100.",
   STATISTICS_FIGURE_MISMATCH:
-    "The published figure is {unitsOff} units off in decimal place {decimals} from the recomputed value.",
+    'The published figure "{label}" differs from the recomputed value by more than one unit in decimal place {decimals}.',
   STATISTICS_FIGURE_OFF_BY_ONE:
-    "The published figure is one unit off in decimal place {decimals} and no rounding convention explains it.",
-  STATISTICS_DIRECTION_MISMATCH: "The published direction of change does not match the figures.",
-  STATISTICS_DIRECTION_UNKNOWN: "The direction word is not recognised (use naik, turun or tetap).",
-  STATISTICS_DIFFERENCE_MISMATCH: "The published difference does not equal the difference of the figures.",
-  STATISTICS_BREAKDOWN_SUM_MISMATCH: "The breakdown does not add up to its total (difference {difference}).",
-  STATISTICS_BREAKDOWN_PARTIAL: "The breakdown is partial; a residual of {residual} is not itemised.",
+    'The figure "{label}" is one unit off in its last digit (decimal place {decimals}) and no rounding convention explains it.',
+  STATISTICS_DIRECTION_MISMATCH: 'The published direction of change of "{label}" does not match the figures.',
+  STATISTICS_DIRECTION_UNKNOWN:
+    'The direction word of "{label}" is not recognised (use naik, turun or tetap).',
+  STATISTICS_DIFFERENCE_MISMATCH:
+    'The published difference of "{label}" does not equal the difference of the figures.',
+  STATISTICS_BREAKDOWN_SUM_MISMATCH: 'The breakdown "{label}" does not add up to its total.',
+  STATISTICS_BREAKDOWN_PARTIAL:
+    'The breakdown "{label}" is partial; a residual of {residual} is not itemised.',
   STATISTICS_ROW_DUPLICATE:
-    "This row repeats the category of an earlier row of the same breakdown (a label variant).",
-  STATISTICS_DENOMINATOR_MISSING: "The share cannot be checked because its total (denominator) is not known.",
+    'The row "{label}" repeats the category of an earlier row of the same breakdown (a label variant).',
+  STATISTICS_DENOMINATOR_MISSING:
+    'The share "{label}" cannot be checked because its total (denominator) is not known.',
   STATISTICS_DENOMINATOR_ZERO: "The value is undefined because its denominator is zero.",
+  STATISTICS_NUMBER_AMBIGUOUS:
+    "The number's separators can be read two ways; it was read in the {locale} format, not {other}.",
+  STATISTICS_SHARES_SUM_MISMATCH:
+    'The shares of the breakdown "{label}" do not add up to 100 within their rounding.',
+  STATISTICS_BREAKDOWNS_DIFFER:
+    'The breakdown "{label}" does not add up to the same total as another breakdown of that total.',
+  STATISTICS_TARGET_CLAIM_MISMATCH:
+    '"{label}" is reported as meeting its target (or not) against its figures.',
+  STATISTICS_ROUNDING_MIXED:
+    'The table mixes rounding conventions: {count} figures (e.g. "{label}") are not rounded {dominant} like the others.',
+  STATISTICS_SYSTEMATIC_ERROR:
+    '{count} figures (e.g. "{label}") are wrong the same way: computed on another total ({base}).',
+  STATISTICS_PERCENT_IMPLAUSIBLE: 'The percentage "{label}" is too large to be a percentage.',
 } as const satisfies MessagesLike;

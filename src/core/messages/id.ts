@@ -201,16 +201,32 @@ export const ID_MESSAGES = {
   STATISTICS_VALUES_INVALID: "Nilai harus berupa daftar angka terhingga.",
   STATISTICS_PERCENTILE_INVALID: "Persentil harus angka dari 0 sampai 100.",
   STATISTICS_FIGURE_MISMATCH:
-    "Angka yang dipublikasikan berbeda {unitsOff} satuan pada desimal ke-{decimals} dari hasil hitung ulang.",
+    'Angka "{label}" yang dipublikasikan berbeda dari hasil hitung ulang lebih dari satu satuan pada desimal ke-{decimals}.',
   STATISTICS_FIGURE_OFF_BY_ONE:
-    "Angka yang dipublikasikan berbeda satu satuan pada desimal ke-{decimals} dan tidak dijelaskan oleh pembulatan mana pun.",
-  STATISTICS_DIRECTION_MISMATCH: "Arah perubahan yang dipublikasikan tidak sesuai dengan angkanya.",
-  STATISTICS_DIRECTION_UNKNOWN: "Kata arah perubahan tidak dikenali (gunakan naik, turun atau tetap).",
-  STATISTICS_DIFFERENCE_MISMATCH: "Selisih yang dipublikasikan tidak sama dengan selisih angka-angkanya.",
-  STATISTICS_BREAKDOWN_SUM_MISMATCH: "Rincian tidak berjumlah sama dengan totalnya (selisih {difference}).",
-  STATISTICS_BREAKDOWN_PARTIAL: "Rincian bersifat sebagian; sisa {residual} tidak dirinci.",
+    'Angka "{label}" berbeda satu satuan pada digit terakhir (desimal ke-{decimals}) dan tidak dijelaskan oleh pembulatan mana pun.',
+  STATISTICS_DIRECTION_MISMATCH: 'Arah perubahan "{label}" yang dipublikasikan tidak sesuai dengan angkanya.',
+  STATISTICS_DIRECTION_UNKNOWN:
+    'Kata arah perubahan "{label}" tidak dikenali (gunakan naik, turun atau tetap).',
+  STATISTICS_DIFFERENCE_MISMATCH:
+    'Selisih "{label}" yang dipublikasikan tidak sama dengan selisih angka-angkanya.',
+  STATISTICS_BREAKDOWN_SUM_MISMATCH: 'Rincian "{label}" tidak berjumlah sama dengan totalnya.',
+  STATISTICS_BREAKDOWN_PARTIAL: 'Rincian "{label}" bersifat sebagian; sisa {residual} tidak dirinci.',
   STATISTICS_ROW_DUPLICATE:
-    "Baris ini mengulang kategori baris sebelumnya dalam rincian yang sama (varian label).",
-  STATISTICS_DENOMINATOR_MISSING: "Persentase tidak dapat diperiksa karena total (penyebut) tidak diketahui.",
+    'Baris "{label}" mengulang kategori baris sebelumnya dalam rincian yang sama (varian label).',
+  STATISTICS_DENOMINATOR_MISSING:
+    'Persentase "{label}" tidak dapat diperiksa karena total (penyebut) tidak diketahui.',
   STATISTICS_DENOMINATOR_ZERO: "Nilai tidak terdefinisi karena penyebutnya nol.",
+  STATISTICS_NUMBER_AMBIGUOUS:
+    "Pemisah angka dapat dibaca dua cara; dibaca dengan format {locale}, bukan {other}.",
+  STATISTICS_SHARES_SUM_MISMATCH:
+    'Persentase dalam rincian "{label}" tidak berjumlah 100 dalam batas pembulatannya.',
+  STATISTICS_BREAKDOWNS_DIFFER:
+    'Rincian "{label}" tidak berjumlah sama dengan rincian lain dari total yang sama.',
+  STATISTICS_TARGET_CLAIM_MISMATCH:
+    '"{label}" dilaporkan mencapai target (atau tidak) berlawanan dengan angkanya.',
+  STATISTICS_ROUNDING_MIXED:
+    'Tabel mencampur cara pembulatan: {count} angka (mis. "{label}") tidak dibulatkan secara {dominant} seperti angka lainnya.',
+  STATISTICS_SYSTEMATIC_ERROR:
+    '{count} angka (mis. "{label}") salah dengan cara yang sama: dihitung dari total lain ({base}).',
+  STATISTICS_PERCENT_IMPLAUSIBLE: 'Persentase "{label}" terlalu besar untuk sebuah persentase.',
 } as const;

@@ -10,7 +10,11 @@ let schema: z.ZodType | undefined;
  */
 export function publishedTableSchema(): z.ZodType {
   if (schema !== undefined) return schema;
-  const figure = z.union([z.number(), z.string().max(64)]);
+  const figure = z.union([
+    z.number(),
+    z.string().max(64),
+    z.strictObject({ text: z.string().max(64), locale: z.enum(["id", "en"]) }),
+  ]);
   const label = z.string().max(200);
   const decimals = z.number().int().min(0).max(10);
   schema = z.strictObject({
@@ -24,11 +28,12 @@ export function publishedTableSchema(): z.ZodType {
           name: label,
           total: figure.optional(),
           partial: z.boolean().optional(),
+          ranked: z.boolean().optional(),
           rows: z
             .array(
               z.strictObject({
                 label,
-                count: figure,
+                count: figure.optional(),
                 share: figure.optional(),
                 decimals: decimals.optional(),
               }),
@@ -56,9 +61,22 @@ export function publishedTableSchema(): z.ZodType {
           label,
           current: figure,
           previous: figure,
-          published: figure,
+          published: figure.optional(),
           direction: z.string().max(40).optional(),
           difference: figure.optional(),
+          decimals: decimals.optional(),
+        }),
+      )
+      .max(10_000)
+      .optional(),
+    achievements: z
+      .array(
+        z.strictObject({
+          label,
+          realised: figure,
+          target: figure,
+          published: figure.optional(),
+          met: z.boolean().optional(),
           decimals: decimals.optional(),
         }),
       )
