@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { deepFreeze } from "../core/deep-freeze.js";
 import { type CalendarDate, createIssue, type Issue } from "../core/index.js";
 import { calendarDateSchema, countryCodeSchema, lazy } from "../policies/_lib/schemas.js";
 import { isPolicy, type Policy, policySchema } from "../policies/index.js";
@@ -22,7 +23,7 @@ import {
  * DOSSIER_STAGES; //=> ["REGISTRATION", "SELECTION", "DEPARTURE"]
  * ```
  */
-export const DOSSIER_STAGES = ["REGISTRATION", "SELECTION", "DEPARTURE"] as const;
+export const DOSSIER_STAGES = /* @__PURE__ */ deepFreeze(["REGISTRATION", "SELECTION", "DEPARTURE"] as const);
 
 /**
  * A stage of {@link DOSSIER_STAGES}.

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../core/deep-freeze.js";
 /**
  * The clauses of an employment contract that are not a single data field, by code. A contract lists
  * the ones it contains in `clauses`.
@@ -7,7 +8,7 @@
  * CONTRACT_CLAUSE_CODES.includes("DISPUTE_SETTLEMENT"); //=> true
  * ```
  */
-export const CONTRACT_CLAUSE_CODES = [
+export const CONTRACT_CLAUSE_CODES = /* @__PURE__ */ deepFreeze([
   "RIGHTS_AND_OBLIGATIONS",
   "WORKING_HOURS_REST_AND_LEAVE",
   "OVERTIME_AND_BONUS",
@@ -19,7 +20,7 @@ export const CONTRACT_CLAUSE_CODES = [
   "DISPUTE_SETTLEMENT",
   "RETURN",
   "SAFETY_GUARANTEE",
-] as const;
+] as const);
 
 /**
  * A clause code of {@link CONTRACT_CLAUSE_CODES}.
@@ -66,7 +67,7 @@ const PB = "Perban BP2MI 1/2020 Pasal 2";
  * //=> "Perban BP2MI 1/2020 Pasal 2 huruf f"
  * ```
  */
-export const CONTRACT_MINIMUM_CONTENT = [
+export const CONTRACT_MINIMUM_CONTENT = /* @__PURE__ */ deepFreeze([
   { item: "EMPLOYER_NAME", field: "employerName", basis: `${P15} huruf a; ${PB} huruf a` },
   { item: "EMPLOYER_PROFILE", field: "employerProfile", basis: `${P15} huruf a; ${PB} huruf a` },
   { item: "EMPLOYER_ADDRESS", field: "employerAddress", basis: `${P15} huruf a; ${PB} huruf a` },
@@ -97,4 +98,4 @@ export const CONTRACT_MINIMUM_CONTENT = [
   { item: "DISPUTE_SETTLEMENT", clause: "DISPUTE_SETTLEMENT", basis: `${PB} huruf j` },
   { item: "RETURN", clause: "RETURN", basis: `${PB} huruf k` },
   { item: "SAFETY_GUARANTEE", clause: "SAFETY_GUARANTEE", basis: `${P15} huruf g; ${PB} huruf l` },
-] as const satisfies readonly ContractContentItem[];
+] as const satisfies readonly ContractContentItem[]);

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../core/deep-freeze.js";
 /**
  * Codes of the document kinds (LIFECYCLE.md §4), in catalogue order.
  *
@@ -7,7 +8,7 @@
  * DOCUMENT_KIND_CODES[0]; //=> "KTP_EL"
  * ```
  */
-export const DOCUMENT_KIND_CODES = [
+export const DOCUMENT_KIND_CODES = /* @__PURE__ */ deepFreeze([
   "KTP_EL",
   "KK",
   "MARITAL_STATUS",
@@ -34,7 +35,7 @@ export const DOCUMENT_KIND_CODES = [
   "FIT_TO_RETURN",
   "HANDOVER_RECORD",
   "DEATH_DOCS",
-] as const;
+] as const);
 
 /**
  * A document kind, as a literal union of the catalogue's codes.
@@ -84,7 +85,7 @@ export interface DocumentKindEntry<K extends DocumentKind = DocumentKind> {
  * DOCUMENT_KINDS.PASSPORT.basis; //=> "UU 18/2017 Pasal 13 huruf e"
  * ```
  */
-export const DOCUMENT_KINDS = {
+export const DOCUMENT_KINDS = /* @__PURE__ */ deepFreeze({
   KTP_EL: {
     code: "KTP_EL",
     name: { id: "Kartu Tanda Penduduk elektronik (NIK)", en: "National ID card" },
@@ -385,4 +386,4 @@ export const DOCUMENT_KINDS = {
     basis: "PP 59/2021 Pasal 21; Perpres 96/2018 Pasal 46",
     verified: true,
   },
-} as const satisfies { readonly [K in DocumentKind]: DocumentKindEntry<K> };
+} as const satisfies { readonly [K in DocumentKind]: DocumentKindEntry<K> });

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { deepFreeze } from "../core/deep-freeze.js";
 import { err, issuesFromZod, ok, type Result } from "../core/index.js";
 import { calendarDateSchema, lazy } from "../policies/_lib/schemas.js";
 import { isPolicy, type Policy, policyOn } from "../policies/index.js";
@@ -65,7 +66,7 @@ const REENTRY_SET = "Surat BP2MI 16 Agustus 2023 (dokumen PMI cuti/re-entry)";
  * DOCUMENT_REQUIREMENTS.filter((r) => r.basis.startsWith("UU 18/2017 Pasal 13")).length; //=> 8
  * ```
  */
-export const DOCUMENT_REQUIREMENTS = [
+export const DOCUMENT_REQUIREMENTS = /* @__PURE__ */ deepFreeze([
   {
     kind: "KTP_EL",
     routes: NEW_PLACEMENT,
@@ -127,7 +128,7 @@ export const DOCUMENT_REQUIREMENTS = [
   { kind: "WORK_VISA", routes: ["REENTRY"], stages: DEPARTURE, basis: REENTRY_SET },
   { kind: "REENTRY_VISA", routes: ["REENTRY"], stages: DEPARTURE, basis: REENTRY_SET },
   { kind: "EMPLOYMENT_CONTRACT", routes: ["REENTRY"], stages: DEPARTURE, basis: REENTRY_SET },
-] as const satisfies readonly DocumentRequirement[];
+] as const satisfies readonly DocumentRequirement[]);
 
 /**
  * A document required in a context, with the basis of the requirement.

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../core/deep-freeze.js";
 import type { IssueCode } from "../core/index.js";
 
 /**
@@ -29,7 +30,7 @@ export interface DossierRule {
  * DOSSIER_RULES.find((r) => r.id === "PASSPORT_VALIDITY")?.basis; //=> "UU 18/2017 Pasal 13 huruf e; LIFECYCLE §5 (expiryDate > departureDate)"
  * ```
  */
-export const DOSSIER_RULES = [
+export const DOSSIER_RULES = /* @__PURE__ */ deepFreeze([
   {
     id: "REQUIRED_DOCUMENTS",
     description: {
@@ -240,7 +241,7 @@ export const DOSSIER_RULES = [
     basis: "Parameter kebijakan infantRule (UNVERIFIED)",
     verified: false,
   },
-] as const satisfies readonly DossierRule[];
+] as const satisfies readonly DossierRule[]);
 
 /**
  * The id of a rule of {@link DOSSIER_RULES}.

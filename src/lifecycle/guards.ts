@@ -1,3 +1,4 @@
+import { deepFreeze } from "../core/deep-freeze.js";
 import { ageOn, createIssue, type Issue } from "../core/index.js";
 import { compareMonthsAfter } from "../documents/_lib/windows.js";
 import type { Policy } from "../policies/index.js";
@@ -474,7 +475,7 @@ export type GuardName =
  * GUARDS.preWorkCoverActive.basis; //=> "Permenaker 4/2023 (masa perlindungan sebelum bekerja)"
  * ```
  */
-export const GUARDS: Readonly<Record<GuardName, GuardDefinition>> = GUARD_TABLE;
+export const GUARDS: Readonly<Record<GuardName, GuardDefinition>> = /* @__PURE__ */ deepFreeze(GUARD_TABLE);
 
 /** Whether a complaint status is final. @internal */
 export const isFinalComplaintStatus = (status: ComplaintStatus): boolean => COMPLAINT_STATUSES[status].final;

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../core/deep-freeze.js";
 import type { GrowthDirection } from "./types.js";
 
 /**
@@ -10,7 +11,7 @@ import type { GrowthDirection } from "./types.js";
  * DIRECTION_WORDS.turun.includes("menurun"); //=> true
  * ```
  */
-export const DIRECTION_WORDS = {
+export const DIRECTION_WORDS = /* @__PURE__ */ deepFreeze({
   naik: [
     "naik",
     "meningkat",
@@ -37,7 +38,7 @@ export const DIRECTION_WORDS = {
     "fall",
   ],
   tetap: ["tetap", "stabil", "sama", "unchanged"],
-} as const satisfies Record<GrowthDirection, readonly string[]>;
+} as const satisfies Record<GrowthDirection, readonly string[]>);
 
 /** The direction a word names, or `undefined`. @internal */
 export function directionOfWord(word: string): GrowthDirection | undefined {

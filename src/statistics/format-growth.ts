@@ -1,3 +1,4 @@
+import { deepFreeze } from "../core/deep-freeze.js";
 import type { Locale } from "../core/index.js";
 import { formatNumber } from "./format-number.js";
 import type { Growth } from "./growth.js";
@@ -11,11 +12,11 @@ import type { GrowthDirection } from "./types.js";
  * GROWTH_DIRECTION_WORDS.turun; //=> { id: "turun", en: "down" }
  * ```
  */
-export const GROWTH_DIRECTION_WORDS = {
+export const GROWTH_DIRECTION_WORDS = /* @__PURE__ */ deepFreeze({
   naik: { id: "naik", en: "up" },
   turun: { id: "turun", en: "down" },
   tetap: { id: "tetap", en: "unchanged" },
-} as const satisfies Record<GrowthDirection, { readonly id: string; readonly en: string }>;
+} as const satisfies Record<GrowthDirection, { readonly id: string; readonly en: string }>);
 
 /**
  * Writes a growth as the releases do: the direction word, then the unsigned percentage with its

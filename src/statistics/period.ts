@@ -1,3 +1,4 @@
+import { deepFreeze } from "../core/deep-freeze.js";
 import {
   addDaysToDate,
   addMonthsToDate,
@@ -20,12 +21,12 @@ import {
 export type Granularity = "month" | "quarter" | "semester" | "year";
 
 /** Months per period. @internal */
-export const MONTHS_IN: Readonly<Record<Granularity, number>> = {
+export const MONTHS_IN: Readonly<Record<Granularity, number>> = /* @__PURE__ */ deepFreeze({
   month: 1,
   quarter: 3,
   semester: 6,
   year: 12,
-};
+});
 
 /** Whether a value is a {@link Granularity}. @internal */
 export function isGranularity(value: unknown): value is Granularity {

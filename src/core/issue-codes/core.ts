@@ -1,7 +1,8 @@
+import { deepFreeze } from "../deep-freeze.js";
 import type { IssueMessage } from "./message.js";
 
 /** Messages of the issue codes shared by every context: input shape, schema and calendar dates. */
-export const CORE_ISSUE_MESSAGES = {
+export const CORE_ISSUE_MESSAGES = /* @__PURE__ */ deepFreeze({
   INPUT_NOT_STRING: {
     id: "Nilai harus berupa teks.",
     en: "The value must be a string.",
@@ -58,4 +59,4 @@ export const CORE_ISSUE_MESSAGES = {
     id: "Waktu harus berupa tanggal-waktu ISO 8601 dengan zona waktu (misalnya 2025-01-31T09:00:00+07:00).",
     en: "The instant must be an ISO 8601 date-time with an offset (for example 2025-01-31T09:00:00+07:00).",
   },
-} as const satisfies Record<string, IssueMessage>;
+} as const satisfies Record<string, IssueMessage>);

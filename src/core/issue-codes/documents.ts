@@ -1,7 +1,8 @@
+import { deepFreeze } from "../deep-freeze.js";
 import type { IssueMessage } from "./message.js";
 
 /** Messages of the issue codes raised by `documents/`. */
-export const DOCUMENTS_ISSUE_MESSAGES = {
+export const DOCUMENTS_ISSUE_MESSAGES = /* @__PURE__ */ deepFreeze({
   DOCUMENT_MISSING: {
     id: "Dokumen wajib {kind} belum ada.",
     en: "The required document {kind} is missing.",
@@ -142,4 +143,4 @@ export const DOCUMENTS_ISSUE_MESSAGES = {
     id: "Izin {kind} tidak aktif (dicabut atau dibekukan).",
     en: "The licence {kind} is not active (revoked or suspended).",
   },
-} as const satisfies Record<string, IssueMessage>;
+} as const satisfies Record<string, IssueMessage>);

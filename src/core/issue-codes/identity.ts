@@ -1,10 +1,11 @@
+import { deepFreeze } from "../deep-freeze.js";
 import type { IssueMessage } from "./message.js";
 
 /**
  * Messages of the issue codes raised by `identity/` (NIK, KK number, passport number). None of them
  * names the submitted number or any part of it: params carry only limits and counts.
  */
-export const IDENTITY_ISSUE_MESSAGES = {
+export const IDENTITY_ISSUE_MESSAGES = /* @__PURE__ */ deepFreeze({
   ID_NUMBER_AS_NUMBER: {
     id: "Nomor identitas harus ditulis sebagai teks, bukan angka (angka menghilangkan nol di depan dan tidak dapat menyimpan 16 digit dengan tepat).",
     en: "An identity number must be given as a string, not a number (numbers drop leading zeros and cannot hold 16 digits exactly).",
@@ -73,4 +74,4 @@ export const IDENTITY_ISSUE_MESSAGES = {
     id: "Nomor paspor tidak sesuai pola yang ditetapkan kebijakan.",
     en: "The passport number does not match the pattern set by the policy.",
   },
-} as const satisfies Record<string, IssueMessage>;
+} as const satisfies Record<string, IssueMessage>);

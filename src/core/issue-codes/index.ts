@@ -1,3 +1,4 @@
+import { deepFreeze } from "../deep-freeze.js";
 import { CORE_ISSUE_MESSAGES } from "./core.js";
 import { DOCUMENTS_ISSUE_MESSAGES } from "./documents.js";
 import { IDENTITY_ISSUE_MESSAGES } from "./identity.js";
@@ -21,7 +22,7 @@ export type { IssueMessage } from "./message.js";
  * Object.keys(ISSUE_CODES).length > 0; //=> true
  * ```
  */
-export const ISSUE_CODES = {
+export const ISSUE_CODES = /* @__PURE__ */ deepFreeze({
   ...CORE_ISSUE_MESSAGES,
   ...IDENTITY_ISSUE_MESSAGES,
   ...REFERENCE_ISSUE_MESSAGES,
@@ -29,7 +30,7 @@ export const ISSUE_CODES = {
   ...DOCUMENTS_ISSUE_MESSAGES,
   ...LIFECYCLE_ISSUE_MESSAGES,
   ...STATISTICS_ISSUE_MESSAGES,
-} as const satisfies Record<string, IssueMessage>;
+} as const satisfies Record<string, IssueMessage>);
 
 /**
  * Any issue code of the library, as a literal union.

@@ -1,7 +1,8 @@
+import { deepFreeze } from "../deep-freeze.js";
 import type { IssueMessage } from "./message.js";
 
 /** Messages of the issue codes raised by `lifecycle/`. */
-export const LIFECYCLE_ISSUE_MESSAGES = {
+export const LIFECYCLE_ISSUE_MESSAGES = /* @__PURE__ */ deepFreeze({
   EVENTS_EMPTY: {
     id: "Riwayat peristiwa kosong: kasus dimulai oleh peristiwa pertamanya.",
     en: "The event history is empty: a case starts with its first event.",
@@ -186,4 +187,4 @@ export const LIFECYCLE_ISSUE_MESSAGES = {
     id: "Peristiwa {event} tidak diizinkan untuk pengaduan berstatus {status}.",
     en: "A {event} event is not allowed for a complaint in status {status}.",
   },
-} as const satisfies Record<string, IssueMessage>;
+} as const satisfies Record<string, IssueMessage>);

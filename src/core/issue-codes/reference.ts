@@ -1,10 +1,11 @@
+import { deepFreeze } from "../deep-freeze.js";
 import type { IssueMessage } from "./message.js";
 
 /**
  * Messages of the issue codes raised by `reference/` (label and code look-ups). They name the
  * taxonomy and, for an ambiguous label, the candidate codes: never the submitted label.
  */
-export const REFERENCE_ISSUE_MESSAGES = {
+export const REFERENCE_ISSUE_MESSAGES = /* @__PURE__ */ deepFreeze({
   REFERENCE_LABEL_UNKNOWN: {
     id: "Label tidak dikenal dalam taksonomi {taxonomy}.",
     en: "The label is not known in the {taxonomy} taxonomy.",
@@ -17,4 +18,4 @@ export const REFERENCE_ISSUE_MESSAGES = {
     id: "Kode tidak dikenal dalam taksonomi {taxonomy}.",
     en: "The code is not known in the {taxonomy} taxonomy.",
   },
-} as const satisfies Record<string, IssueMessage>;
+} as const satisfies Record<string, IssueMessage>);

@@ -1,7 +1,8 @@
+import { deepFreeze } from "../deep-freeze.js";
 import type { IssueMessage } from "./message.js";
 
 /** Messages of the issue codes raised by `statistics/`. */
-export const STATISTICS_ISSUE_MESSAGES = {
+export const STATISTICS_ISSUE_MESSAGES = /* @__PURE__ */ deepFreeze({
   STATISTICS_COUNT_NOT_NUMBER: {
     id: "Jumlah harus berupa angka yang terhingga.",
     en: "The count must be a finite number.",
@@ -122,4 +123,4 @@ export const STATISTICS_ISSUE_MESSAGES = {
     id: "Nilai tidak terdefinisi karena penyebutnya nol.",
     en: "The value is undefined because its denominator is zero.",
   },
-} as const satisfies Record<string, IssueMessage>;
+} as const satisfies Record<string, IssueMessage>);

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../../core/deep-freeze.js";
 import { ageOn, dateOfInstant, isCalendarDate } from "../../core/index.js";
 import { isProcedural } from "../../lifecycle/index.js";
 import { destinationRegionOf } from "../../reference/index.js";
@@ -59,7 +60,7 @@ const period =
 
 /** The key functions of every dimension but the age band (which needs its bands). @internal */
 export const CASE_KEYS: Readonly<Record<Exclude<CaseDimensionName, "ageBand">, Dimension<CaseView>["key"]>> =
-  {
+  /* @__PURE__ */ deepFreeze({
     destination: caseField("destination"),
     destinationRegion: (view) => destinationRegionOf(field(view.c, "destination")),
     province: workerField("provinceCode"),
@@ -88,7 +89,7 @@ export const CASE_KEYS: Readonly<Record<Exclude<CaseDimensionName, "ageBand">, D
     quarter: period("quarter"),
     semester: period("semester"),
     year: period("year"),
-  };
+  });
 
 /** The age-band key at the event's date. @internal */
 export function ageBandKey(bounds: readonly number[]): Dimension<CaseView>["key"] {
