@@ -27,6 +27,7 @@ function complaints(n: number): unknown[] {
       seq: i + 1,
       at,
       complaintId: `C-${i}`,
+      ...(i === 0 ? { destination: "TW" } : {}),
       category: "OTHER",
       channel: "SMS",
     });
@@ -118,7 +119,7 @@ const CASES: Case[] = [
         count: i,
       })),
     }),
-    run: (s) => compareSeries(s as never, "previous" as never),
+    run: (s) => compareSeries(s as never, "period-on-period"),
   },
   {
     name: "percentile (values)",
