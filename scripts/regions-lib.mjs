@@ -114,21 +114,21 @@ export function renderRegionsModule({ provincesCsv, regenciesCsv, version }) {
  * REGIONS_SOURCE.license; //=> "ODbL-1.0"
  * \`\`\`
  */
-export const REGIONS_SOURCE = {
+export const REGIONS_SOURCE = /* @__PURE__ */ Object.freeze({
   package: "idn-area-data",
   version: ${JSON.stringify(version)},
   url: "https://github.com/fityannugroho/idn-area-data",
   license: "ODbL-1.0",
   licenseUrl: "https://opendatacommons.org/licenses/odbl/1-0/",
-} as const;
+} as const);
 
 /**
  * One string per province, ordered by code: \`"PP Province name|KK Regency name|…"\`, where \`KK\`
  * is the 2-digit part of the regency code within the province. Decoded by \`tables.ts\`.
  * @internal
  */
-export const REGION_DATA: readonly string[] = [
+export const REGION_DATA: readonly string[] = /* @__PURE__ */ Object.freeze([
 ${lines.map((line) => `  ${line},`).join("\n")}
-];
+]);
 `;
 }

@@ -2,9 +2,18 @@ import type * as z from "zod";
 import { createIssue, type Issue, type IssueParams, type PathSegment } from "../core/issue.js";
 import type { IssueCode } from "../core/issue-codes/index.js";
 
+/** Longer keys in a path are input (a record's keys), not field names: they are counted, not printed. */
+const MAX_PATH_KEY = 64;
+
 function pathOf(base: readonly PathSegment[], path: readonly PropertyKey[]): PathSegment[] {
   const out: PathSegment[] = [...base];
-  for (const key of path) out.push(typeof key === "number" ? key : String(key));
+  for (const key of path) {
+    if (typeof key === "number") out.push(key);
+    else {
+      const text = String(key);
+      out.push(text.length > MAX_PATH_KEY ? `[key of ${text.length} characters]` : text);
+    }
+  }
   return out;
 }
 

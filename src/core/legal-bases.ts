@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deep-freeze.js";
 /**
  * One entry of {@link LEGAL_BASES}: an article (or a whole instrument) the library's rules rest on.
  *
@@ -38,7 +39,7 @@ const ADMINDUK = "UU 23/2006 jo. UU 24/2013";
  * basisText([["UU18_P13", "huruf e"]]); //=> "UU 18/2017 Pasal 13 huruf e"
  * ```
  */
-export const LEGAL_BASES = {
+export const LEGAL_BASES = /* @__PURE__ */ deepFreeze({
   UU18: {
     instrument: UU18,
     article: "",
@@ -562,7 +563,7 @@ export const LEGAL_BASES = {
     verified: false,
     note: "REGULATIONS §3",
   },
-} as const satisfies Readonly<Record<string, LegalBasis>>;
+} as const satisfies Readonly<Record<string, LegalBasis>>);
 
 /**
  * The id of an entry of {@link LEGAL_BASES}.

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { deepFreeze } from "../_lib/deep-freeze.js";
 import { calendarDateSchema, countryCodeSchema, lazy } from "../_lib/schemas.js";
 import { type CalendarDate, createIssue, type Issue } from "../core/index.js";
 import { isPolicy, type Policy, policySchema } from "../policies/index.js";
@@ -22,7 +23,7 @@ import {
  * DOSSIER_STAGES; //=> ["REGISTRATION", "SELECTION", "DEPARTURE"]
  * ```
  */
-export const DOSSIER_STAGES = ["REGISTRATION", "SELECTION", "DEPARTURE"] as const;
+export const DOSSIER_STAGES = /* @__PURE__ */ deepFreeze(["REGISTRATION", "SELECTION", "DEPARTURE"] as const);
 
 /**
  * A stage of {@link DOSSIER_STAGES}.

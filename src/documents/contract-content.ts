@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deep-freeze.js";
 import type { BasisRef } from "../core/index.js";
 
 /**
@@ -9,7 +10,7 @@ import type { BasisRef } from "../core/index.js";
  * CONTRACT_CLAUSE_CODES.includes("DISPUTE_SETTLEMENT"); //=> true
  * ```
  */
-export const CONTRACT_CLAUSE_CODES = [
+export const CONTRACT_CLAUSE_CODES = /* @__PURE__ */ deepFreeze([
   "RIGHTS_AND_OBLIGATIONS",
   "WORKING_HOURS_REST_AND_LEAVE",
   "OVERTIME_AND_BONUS",
@@ -21,7 +22,7 @@ export const CONTRACT_CLAUSE_CODES = [
   "DISPUTE_SETTLEMENT",
   "RETURN",
   "SAFETY_GUARANTEE",
-] as const;
+] as const);
 
 /**
  * A clause code of {@link CONTRACT_CLAUSE_CODES}.
@@ -66,7 +67,7 @@ export interface ContractContentItem {
  * //=> "Perban BP2MI 1/2020 Pasal 2 huruf f"
  * ```
  */
-export const CONTRACT_MINIMUM_CONTENT = [
+export const CONTRACT_MINIMUM_CONTENT = /* @__PURE__ */ deepFreeze([
   {
     item: "EMPLOYER_NAME",
     field: "employerName",
@@ -184,4 +185,4 @@ export const CONTRACT_MINIMUM_CONTENT = [
       ["PERBAN_1_2020_P2", "huruf l"],
     ],
   },
-] as const satisfies readonly ContractContentItem[];
+] as const satisfies readonly ContractContentItem[]);

@@ -14,7 +14,7 @@ export {
   type ContractContentItem,
 } from "./contract-content.js";
 export { DOCUMENT_KIND_CODES, DOCUMENT_KINDS, type DocumentKind, type DocumentKindEntry } from "./kinds.js";
-export { type RedactedDossier, redactDossier } from "./redact-dossier.js";
+export { type RedactDossierOptions, type RedactedDossier, redactDossier } from "./redact-dossier.js";
 export {
   DOCUMENT_REQUIREMENTS,
   type DocumentRequirement,

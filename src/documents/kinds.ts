@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deep-freeze.js";
 import type { BasisRef } from "../core/index.js";
 
 /**
@@ -9,7 +10,7 @@ import type { BasisRef } from "../core/index.js";
  * DOCUMENT_KIND_CODES[0]; //=> "KTP_EL"
  * ```
  */
-export const DOCUMENT_KIND_CODES = [
+export const DOCUMENT_KIND_CODES = /* @__PURE__ */ deepFreeze([
   "KTP_EL",
   "KK",
   "MARITAL_STATUS",
@@ -36,7 +37,7 @@ export const DOCUMENT_KIND_CODES = [
   "FIT_TO_RETURN",
   "HANDOVER_RECORD",
   "DEATH_DOCS",
-] as const;
+] as const);
 
 /**
  * A document kind, as a literal union of the catalogue's codes.
@@ -87,7 +88,7 @@ export interface DocumentKindEntry<K extends DocumentKind = DocumentKind> {
  * basisText(DOCUMENT_KINDS.PASSPORT.basis); //=> "UU 18/2017 Pasal 13 huruf e"
  * ```
  */
-export const DOCUMENT_KINDS = {
+export const DOCUMENT_KINDS = /* @__PURE__ */ deepFreeze({
   KTP_EL: {
     code: "KTP_EL",
     name: { id: "Kartu Tanda Penduduk elektronik (NIK)", en: "National ID card" },
@@ -391,4 +392,4 @@ export const DOCUMENT_KINDS = {
     basis: ["PP_59_2021_P21", "PERPRES_96_2018_P46"],
     verified: true,
   },
-} as const satisfies { readonly [K in DocumentKind]: DocumentKindEntry<K> };
+} as const satisfies { readonly [K in DocumentKind]: DocumentKindEntry<K> });

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { deepFreeze } from "../_lib/deep-freeze.js";
 import { calendarDateSchema, lazy } from "../_lib/schemas.js";
 import { issuesFromZod } from "../_lib/zod-issues.js";
 import { type BasisRef, basisText, err, ok, type Result } from "../core/index.js";
@@ -80,7 +81,7 @@ const P13 = ["PASAL_13"] as const;
  * DOCUMENT_REQUIREMENTS.filter((r) => r.groups?.includes("PASAL_13")).length; //=> 8
  * ```
  */
-export const DOCUMENT_REQUIREMENTS = [
+export const DOCUMENT_REQUIREMENTS = /* @__PURE__ */ deepFreeze([
   {
     kind: "KTP_EL",
     routes: NEW_PLACEMENT,
@@ -190,7 +191,7 @@ export const DOCUMENT_REQUIREMENTS = [
   { kind: "WORK_VISA", routes: ["REENTRY"], stages: DEPARTURE, basis: REENTRY_SET },
   { kind: "REENTRY_VISA", routes: ["REENTRY"], stages: DEPARTURE, basis: REENTRY_SET },
   { kind: "EMPLOYMENT_CONTRACT", routes: ["REENTRY"], stages: DEPARTURE, basis: REENTRY_SET },
-] as const satisfies readonly DocumentRequirement[];
+] as const satisfies readonly DocumentRequirement[]);
 
 /**
  * A document required in a context, with the basis of the requirement.

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deep-freeze.js";
 import { EMPLOYER_CONSISTENCY, IDENTITY_CONSISTENCY } from "./rules/consistency.js";
 import { MARITAL_STATUS_AND_CONSENT } from "./rules/family.js";
 import {
@@ -45,7 +46,7 @@ export { type DossierRule, ruleBasisText } from "./rules/rule.js";
  * //=> "UU 18/2017 Pasal 13 huruf e; Permenkumham 18/2022 Pasal 2A"
  * ```
  */
-export const DOSSIER_RULES = [
+export const DOSSIER_RULES = /* @__PURE__ */ deepFreeze([
   PROCEDURAL_ROUTE,
   REQUIRED_DOCUMENTS,
   INDIVIDUAL_ROUTE_EMPLOYER,
@@ -69,7 +70,7 @@ export const DOSSIER_RULES = [
   PERMITTED_DESTINATION,
   PLACEMENT_COSTS,
   INFANT,
-] as const satisfies readonly DossierRule[];
+] as const satisfies readonly DossierRule[]);
 
 /**
  * The id of a rule of {@link DOSSIER_RULES}.

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deep-freeze.js";
 import { MAX_ID_INPUT_LENGTH } from "../_lib/read-id-digits.js";
 import { PekerjaMigranError } from "../core/errors.js";
 import { createIssue, type Issue, type PathSegment } from "../core/issue.js";
@@ -40,11 +41,11 @@ export interface PassportNumberPolicy {
  * DEFAULT_PASSPORT_NUMBER_POLICY.maxLength; //=> 12
  * ```
  */
-export const DEFAULT_PASSPORT_NUMBER_POLICY = {
+export const DEFAULT_PASSPORT_NUMBER_POLICY = /* @__PURE__ */ deepFreeze({
   minLength: 6,
   maxLength: 12,
   normaliseCase: false,
-} as const satisfies PassportNumberPolicy;
+} as const satisfies PassportNumberPolicy);
 
 /**
  * Options of {@link parsePassportNumber}: any part of the policy, and an issue path.

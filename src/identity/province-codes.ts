@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deep-freeze.js";
 /**
  * Every Kemendagri province code a NIK or KK number can start with: the code of the province where the
  * number was first issued. NIKs keep that code for life (REGULATIONS.md §19.1), so the list holds
@@ -20,7 +21,7 @@
  * NIK_PROVINCE_CODES.includes("96");   //=> true
  * ```
  */
-export const NIK_PROVINCE_CODES = [
+export const NIK_PROVINCE_CODES = /* @__PURE__ */ deepFreeze([
   "11",
   "12",
   "13",
@@ -59,7 +60,7 @@ export const NIK_PROVINCE_CODES = [
   "94",
   "95",
   "96",
-] as const satisfies readonly string[];
+] as const satisfies readonly string[]);
 
 /**
  * A Kemendagri province code that a NIK or KK number may start with.

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deep-freeze.js";
 import type { CalendarDate, Instant } from "../core/index.js";
 import type {
   ComplaintCategory,
@@ -91,13 +92,13 @@ export interface CaseWorker {
  * REMAINS_STATUSES.includes("BURIED_ABROAD"); //=> true
  * ```
  */
-export const REMAINS_STATUSES = [
+export const REMAINS_STATUSES = /* @__PURE__ */ deepFreeze([
   "REPORTED",
   "IN_TRANSIT",
   "ARRIVED",
   "HANDED_OVER",
   "BURIED_ABROAD",
-] as const;
+] as const);
 
 /**
  * Where the repatriation of a deceased worker's remains stands (LIFECYCLE.md §3.10):

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deep-freeze.js";
 /**
  * The statuses of a complaint (LIFECYCLE.md §1 notes on `IN_DISTRESS`), with whether each is final.
  *
@@ -6,7 +7,7 @@
  * COMPLAINT_STATUSES.RESOLVED.final; //=> true
  * ```
  */
-export const COMPLAINT_STATUSES = {
+export const COMPLAINT_STATUSES = /* @__PURE__ */ deepFreeze({
   RECEIVED: { code: "RECEIVED", final: false, label: { id: "Diterima", en: "Received" } },
   VERIFIED: { code: "VERIFIED", final: false, label: { id: "Diverifikasi", en: "Verified" } },
   IN_HANDLING: { code: "IN_HANDLING", final: false, label: { id: "Dalam penanganan", en: "In handling" } },
@@ -20,7 +21,7 @@ export const COMPLAINT_STATUSES = {
 } as const satisfies Record<
   string,
   { code: string; final: boolean; label: { readonly id: string; readonly en: string } }
->;
+>);
 
 /**
  * The status of a complaint.
@@ -70,7 +71,7 @@ export interface ComplaintTransition {
  * COMPLAINT_TRANSITIONS.find((t) => t.event === "ComplaintResolved")?.from; //=> ["IN_HANDLING"]
  * ```
  */
-export const COMPLAINT_TRANSITIONS = [
+export const COMPLAINT_TRANSITIONS = /* @__PURE__ */ deepFreeze([
   { event: "ComplaintVerified", from: ["RECEIVED"], to: "VERIFIED", basis: "REGULATIONS.md §17" },
   {
     event: "ComplaintHandlingStarted",
@@ -91,4 +92,4 @@ export const COMPLAINT_TRANSITIONS = [
     to: "CLOSED_UNRESOLVED",
     basis: "REGULATIONS.md §17",
   },
-] as const satisfies readonly ComplaintTransition[];
+] as const satisfies readonly ComplaintTransition[]);

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deep-freeze.js";
 import type { EventType } from "./events.js";
 
 /**
@@ -11,7 +12,7 @@ import type { EventType } from "./events.js";
  * EVENT_LABELS.MedicalFit.en; //=> "Found medically fit"
  * ```
  */
-export const EVENT_LABELS = {
+export const EVENT_LABELS = /* @__PURE__ */ deepFreeze({
   InformationGiven: { id: "Informasi/sosialisasi diberikan", en: "Information given" },
   Registered: { id: "Pendaftaran sebagai pencari kerja", en: "Registered as a job seeker" },
   JobOrderAssigned: { id: "Penetapan job order", en: "Job order assigned" },
@@ -67,4 +68,4 @@ export const EVENT_LABELS = {
   DeathReported: { id: "Kematian dilaporkan", en: "Death reported" },
   RemainsRepatriationStarted: { id: "Pemulangan jenazah dimulai", en: "Repatriation of remains started" },
   BuriedAbroad: { id: "Dimakamkan di negara tujuan", en: "Buried abroad" },
-} as const satisfies { readonly [T in EventType]: { readonly id: string; readonly en: string } };
+} as const satisfies { readonly [T in EventType]: { readonly id: string; readonly en: string } });

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deep-freeze.js";
 /**
  * The shape of an {@link EVENT_TYPES} entry.
  *
@@ -36,7 +37,7 @@ export interface EventDefinition {
  * EVENT_TYPES.Departed.basis; //=> "Permenaker 9/2019 Pasal 23; UU 18/2017 Pasal 5, Pasal 13"
  * ```
  */
-export const EVENT_TYPES = {
+export const EVENT_TYPES = /* @__PURE__ */ deepFreeze({
   InformationGiven: {
     type: "InformationGiven",
     description: "Information on vacancies, procedure, costs and risks given (*informasi/sosialisasi*).",
@@ -296,7 +297,7 @@ export const EVENT_TYPES = {
     basis: "LIFECYCLE.md §1 (DIED_ABROAD: dipulangkan atau dimakamkan di luar negeri)",
     milestone: true,
   },
-} as const satisfies Record<string, EventDefinition>;
+} as const satisfies Record<string, EventDefinition>);
 
 /**
  * The type of a lifecycle event (PascalCase).

@@ -1,5 +1,6 @@
 import { ageOn } from "../_lib/dates/difference.js";
 import { compareMonthsAfter } from "../_lib/dates/windows.js";
+import { deepFreeze } from "../_lib/deep-freeze.js";
 import { createIssue, type Issue } from "../core/index.js";
 import { POLICIES, type Policy } from "../policies/index.js";
 import { checkCaseDossier, pasal13Kinds } from "./_lib/dossier.js";
@@ -476,7 +477,7 @@ export type GuardName =
  * GUARDS.preWorkCoverActive.basis; //=> "Permenaker 4/2023 (masa perlindungan sebelum bekerja)"
  * ```
  */
-export const GUARDS: Readonly<Record<GuardName, GuardDefinition>> = GUARD_TABLE;
+export const GUARDS: Readonly<Record<GuardName, GuardDefinition>> = /* @__PURE__ */ deepFreeze(GUARD_TABLE);
 
 /** Whether a complaint status is final. @internal */
 export const isFinalComplaintStatus = (status: ComplaintStatus): boolean => COMPLAINT_STATUSES[status].final;

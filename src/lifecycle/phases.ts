@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deep-freeze.js";
 /**
  * The three protection phases of UU 18/2017 Pasal 7: before work (*sebelum bekerja*, from
  * registration to departure), during work (*selama bekerja*, abroad) and after work (*setelah
@@ -8,7 +9,7 @@
  * PHASES.PLACEMENT.basis; //=> "UU 18/2017 Pasal 7 huruf b"
  * ```
  */
-export const PHASES = {
+export const PHASES = /* @__PURE__ */ deepFreeze({
   PRE_PLACEMENT: {
     code: "PRE_PLACEMENT",
     label: { id: "Sebelum bekerja", en: "Before work" },
@@ -24,7 +25,7 @@ export const PHASES = {
     label: { id: "Setelah bekerja", en: "After work" },
     basis: "UU 18/2017 Pasal 7 huruf c",
   },
-} as const satisfies Record<string, { code: string; label: { id: string; en: string }; basis: string }>;
+} as const satisfies Record<string, { code: string; label: { id: string; en: string }; basis: string }>);
 
 /**
  * A protection phase: `PRE_PLACEMENT`, `PLACEMENT` or `POST_PLACEMENT` (UU 18/2017 Pasal 7).

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deep-freeze.js";
 import type { ReturnReason } from "../reference/index.js";
 import type { TerminalState } from "./states.js";
 
@@ -33,7 +34,7 @@ export interface ReturnOutcome {
  * RETURN_OUTCOMES.ACCIDENT_OR_ILLNESS.outcome; //=> "MEDICAL_REPATRIATED"
  * ```
  */
-export const RETURN_OUTCOMES = {
+export const RETURN_OUTCOMES = /* @__PURE__ */ deepFreeze({
   CONTRACT_ENDED: { outcome: "COMPLETED_RETURNED", basis: "UU 18/2017 Pasal 27", verified: true },
   LEAVE: { outcome: null, recordedBy: "LeaveStarted", basis: "UU 18/2017 Pasal 27 (cuti)", verified: true },
   EARLY_TERMINATION: { outcome: "EARLY_TERMINATED_RETURNED", basis: "UU 18/2017 Pasal 27", verified: true },
@@ -56,4 +57,4 @@ export const RETURN_OUTCOMES = {
     verified: true,
   },
   OTHER: { outcome: "EARLY_TERMINATED_RETURNED", basis: "UU 18/2017 Pasal 27", verified: false },
-} as const satisfies Record<ReturnReason, ReturnOutcome>;
+} as const satisfies Record<ReturnReason, ReturnOutcome>);

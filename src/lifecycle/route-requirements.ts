@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deep-freeze.js";
 import type { PlacementRoute } from "../reference/index.js";
 
 /**
@@ -38,7 +39,7 @@ export interface RouteRequirements {
  * ROUTE_REQUIREMENTS.INDIVIDUAL.selection; //=> false
  * ```
  */
-export const ROUTE_REQUIREMENTS = {
+export const ROUTE_REQUIREMENTS = /* @__PURE__ */ deepFreeze({
   P3MI: {
     procedural: true,
     selection: true,
@@ -103,4 +104,4 @@ export const ROUTE_REQUIREMENTS = {
     basis: "REGULATIONS.md §15",
     verified: true,
   },
-} as const satisfies Record<PlacementRoute, RouteRequirements>;
+} as const satisfies Record<PlacementRoute, RouteRequirements>);

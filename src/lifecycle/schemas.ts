@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { isCalendarDate } from "../_lib/dates/calendar-date.js";
 import { isInstant } from "../_lib/dates/instant.js";
+import { deepFreeze } from "../_lib/deep-freeze.js";
 import { DOCUMENT_KIND_CODES } from "../documents/index.js";
 import {
   COMPLAINT_CATEGORY_CODES,
@@ -25,13 +26,13 @@ const MAX_SEQ = 1_000_000_000;
  * DEPARTURE_FAILURE_REASONS.includes("VISA_REFUSED"); //=> true
  * ```
  */
-export const DEPARTURE_FAILURE_REASONS = [
+export const DEPARTURE_FAILURE_REASONS = /* @__PURE__ */ deepFreeze([
   "VISA_REFUSED",
   "JOB_ORDER_CANCELLED",
   "IMPLEMENTER_SANCTIONED",
   "PRE_WORK_COVER_EXPIRED",
   "OTHER",
-] as const;
+] as const);
 
 /**
  * Who receives a returning worker at handover (Permen P2MI 32/2025 Pasal 13 huruf e–f): the family
@@ -42,7 +43,7 @@ export const DEPARTURE_FAILURE_REASONS = [
  * HANDOVER_RECIPIENTS; //=> ["FAMILY", "SOCIAL_AFFAIRS_MINISTRY"]
  * ```
  */
-export const HANDOVER_RECIPIENTS = ["FAMILY", "SOCIAL_AFFAIRS_MINISTRY"] as const;
+export const HANDOVER_RECIPIENTS = /* @__PURE__ */ deepFreeze(["FAMILY", "SOCIAL_AFFAIRS_MINISTRY"] as const);
 
 /**
  * The employment social-security programmes (Permenaker 4/2023): JKK and JKM mandatory, JHT optional.
@@ -52,7 +53,7 @@ export const HANDOVER_RECIPIENTS = ["FAMILY", "SOCIAL_AFFAIRS_MINISTRY"] as cons
  * SOCIAL_SECURITY_PROGRAMS; //=> ["JKK", "JKM", "JHT"]
  * ```
  */
-export const SOCIAL_SECURITY_PROGRAMS = ["JKK", "JKM", "JHT"] as const;
+export const SOCIAL_SECURITY_PROGRAMS = /* @__PURE__ */ deepFreeze(["JKK", "JKM", "JHT"] as const);
 
 /**
  * An instant (ISO 8601 date-time with an offset), as events and cases carry them.

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deep-freeze.js";
 import type { Phase } from "./phases.js";
 
 /**
@@ -31,7 +32,7 @@ export interface StateDefinition {
  * STATES.DEPORTED_RETURNED.terminal; //=> true
  * ```
  */
-export const STATES = {
+export const STATES = /* @__PURE__ */ deepFreeze({
   PROSPECT: {
     code: "PROSPECT",
     phase: "PRE_PLACEMENT",
@@ -271,7 +272,7 @@ export const STATES = {
     label: { id: "Kontrak baru (kasus baru)", en: "Transferred to a new case" },
     basis: "REGULATIONS.md §13 (skema re-entry)",
   },
-} as const satisfies Record<string, StateDefinition>;
+} as const satisfies Record<string, StateDefinition>);
 
 /**
  * A state code of the case lifecycle (LIFECYCLE.md §1).
@@ -303,4 +304,4 @@ export type TerminalState = {
  * STATE_CODES[0]; //=> "PROSPECT"
  * ```
  */
-export const STATE_CODES = Object.keys(STATES) as readonly State[];
+export const STATE_CODES = /* @__PURE__ */ deepFreeze(Object.keys(STATES) as readonly State[]);

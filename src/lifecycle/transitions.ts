@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deep-freeze.js";
 import type { EventType } from "./events.js";
 import type { GuardName } from "./guards.js";
 import { STATES, type State } from "./states.js";
@@ -92,7 +93,7 @@ const complaintStep = ["complaintExists", "complaintStatusAllows"] as const sati
  * departed?.guards.includes("dossierComplete"); //=> true
  * ```
  */
-export const TRANSITIONS = [
+export const TRANSITIONS = /* @__PURE__ */ deepFreeze([
   // Opening a procedural case.
   {
     event: "InformationGiven",
@@ -426,4 +427,4 @@ export const TRANSITIONS = [
     guards: complaintStep,
     basis: "REGULATIONS.md §17",
   },
-] as const satisfies readonly TransitionDefinition[];
+] as const satisfies readonly TransitionDefinition[]);

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deep-freeze.js";
 /**
  * Codes of the placement-cost components that the cost regimes name (Perban BP2MI 9/2020; personal
  * needs per Perban BP2MI 2/2020 Pasal 3). A placement agreement lists the amount of each component
@@ -8,7 +9,7 @@
  * COST_COMPONENT_CODES.includes("SERVICE_FEE"); //=> true
  * ```
  */
-export const COST_COMPONENT_CODES = [
+export const COST_COMPONENT_CODES = /* @__PURE__ */ deepFreeze([
   "DEPARTURE_TICKET",
   "RETURN_TICKET",
   "WORK_VISA",
@@ -23,7 +24,7 @@ export const COST_COMPONENT_CODES = [
   "ADDITIONAL_MEDICAL_EXAMINATION",
   "LOCAL_TRANSPORT",
   "ACCOMMODATION",
-] as const;
+] as const);
 
 /**
  * A placement-cost component.
@@ -66,7 +67,7 @@ const PERBAN_2_PERSONAL = "Perban BP2MI 9/2020; Perban BP2MI 2/2020 Pasal 3 (keb
  * COST_COMPONENTS.DEPARTURE_TICKET.label.id; //=> "Tiket keberangkatan"
  * ```
  */
-export const COST_COMPONENTS = {
+export const COST_COMPONENTS = /* @__PURE__ */ deepFreeze({
   DEPARTURE_TICKET: {
     code: "DEPARTURE_TICKET",
     label: { id: "Tiket keberangkatan", en: "Departure ticket" },
@@ -160,4 +161,4 @@ export const COST_COMPONENTS = {
     personalNeed: true,
     basis: PERBAN_2_PERSONAL,
   },
-} as const satisfies { readonly [K in CostComponent]: CostComponentEntry & { readonly code: K } };
+} as const satisfies { readonly [K in CostComponent]: CostComponentEntry & { readonly code: K } });

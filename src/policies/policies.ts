@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deep-freeze.js";
 import { COST_COMPONENT_CODES } from "./cost-components.js";
 import type { Policy, PolicyParameters } from "./schema.js";
 
@@ -280,7 +281,7 @@ const BASE_PARAMETERS = {
  * POLICIES[2].parameters.workerCard.value.issued; //=> "E_KPMI"
  * ```
  */
-export const POLICIES = [
+export const POLICIES = /* @__PURE__ */ deepFreeze([
   {
     id: "ID-2017-UU18",
     name: {
@@ -336,4 +337,4 @@ export const POLICIES = [
       },
     },
   },
-] as const satisfies readonly Policy[];
+] as const satisfies readonly Policy[]);

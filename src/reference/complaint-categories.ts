@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deep-freeze.js";
 import type { ReferenceEntry, ReferenceTable } from "./types.js";
 
 /**
@@ -8,7 +9,7 @@ import type { ReferenceEntry, ReferenceTable } from "./types.js";
  * COMPLAINT_CATEGORY_CODES.includes("UNPAID_WAGES"); //=> true
  * ```
  */
-export const COMPLAINT_CATEGORY_CODES = [
+export const COMPLAINT_CATEGORY_CODES = /* @__PURE__ */ deepFreeze([
   "WANTS_REPATRIATION",
   "UNPAID_WAGES",
   "DEPORTATION_REPATRIATION",
@@ -30,7 +31,7 @@ export const COMPLAINT_CATEGORY_CODES = [
   "SOCIAL_SECURITY",
   "ILLEGAL_RECRUITMENT",
   "OTHER",
-] as const;
+] as const);
 
 /**
  * The problem a complaint (pengaduan) is about.
@@ -70,7 +71,7 @@ export interface ComplaintCategoryEntry<C extends ComplaintCategory = ComplaintC
  * COMPLAINT_CATEGORIES.UNPAID_WAGES.label.id; //=> "Gaji tidak dibayar"
  * ```
  */
-export const COMPLAINT_CATEGORIES = {
+export const COMPLAINT_CATEGORIES = /* @__PURE__ */ deepFreeze({
   WANTS_REPATRIATION: {
     code: "WANTS_REPATRIATION",
     label: { id: "PMI ingin dipulangkan", en: "Worker wants to be repatriated" },
@@ -198,4 +199,4 @@ export const COMPLAINT_CATEGORIES = {
     verified: true,
     publishedLabels: ["Lainnya", "Lain-lain"],
   },
-} as const satisfies ReferenceTable<ComplaintCategory, ComplaintCategoryEntry>;
+} as const satisfies ReferenceTable<ComplaintCategory, ComplaintCategoryEntry>);

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deep-freeze.js";
 import type { ReferenceEntry, ReferenceTable } from "./types.js";
 
 /**
@@ -8,7 +9,7 @@ import type { ReferenceEntry, ReferenceTable } from "./types.js";
  * COMPLAINT_CHANNEL_CODES.includes("WALK_IN"); //=> true
  * ```
  */
-export const COMPLAINT_CHANNEL_CODES = [
+export const COMPLAINT_CHANNEL_CODES = /* @__PURE__ */ deepFreeze([
   "EMAIL",
   "E_PENGADUAN",
   "SOCIAL_MEDIA",
@@ -17,7 +18,7 @@ export const COMPLAINT_CHANNEL_CODES = [
   "PHONE",
   "WALK_IN",
   "OTHER",
-] as const;
+] as const);
 
 /**
  * How a complaint reached the agency (cara / saluran pengaduan).
@@ -54,7 +55,7 @@ export interface ComplaintChannelEntry<C extends ComplaintChannel = ComplaintCha
  * COMPLAINT_CHANNELS.WALK_IN.label.id; //=> "Langsung (datang sendiri)"
  * ```
  */
-export const COMPLAINT_CHANNELS = {
+export const COMPLAINT_CHANNELS = /* @__PURE__ */ deepFreeze({
   EMAIL: {
     code: "EMAIL",
     label: { id: "Email", en: "E-mail" },
@@ -98,4 +99,4 @@ export const COMPLAINT_CHANNELS = {
     verified: true,
     publishedLabels: ["Lainnya"],
   },
-} as const satisfies ReferenceTable<ComplaintChannel, ComplaintChannelEntry>;
+} as const satisfies ReferenceTable<ComplaintChannel, ComplaintChannelEntry>);

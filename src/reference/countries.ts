@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deep-freeze.js";
 import type { DestinationRegion } from "./destination-regions.js";
 import type { ReferenceEntry, ReferenceTable } from "./types.js";
 
@@ -9,7 +10,7 @@ import type { ReferenceEntry, ReferenceTable } from "./types.js";
  * COUNTRY_CODES.includes("HK"); //=> true
  * ```
  */
-export const COUNTRY_CODES = [
+export const COUNTRY_CODES = /* @__PURE__ */ deepFreeze([
   "HK",
   "TW",
   "MY",
@@ -73,7 +74,7 @@ export const COUNTRY_CODES = [
   "NZ",
   "PG",
   "PW",
-] as const;
+] as const);
 
 /**
  * The ISO 3166-1 alpha-2 code of a destination country or territory known to the library.
@@ -122,7 +123,7 @@ export interface CountryEntry<C extends CountryCode = CountryCode> extends Refer
  * COUNTRIES.HK.variants; //=> ["Hongkong"]
  * ```
  */
-export const COUNTRIES = {
+export const COUNTRIES = /* @__PURE__ */ deepFreeze({
   HK: {
     code: "HK",
     label: { id: "Hong Kong", en: "Hong Kong" },
@@ -566,4 +567,4 @@ export const COUNTRIES = {
     variants: [],
     region: "AMERICA_PACIFIC",
   },
-} as const satisfies ReferenceTable<CountryCode, CountryEntry>;
+} as const satisfies ReferenceTable<CountryCode, CountryEntry>);

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deep-freeze.js";
 import type { ReferenceTable } from "./types.js";
 
 /**
@@ -8,7 +9,11 @@ import type { ReferenceTable } from "./types.js";
  * DESTINATION_REGION_CODES; //=> ["ASIA_AFRICA", "EUROPE_MIDDLE_EAST", "AMERICA_PACIFIC"]
  * ```
  */
-export const DESTINATION_REGION_CODES = ["ASIA_AFRICA", "EUROPE_MIDDLE_EAST", "AMERICA_PACIFIC"] as const;
+export const DESTINATION_REGION_CODES = /* @__PURE__ */ deepFreeze([
+  "ASIA_AFRICA",
+  "EUROPE_MIDDLE_EAST",
+  "AMERICA_PACIFIC",
+] as const);
 
 /**
  * A regional grouping (kawasan) of destination countries.
@@ -33,7 +38,7 @@ export type DestinationRegion = (typeof DESTINATION_REGION_CODES)[number];
  * DESTINATION_REGIONS.AMERICA_PACIFIC.label.id; //=> "Amerika dan Pasifik"
  * ```
  */
-export const DESTINATION_REGIONS = {
+export const DESTINATION_REGIONS = /* @__PURE__ */ deepFreeze({
   ASIA_AFRICA: {
     code: "ASIA_AFRICA",
     label: { id: "Asia dan Afrika", en: "Asia and Africa" },
@@ -49,4 +54,4 @@ export const DESTINATION_REGIONS = {
     label: { id: "Amerika dan Pasifik", en: "America and the Pacific" },
     verified: true,
   },
-} as const satisfies ReferenceTable<DestinationRegion>;
+} as const satisfies ReferenceTable<DestinationRegion>);

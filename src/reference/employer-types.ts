@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deep-freeze.js";
 import type { ReferenceEntry, ReferenceTable } from "./types.js";
 import type { WorkerCategory } from "./worker-categories.js";
 
@@ -9,7 +10,11 @@ import type { WorkerCategory } from "./worker-categories.js";
  * EMPLOYER_TYPE_CODES; //=> ["LEGAL_ENTITY", "INDIVIDUAL_HOUSEHOLD", "SYARIKAH"]
  * ```
  */
-export const EMPLOYER_TYPE_CODES = ["LEGAL_ENTITY", "INDIVIDUAL_HOUSEHOLD", "SYARIKAH"] as const;
+export const EMPLOYER_TYPE_CODES = /* @__PURE__ */ deepFreeze([
+  "LEGAL_ENTITY",
+  "INDIVIDUAL_HOUSEHOLD",
+  "SYARIKAH",
+] as const);
 
 /**
  * The kind of employer (*Pemberi Kerja*) abroad.
@@ -54,7 +59,7 @@ export interface EmployerTypeEntry<C extends EmployerType = EmployerType> extend
  * EMPLOYER_TYPES.INDIVIDUAL_HOUSEHOLD.workerCategory; //=> "INDIVIDUAL_OR_HOUSEHOLD_EMPLOYER"
  * ```
  */
-export const EMPLOYER_TYPES = {
+export const EMPLOYER_TYPES = /* @__PURE__ */ deepFreeze({
   LEGAL_ENTITY: {
     code: "LEGAL_ENTITY",
     label: { id: "Pemberi Kerja berbadan hukum", en: "Legal-entity employer" },
@@ -82,4 +87,4 @@ export const EMPLOYER_TYPES = {
     legalEntity: true,
     workerCategory: "LEGAL_ENTITY_EMPLOYER",
   },
-} as const satisfies ReferenceTable<EmployerType, EmployerTypeEntry>;
+} as const satisfies ReferenceTable<EmployerType, EmployerTypeEntry>);

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deep-freeze.js";
 import type { ReferenceTable } from "./types.js";
 
 /**
@@ -8,7 +9,7 @@ import type { ReferenceTable } from "./types.js";
  * EXCLUDED_CATEGORY_CODES.includes("STUDENT_OR_TRAINEE"); //=> true
  * ```
  */
-export const EXCLUDED_CATEGORY_CODES = [
+export const EXCLUDED_CATEGORY_CODES = /* @__PURE__ */ deepFreeze([
   "OFFICIAL_DUTY_INTERNATIONAL_OR_FOREIGN_STATE",
   "STUDENT_OR_TRAINEE",
   "REFUGEE_OR_ASYLUM_SEEKER",
@@ -16,7 +17,7 @@ export const EXCLUDED_CATEGORY_CODES = [
   "CIVIL_SERVANT_OR_MISSION_STAFF",
   "STATE_BUDGET_INSTITUTION_WORKER",
   "SELF_EMPLOYED_ABROAD",
-] as const;
+] as const);
 
 /**
  * A category of citizen working or staying abroad who is not a PMI (UU 18/2017 Pasal 4 ayat 2).
@@ -39,7 +40,7 @@ export type ExcludedCategory = (typeof EXCLUDED_CATEGORY_CODES)[number];
  * EXCLUDED_CATEGORIES.REFUGEE_OR_ASYLUM_SEEKER.label.id; //=> "Pengungsi atau pencari suaka"
  * ```
  */
-export const EXCLUDED_CATEGORIES = {
+export const EXCLUDED_CATEGORIES = /* @__PURE__ */ deepFreeze({
   OFFICIAL_DUTY_INTERNATIONAL_OR_FOREIGN_STATE: {
     code: "OFFICIAL_DUTY_INTERNATIONAL_OR_FOREIGN_STATE",
     label: {
@@ -94,4 +95,4 @@ export const EXCLUDED_CATEGORIES = {
     basis: "UU 18/2017 Pasal 4 ayat (2)",
     verified: true,
   },
-} as const satisfies ReferenceTable<ExcludedCategory>;
+} as const satisfies ReferenceTable<ExcludedCategory>);

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deep-freeze.js";
 import type { ReferenceEntry, ReferenceLabel, ReferenceTable } from "./types.js";
 
 /**
@@ -8,7 +9,7 @@ import type { ReferenceEntry, ReferenceLabel, ReferenceTable } from "./types.js"
  * INSTITUTION_CODES.includes("BP3MI"); //=> true
  * ```
  */
-export const INSTITUTION_CODES = [
+export const INSTITUTION_CODES = /* @__PURE__ */ deepFreeze([
   "KP2MI_BP2MI",
   "BP3MI",
   "P4MI",
@@ -28,7 +29,7 @@ export const INSTITUTION_CODES = [
   "PEMBERI_KERJA",
   "LSP",
   "SARANA_KESEHATAN",
-] as const;
+] as const);
 
 /**
  * An institution (or kind of institution) acting in a PMI case.
@@ -97,7 +98,7 @@ export interface InstitutionEntry<C extends Institution = Institution> extends R
  * INSTITUTIONS.KP2MI_BP2MI.names.at(-1)?.from; //=> "2024-11-05"
  * ```
  */
-export const INSTITUTIONS = {
+export const INSTITUTIONS = /* @__PURE__ */ deepFreeze({
   KP2MI_BP2MI: {
     code: "KP2MI_BP2MI",
     abbreviation: "KP2MI/BP2MI",
@@ -376,4 +377,4 @@ export const INSTITUTIONS = {
     single: false,
     names: [],
   },
-} as const satisfies ReferenceTable<Institution, InstitutionEntry>;
+} as const satisfies ReferenceTable<Institution, InstitutionEntry>);

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deep-freeze.js";
 import type { ReferenceEntry, ReferenceTable } from "./types.js";
 
 /**
@@ -8,7 +9,7 @@ import type { ReferenceEntry, ReferenceTable } from "./types.js";
  * PLACEMENT_ROUTE_CODES.includes("GOVERNMENT_G2G"); //=> true
  * ```
  */
-export const PLACEMENT_ROUTE_CODES = [
+export const PLACEMENT_ROUTE_CODES = /* @__PURE__ */ deepFreeze([
   "P3MI",
   "GOVERNMENT_G2G",
   "GOVERNMENT_G2P",
@@ -17,7 +18,7 @@ export const PLACEMENT_ROUTE_CODES = [
   "REENTRY",
   "SPECIAL_PROGRAM",
   "NONPROCEDURAL",
-] as const;
+] as const);
 
 /**
  * A placement route (skema penempatan): who places the worker and under which arrangement.
@@ -62,7 +63,7 @@ export interface PlacementRouteEntry<C extends PlacementRoute = PlacementRoute> 
  * PLACEMENT_ROUTES.NONPROCEDURAL.procedural; //=> false
  * ```
  */
-export const PLACEMENT_ROUTES = {
+export const PLACEMENT_ROUTES = /* @__PURE__ */ deepFreeze({
   P3MI: {
     code: "P3MI",
     label: {
@@ -135,4 +136,4 @@ export const PLACEMENT_ROUTES = {
     procedural: false,
     publishedLabels: ["Nonprosedural", "Non-prosedural", "Unprosedural"],
   },
-} as const satisfies ReferenceTable<PlacementRoute, PlacementRouteEntry>;
+} as const satisfies ReferenceTable<PlacementRoute, PlacementRouteEntry>);

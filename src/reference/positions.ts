@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deep-freeze.js";
 import type { ReferenceEntry, ReferenceTable } from "./types.js";
 
 /**
@@ -8,7 +9,7 @@ import type { ReferenceEntry, ReferenceTable } from "./types.js";
  * POSITION_CODES.includes("HOUSE_MAID"); //=> true
  * ```
  */
-export const POSITION_CODES = [
+export const POSITION_CODES = /* @__PURE__ */ deepFreeze([
   "HOUSE_MAID",
   "DOMESTIC_WORKER",
   "CAREGIVER",
@@ -42,7 +43,7 @@ export const POSITION_CODES = [
   "ELDERLY_CARETAKER",
   "FAMILY_DRIVER",
   "CHILD_CARE_WORKER",
-] as const;
+] as const);
 
 /**
  * A position (jabatan) of a placement.
@@ -92,7 +93,7 @@ export interface PositionEntry<C extends Position = Position> extends ReferenceE
  * POSITIONS.FAMILY_DRIVER.spsk; //=> true
  * ```
  */
-export const POSITIONS = {
+export const POSITIONS = /* @__PURE__ */ deepFreeze({
   HOUSE_MAID: {
     code: "HOUSE_MAID",
     label: { id: "Pembantu rumah tangga", en: "House Maid" },
@@ -330,7 +331,7 @@ export const POSITIONS = {
     publishedLabels: [],
     spsk: true,
   },
-} as const satisfies ReferenceTable<Position, PositionEntry>;
+} as const satisfies ReferenceTable<Position, PositionEntry>);
 
 /**
  * The six household positions of the Saudi one-channel placement system (SPSK): housekeeper, baby
@@ -342,11 +343,11 @@ export const POSITIONS = {
  * SPSK_POSITIONS.includes("FAMILY_DRIVER"); //=> true
  * ```
  */
-export const SPSK_POSITIONS = [
+export const SPSK_POSITIONS = /* @__PURE__ */ deepFreeze([
   "HOUSEKEEPER",
   "BABY_SITTER",
   "FAMILY_COOK",
   "ELDERLY_CARETAKER",
   "FAMILY_DRIVER",
   "CHILD_CARE_WORKER",
-] as const satisfies readonly Position[];
+] as const satisfies readonly Position[]);

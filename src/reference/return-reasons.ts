@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deep-freeze.js";
 import type { ReferenceTable } from "./types.js";
 
 /**
@@ -8,7 +9,7 @@ import type { ReferenceTable } from "./types.js";
  * RETURN_REASON_CODES[0]; //=> "CONTRACT_ENDED"
  * ```
  */
-export const RETURN_REASON_CODES = [
+export const RETURN_REASON_CODES = /* @__PURE__ */ deepFreeze([
   "CONTRACT_ENDED",
   "LEAVE",
   "EARLY_TERMINATION",
@@ -18,7 +19,7 @@ export const RETURN_REASON_CODES = [
   "DEPORTED",
   "DEATH",
   "OTHER",
-] as const;
+] as const);
 
 /**
  * Why a PMI returns (UU 18/2017 Pasal 27).
@@ -46,7 +47,7 @@ const BASIS = "UU 18/2017 Pasal 27";
  * RETURN_REASONS.DEATH.verified; //=> false
  * ```
  */
-export const RETURN_REASONS = {
+export const RETURN_REASONS = /* @__PURE__ */ deepFreeze({
   CONTRACT_ENDED: {
     code: "CONTRACT_ENDED",
     label: { id: "Perjanjian Kerja berakhir (habis kontrak)", en: "End of the employment contract" },
@@ -105,4 +106,4 @@ export const RETURN_REASONS = {
     basis: BASIS,
     verified: false,
   },
-} as const satisfies ReferenceTable<ReturnReason>;
+} as const satisfies ReferenceTable<ReturnReason>);

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deep-freeze.js";
 import type { ReferenceTable } from "./types.js";
 
 /**
@@ -8,7 +9,7 @@ import type { ReferenceTable } from "./types.js";
  * SECTOR_CODES; //=> ["FORMAL", "INFORMAL"]
  * ```
  */
-export const SECTOR_CODES = ["FORMAL", "INFORMAL"] as const;
+export const SECTOR_CODES = /* @__PURE__ */ deepFreeze(["FORMAL", "INFORMAL"] as const);
 
 /**
  * The sector of a placement as the publications split it (formal / informal).
@@ -32,7 +33,7 @@ export type Sector = (typeof SECTOR_CODES)[number];
  * SECTORS.FORMAL.label.id; //=> "Formal"
  * ```
  */
-export const SECTORS = {
+export const SECTORS = /* @__PURE__ */ deepFreeze({
   FORMAL: { code: "FORMAL", label: { id: "Formal", en: "Formal" }, verified: true },
   INFORMAL: { code: "INFORMAL", label: { id: "Informal", en: "Informal" }, verified: true },
-} as const satisfies ReferenceTable<Sector>;
+} as const satisfies ReferenceTable<Sector>);

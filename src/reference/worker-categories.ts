@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deep-freeze.js";
 import type { ReferenceTable } from "./types.js";
 
 /**
@@ -8,12 +9,12 @@ import type { ReferenceTable } from "./types.js";
  * WORKER_CATEGORY_CODES.length; //=> 4
  * ```
  */
-export const WORKER_CATEGORY_CODES = [
+export const WORKER_CATEGORY_CODES = /* @__PURE__ */ deepFreeze([
   "LEGAL_ENTITY_EMPLOYER",
   "INDIVIDUAL_OR_HOUSEHOLD_EMPLOYER",
   "SEAFARER_MERCHANT",
   "SEAFARER_FISHING",
-] as const;
+] as const);
 
 /**
  * A category of PMI under UU 18/2017 Pasal 4 ayat (1).
@@ -36,7 +37,7 @@ export type WorkerCategory = (typeof WORKER_CATEGORY_CODES)[number];
  * WORKER_CATEGORIES.SEAFARER_FISHING.basis; //=> "UU 18/2017 Pasal 4 ayat (1) huruf c"
  * ```
  */
-export const WORKER_CATEGORIES = {
+export const WORKER_CATEGORIES = /* @__PURE__ */ deepFreeze({
   LEGAL_ENTITY_EMPLOYER: {
     code: "LEGAL_ENTITY_EMPLOYER",
     label: {
@@ -67,4 +68,4 @@ export const WORKER_CATEGORIES = {
     basis: "UU 18/2017 Pasal 4 ayat (1) huruf c",
     verified: true,
   },
-} as const satisfies ReferenceTable<WorkerCategory>;
+} as const satisfies ReferenceTable<WorkerCategory>);

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deep-freeze.js";
 import { NIK_PROVINCE_CODES } from "../identity/province-codes.js";
 /**
  * A province's Kemendagri code beside its BPS (Statistics Indonesia) code.
@@ -34,7 +35,7 @@ const SAME_CODES = NIK_PROVINCE_CODES.filter((code) => code < "91");
  * PROVINCE_CODE_PAIRS.find((p) => p.kemendagri === "91"); //=> { kemendagri: "91", bps: "94", verified: true }
  * ```
  */
-export const PROVINCE_CODE_PAIRS: readonly ProvinceCodePair[] = /* @__PURE__ */ buildPairs();
+export const PROVINCE_CODE_PAIRS: readonly ProvinceCodePair[] = /* @__PURE__ */ deepFreeze(buildPairs());
 
 function buildPairs(): readonly ProvinceCodePair[] {
   return Object.freeze([

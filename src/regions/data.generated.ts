@@ -20,20 +20,20 @@
  * REGIONS_SOURCE.license; //=> "ODbL-1.0"
  * ```
  */
-export const REGIONS_SOURCE = {
+export const REGIONS_SOURCE = /* @__PURE__ */ Object.freeze({
   package: "idn-area-data",
   version: "4.0.1",
   url: "https://github.com/fityannugroho/idn-area-data",
   license: "ODbL-1.0",
   licenseUrl: "https://opendatacommons.org/licenses/odbl/1-0/",
-} as const;
+} as const);
 
 /**
  * One string per province, ordered by code: `"PP Province name|KK Regency name|…"`, where `KK`
  * is the 2-digit part of the regency code within the province. Decoded by `tables.ts`.
  * @internal
  */
-export const REGION_DATA: readonly string[] = [
+export const REGION_DATA: readonly string[] = /* @__PURE__ */ Object.freeze([
   "11 Aceh|01 Kabupaten Aceh Selatan|02 Kabupaten Aceh Tenggara|03 Kabupaten Aceh Timur|04 Kabupaten Aceh Tengah|05 Kabupaten Aceh Barat|06 Kabupaten Aceh Besar|07 Kabupaten Pidie|08 Kabupaten Aceh Utara|09 Kabupaten Simeulue|10 Kabupaten Aceh Singkil|11 Kabupaten Bireuen|12 Kabupaten Aceh Barat Daya|13 Kabupaten Gayo Lues|14 Kabupaten Aceh Jaya|15 Kabupaten Nagan Raya|16 Kabupaten Aceh Tamiang|17 Kabupaten Bener Meriah|18 Kabupaten Pidie Jaya|71 Kota Banda Aceh|72 Kota Sabang|73 Kota Lhokseumawe|74 Kota Langsa|75 Kota Subulussalam",
   "12 Sumatera Utara|01 Kabupaten Tapanuli Tengah|02 Kabupaten Tapanuli Utara|03 Kabupaten Tapanuli Selatan|04 Kabupaten Nias|05 Kabupaten Langkat|06 Kabupaten Karo|07 Kabupaten Deli Serdang|08 Kabupaten Simalungun|09 Kabupaten Asahan|10 Kabupaten Labuhanbatu|11 Kabupaten Dairi|12 Kabupaten Toba|13 Kabupaten Mandailing Natal|14 Kabupaten Nias Selatan|15 Kabupaten Pakpak Bharat|16 Kabupaten Humbang Hasundutan|17 Kabupaten Samosir|18 Kabupaten Serdang Bedagai|19 Kabupaten Batu Bara|20 Kabupaten Padang Lawas Utara|21 Kabupaten Padang Lawas|22 Kabupaten Labuhanbatu Selatan|23 Kabupaten Labuhanbatu Utara|24 Kabupaten Nias Utara|25 Kabupaten Nias Barat|71 Kota Medan|72 Kota Pematangsiantar|73 Kota Sibolga|74 Kota Tanjungbalai|75 Kota Binjai|76 Kota Tebing Tinggi|77 Kota Padangsidimpuan|78 Kota Gunungsitoli",
   "13 Sumatera Barat|01 Kabupaten Pesisir Selatan|02 Kabupaten Solok|03 Kabupaten Sijunjung|04 Kabupaten Tanah Datar|05 Kabupaten Padang Pariaman|06 Kabupaten Agam|07 Kabupaten Lima Puluh Kota|08 Kabupaten Pasaman|09 Kabupaten Kepulauan Mentawai|10 Kabupaten Dharmasraya|11 Kabupaten Solok Selatan|12 Kabupaten Pasaman Barat|71 Kota Padang|72 Kota Solok|73 Kota Sawahlunto|74 Kota Padang Panjang|75 Kota Bukittinggi|76 Kota Payakumbuh|77 Kota Pariaman",
@@ -72,4 +72,4 @@ export const REGION_DATA: readonly string[] = [
   "94 Papua Tengah|01 Kabupaten Nabire|02 Kabupaten Puncak Jaya|03 Kabupaten Paniai|04 Kabupaten Mimika|05 Kabupaten Puncak|06 Kabupaten Dogiyai|07 Kabupaten Intan Jaya|08 Kabupaten Deiyai",
   "95 Papua Pegunungan|01 Kabupaten Jayawijaya|02 Kabupaten Pegunungan Bintang|03 Kabupaten Yahukimo|04 Kabupaten Tolikara|05 Kabupaten Mamberamo Tengah|06 Kabupaten Yalimo|07 Kabupaten Lanny Jaya|08 Kabupaten Nduga",
   "96 Papua Barat Daya|01 Kabupaten Sorong|02 Kabupaten Sorong Selatan|03 Kabupaten Raja Ampat|04 Kabupaten Tambrauw|05 Kabupaten Maybrat|71 Kota Sorong",
-];
+]);

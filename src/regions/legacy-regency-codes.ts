@@ -1,4 +1,5 @@
 import type { CalendarDate } from "../_lib/dates/calendar-date.js";
+import { deepFreeze } from "../_lib/deep-freeze.js";
 
 /**
  * A regency code retired when the Papua provinces were split in 2022. NIKs and KK numbers issued
@@ -79,7 +80,7 @@ const BARAT_DAYA = {
  * LEGACY_REGENCY_CODES.find((c) => c.legacyCode === "9201")?.currentCode; //=> "9601" (Sorong)
  * ```
  */
-export const LEGACY_REGENCY_CODES = [
+export const LEGACY_REGENCY_CODES = /* @__PURE__ */ deepFreeze([
   { legacyCode: "9101", currentCode: "9301", ...SELATAN }, // Merauke
   { legacyCode: "9116", currentCode: "9302", ...SELATAN }, // Boven Digoel
   { legacyCode: "9117", currentCode: "9303", ...SELATAN }, // Mappi
@@ -106,4 +107,4 @@ export const LEGACY_REGENCY_CODES = [
   { legacyCode: "9209", currentCode: "9604", ...BARAT_DAYA }, // Tambrauw
   { legacyCode: "9210", currentCode: "9605", ...BARAT_DAYA }, // Maybrat
   { legacyCode: "9271", currentCode: "9671", ...BARAT_DAYA }, // Kota Sorong
-] as const satisfies readonly RegencyCodeChange[];
+] as const satisfies readonly RegencyCodeChange[]);

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deep-freeze.js";
 import type { Dimension } from "./dimension.js";
 
 type Key = string | number | null | undefined;
@@ -16,10 +17,10 @@ const isRecord = (value: unknown): value is Fields => typeof value === "object" 
  * tally(records, byDestination);
  * ```
  */
-export const byDestination: Dimension = {
+export const byDestination: Dimension = /* @__PURE__ */ deepFreeze({
   name: "destination",
   key: (record) => (isRecord(record) ? record.destination : undefined),
-};
+});
 
 /**
  * Province of origin, field `province` (e.g. a BPS province code such as "35").
@@ -29,10 +30,10 @@ export const byDestination: Dimension = {
  * tally(records, [byProvince, bySex]);
  * ```
  */
-export const byProvince: Dimension = {
+export const byProvince: Dimension = /* @__PURE__ */ deepFreeze({
   name: "province",
   key: (record) => (isRecord(record) ? record.province : undefined),
-};
+});
 
 /**
  * Regency or city of origin (kabupaten/kota), field `regency`.
@@ -42,10 +43,10 @@ export const byProvince: Dimension = {
  * tally(records, byRegency);
  * ```
  */
-export const byRegency: Dimension = {
+export const byRegency: Dimension = /* @__PURE__ */ deepFreeze({
   name: "regency",
   key: (record) => (isRecord(record) ? record.regency : undefined),
-};
+});
 
 /**
  * Sex (jenis kelamin), field `sex` (`"M"` / `"F"` as NIK parsing gives it).
@@ -55,10 +56,10 @@ export const byRegency: Dimension = {
  * tally(records, bySex);
  * ```
  */
-export const bySex: Dimension = {
+export const bySex: Dimension = /* @__PURE__ */ deepFreeze({
   name: "sex",
   key: (record) => (isRecord(record) ? record.sex : undefined),
-};
+});
 
 /**
  * Sector (formal / informal), field `sector`.
@@ -68,10 +69,10 @@ export const bySex: Dimension = {
  * tally(records, bySector);
  * ```
  */
-export const bySector: Dimension = {
+export const bySector: Dimension = /* @__PURE__ */ deepFreeze({
   name: "sector",
   key: (record) => (isRecord(record) ? record.sector : undefined),
-};
+});
 
 /**
  * Employer type (pemberi kerja perseorangan vs berbadan hukum) or worker category, field `employerType`.
@@ -81,10 +82,10 @@ export const bySector: Dimension = {
  * tally(records, byEmployerType);
  * ```
  */
-export const byEmployerType: Dimension = {
+export const byEmployerType: Dimension = /* @__PURE__ */ deepFreeze({
   name: "employerType",
   key: (record) => (isRecord(record) ? record.employerType : undefined),
-};
+});
 
 /**
  * Position (jabatan), field `position`.
@@ -94,10 +95,10 @@ export const byEmployerType: Dimension = {
  * tally(records, byPosition);
  * ```
  */
-export const byPosition: Dimension = {
+export const byPosition: Dimension = /* @__PURE__ */ deepFreeze({
   name: "position",
   key: (record) => (isRecord(record) ? record.position : undefined),
-};
+});
 
 /**
  * Placement route or scheme (skema penempatan), field `route`.
@@ -107,10 +108,10 @@ export const byPosition: Dimension = {
  * tally(records, byRoute);
  * ```
  */
-export const byRoute: Dimension = {
+export const byRoute: Dimension = /* @__PURE__ */ deepFreeze({
   name: "route",
   key: (record) => (isRecord(record) ? record.route : undefined),
-};
+});
 
 /**
  * Education (pendidikan), field `education`.
@@ -120,7 +121,7 @@ export const byRoute: Dimension = {
  * tally(records, byEducation);
  * ```
  */
-export const byEducation: Dimension = {
+export const byEducation: Dimension = /* @__PURE__ */ deepFreeze({
   name: "education",
   key: (record) => (isRecord(record) ? record.education : undefined),
-};
+});

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deep-freeze.js";
 import { normaliseWords } from "../_lib/normalise.js";
 import type { GrowthDirection } from "./types.js";
 
@@ -13,7 +14,7 @@ import type { GrowthDirection } from "./types.js";
  * DIRECTION_WORDS.turun.en[0]; //=> "down"
  * ```
  */
-export const DIRECTION_WORDS = {
+export const DIRECTION_WORDS = /* @__PURE__ */ deepFreeze({
   naik: {
     id: [
       "naik",
@@ -35,7 +36,7 @@ export const DIRECTION_WORDS = {
 } as const satisfies Record<
   GrowthDirection,
   { readonly id: readonly [string, ...string[]]; readonly en: readonly [string, ...string[]] }
->;
+>);
 
 /** The direction a word names, or `undefined`. @internal */
 export function directionOfWord(word: string): GrowthDirection | undefined {

@@ -1,6 +1,7 @@
 import { addDaysToDate, addMonthsToDate } from "../_lib/dates/add-to-date.js";
 import { isCalendarDate } from "../_lib/dates/calendar-date.js";
 import { dateOfInstant, isInstant } from "../_lib/dates/instant.js";
+import { deepFreeze } from "../_lib/deep-freeze.js";
 import type { CalendarDate } from "../core/index.js";
 
 /**
@@ -16,12 +17,12 @@ import type { CalendarDate } from "../core/index.js";
 export type Granularity = "month" | "quarter" | "semester" | "year";
 
 /** Months per period. @internal */
-export const MONTHS_IN: Readonly<Record<Granularity, number>> = {
+export const MONTHS_IN: Readonly<Record<Granularity, number>> = /* @__PURE__ */ deepFreeze({
   month: 1,
   quarter: 3,
   semester: 6,
   year: 12,
-};
+});
 
 /** Whether a value is a {@link Granularity}. @internal */
 export function isGranularity(value: unknown): value is Granularity {

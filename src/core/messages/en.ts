@@ -1,3 +1,4 @@
+import { deepFreeze } from "../../_lib/deep-freeze.js";
 import type { MessagesLike } from "./template.js";
 
 /**
@@ -9,7 +10,7 @@ import type { MessagesLike } from "./template.js";
  * EN_MESSAGES.INPUT_TOO_LONG; //=> "The value is too long (at most {max} characters)."
  * ```
  */
-export const EN_MESSAGES = {
+export const EN_MESSAGES = /* @__PURE__ */ deepFreeze({
   // ── core: input shape, schema and calendar dates
   INPUT_NOT_STRING: "{field:path} must be a string.",
   INPUT_NOT_OBJECT: "{field:path} must be an object.",
@@ -231,4 +232,4 @@ export const EN_MESSAGES = {
   STATISTICS_SYSTEMATIC_ERROR:
     '{count} figures (e.g. "{label}") are wrong the same way: computed on another total ({base}).',
   STATISTICS_PERCENT_IMPLAUSIBLE: 'The percentage "{label}" is too large to be a percentage.',
-} as const satisfies MessagesLike;
+} as const satisfies MessagesLike);

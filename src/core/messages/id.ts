@@ -1,3 +1,4 @@
+import { deepFreeze } from "../../_lib/deep-freeze.js";
 /**
  * The Indonesian message of every issue code: the one list of codes. A code exists when it has an
  * Indonesian message; {@link EN_MESSAGES} must give the same code the same placeholders (checked by
@@ -11,7 +12,7 @@
  * ID_MESSAGES.INPUT_TOO_LONG; //=> "Nilai terlalu panjang (paling banyak {max} karakter)."
  * ```
  */
-export const ID_MESSAGES = {
+export const ID_MESSAGES = /* @__PURE__ */ deepFreeze({
   // ── core: input shape, schema and calendar dates
   INPUT_NOT_STRING: "{field:path} harus berupa teks.",
   INPUT_NOT_OBJECT: "{field:path} harus berupa objek.",
@@ -229,4 +230,4 @@ export const ID_MESSAGES = {
   STATISTICS_SYSTEMATIC_ERROR:
     '{count} angka (mis. "{label}") salah dengan cara yang sama: dihitung dari total lain ({base}).',
   STATISTICS_PERCENT_IMPLAUSIBLE: 'Persentase "{label}" terlalu besar untuk sebuah persentase.',
-} as const;
+} as const);

@@ -1,6 +1,7 @@
 import { isCalendarDate } from "../../_lib/dates/calendar-date.js";
 import { ageOn } from "../../_lib/dates/difference.js";
 import { dateOfInstant } from "../../_lib/dates/instant.js";
+import { deepFreeze } from "../../_lib/deep-freeze.js";
 import { isProcedural } from "../../lifecycle/index.js";
 import { destinationRegionOf } from "../../reference/index.js";
 import { ageBandLabels } from "../by-age-band.js";
@@ -61,7 +62,7 @@ const period =
 
 /** The key functions of every dimension but the age band (which needs its bands). @internal */
 export const CASE_KEYS: Readonly<Record<Exclude<CaseDimensionName, "ageBand">, Dimension<CaseView>["key"]>> =
-  {
+  /* @__PURE__ */ deepFreeze({
     destination: caseField("destination"),
     destinationRegion: (view) => destinationRegionOf(field(view.c, "destination")),
     province: workerField("provinceCode"),
@@ -90,7 +91,7 @@ export const CASE_KEYS: Readonly<Record<Exclude<CaseDimensionName, "ageBand">, D
     quarter: period("quarter"),
     semester: period("semester"),
     year: period("year"),
-  };
+  });
 
 /** The age-band key at the event's date. @internal */
 export function ageBandKey(bounds: readonly number[]): Dimension<CaseView>["key"] {

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../../_lib/deep-freeze.js";
 /**
  * The case indicators {@link summarize} computes, as data: each counts the cases that reached a
  * milestone within the period (on the day the milestone was recorded, as written in its own offset),
@@ -10,7 +11,7 @@
  * CASE_INDICATORS.deportations.returnReason; //=> "DEPORTED"
  * ```
  */
-export const CASE_INDICATORS = {
+export const CASE_INDICATORS = /* @__PURE__ */ deepFreeze({
   registrations: {
     milestone: "Registered",
     definition: "Cases registered as CPMI in the period.",
@@ -62,7 +63,7 @@ export const CASE_INDICATORS = {
     readonly definition: string;
     readonly basis: string;
   }
->;
+>);
 
 /**
  * The name of a case indicator of {@link CASE_INDICATORS}.
