@@ -1,6 +1,6 @@
 export type { LifecycleOptions } from "./_lib/options.js";
 export { applyEvent } from "./apply-event.js";
-export { type AvailableEvent, availableEvents } from "./available-events.js";
+export { type AvailableEvent, type AvailableEventTarget, availableEvents } from "./available-events.js";
 export {
   type Case,
   type CaseFlags,
@@ -16,8 +16,9 @@ export {
   type ComplaintStatus,
   type ComplaintTransition,
 } from "./complaints.js";
+export { EFFECTS, type Effect, type EffectDraft, type SettableField } from "./effects.js";
 export { EVENT_TYPES, type EventDefinition, type EventType, type MilestoneCode } from "./events.js";
-export type { GuardContext, GuardDefinition, GuardVerdict } from "./guard-types.js";
+export type { GuardContext, GuardDefinition, GuardInput, GuardTarget, GuardVerdict } from "./guard-types.js";
 export { GUARDS, type GuardName } from "./guards.js";
 export { isProcedural } from "./is-procedural.js";
 export { isTerminal } from "./is-terminal.js";

@@ -2,6 +2,7 @@ import { createIssue, err, issuesFromZod, ok, type PathSegment, type Result } fr
 import { validateDocument } from "../../documents/_lib/validated.js";
 import { EVENT_TYPES, type EventType } from "../events.js";
 import { type LifecycleEvent, lifecycleEventSchemas } from "../schemas.js";
+import { deepFreeze } from "./read-once.js";
 
 /**
  * Validates one event from outside data. Issues never carry a submitted value; their paths start
@@ -18,15 +19,16 @@ export function parseEvent(input: unknown, index?: number): Result<LifecycleEven
   }
   const parsed = lifecycleEventSchemas()[type as EventType].safeParse(input);
   if (!parsed.success) return err(issuesFromZod(parsed.error.issues, pathOf(index), input));
+  // zod built a fresh value (each key of the input read once); it is frozen here, never the input.
   const event = parsed.data as LifecycleEvent;
-  if (event.type !== "DocumentSubmitted") return ok(event);
+  if (event.type !== "DocumentSubmitted") return ok(deepFreeze(event));
   // The document itself is judged by its kind's schema from documents/.
   // Parsed, deep-frozen and remembered as valid, so the departure guards need not parse it again.
   const document = validateDocument(event.kind, event.document);
   if (!document.success) {
     return err(issuesFromZod(document.error.issues, [...pathOf(index), "document"], event.document));
   }
-  return ok({ ...event, document: document.data });
+  return ok(Object.freeze({ ...event, document: document.data }));
 }
 
 /** The path of an event's issues, built only when there is one to report. */
