@@ -16,7 +16,7 @@ import {
 } from "./complaint-index.js";
 import { stateFacts } from "./table-index.js";
 
-type Parts = "milestones" | "documents" | "complaints" | "worker";
+type Parts = "milestones" | "complaints" | "worker";
 
 const NO_FLAGS: CaseFlags = Object.freeze({
   openComplaint: false,
@@ -118,11 +118,17 @@ export function createWork(start: Case | undefined): Work {
         if (value !== undefined) (worker as Record<string, unknown>)[key] = value;
       }
     },
+    // A new dossier object on each change (never changed in place), so a dossier's verdict can be
+    // remembered by the object's identity (see dossier.ts).
     document(kind: DocumentKind, document: Readonly<Record<string, unknown>>) {
-      (own("documents") as Record<string, unknown>)[kind] = document;
+      const documents: Record<string, unknown> = { ...c.documents };
+      documents[kind] = document;
+      c.documents = Object.freeze(documents) as Case["documents"];
     },
     withdraw(kind: DocumentKind) {
-      delete (own("documents") as Record<string, unknown>)[kind];
+      const documents: Record<string, unknown> = {};
+      for (const key of Object.keys(c.documents)) if (key !== kind) documents[key] = c.documents[key];
+      c.documents = Object.freeze(documents) as Case["documents"];
     },
     fileComplaint(e: EventOf<"ComplaintFiled">) {
       const complaint: Complaint = Object.freeze({
