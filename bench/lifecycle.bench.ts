@@ -188,3 +188,13 @@ if (process.env.LIFECYCLE_MILLION === "1") {
     );
   }
 }
+
+// --- (c) replay of one full procedural journey: every document submitted, the departure dossier
+// check included (issue 14's target: >= 500,000 events/s; events/s = hz × journey length). ---
+const fullJourney = events(...PRE_PLACEMENT_ROWS, ["Departed", at("2025-03-03")]);
+describe(`(c) replay of a full procedural journey (${fullJourney.length} events; events/s = hz × ${fullJourney.length})`, () => {
+  bench("replay, every guard re-checked", () => {
+    const r = replay(fullJourney);
+    if (!r.ok) throw new Error("journey refused");
+  });
+});
