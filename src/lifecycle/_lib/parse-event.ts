@@ -2,7 +2,6 @@ import { createIssue, err, issuesFromZod, ok, type PathSegment, type Result } fr
 import { validateDocument } from "../../documents/_lib/validated.js";
 import { EVENT_TYPES, type EventType } from "../events.js";
 import { type LifecycleEvent, lifecycleEventSchemas } from "../schemas.js";
-import { deepFreeze } from "./read-once.js";
 
 /**
  * Validates one event from outside data. Issues never carry a submitted value; their paths start
@@ -21,7 +20,7 @@ export function parseEvent(input: unknown, index?: number): Result<LifecycleEven
   if (!parsed.success) return err(issuesFromZod(parsed.error.issues, pathOf(index), input));
   // zod built a fresh value (each key of the input read once); it is frozen here, never the input.
   const event = parsed.data as LifecycleEvent;
-  if (event.type !== "DocumentSubmitted") return ok(deepFreeze(event));
+  if (event.type !== "DocumentSubmitted") return ok(freezeEvent(event));
   // The document itself is judged by its kind's schema from documents/.
   // Parsed, deep-frozen and remembered as valid, so the departure guards need not parse it again.
   const document = validateDocument(event.kind, event.document);
@@ -34,4 +33,12 @@ export function parseEvent(input: unknown, index?: number): Result<LifecycleEven
 /** The path of an event's issues, built only when there is one to report. */
 function pathOf(index: number | undefined): PathSegment[] {
   return index === undefined ? [] : [index];
+}
+
+/** Freezes a parsed event and the objects in it: an event nests only `worker` and `programs`. */
+function freezeEvent(event: LifecycleEvent): LifecycleEvent {
+  const { worker, programs } = event as { worker?: object; programs?: object };
+  if (worker !== undefined) Object.freeze(worker);
+  if (programs !== undefined) Object.freeze(programs);
+  return Object.freeze(event);
 }
