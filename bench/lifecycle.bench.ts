@@ -21,8 +21,9 @@
 import { bench, describe } from "vitest";
 import { createActor, createMachine, initialTransition, transition } from "xstate";
 import { applyEvent, type Case, type LifecycleEvent, replay } from "../src/index.js";
+import { createWork } from "../src/lifecycle/_lib/draft.js";
+import { step } from "../src/lifecycle/_lib/engine.js";
 import { resolveOptions } from "../src/lifecycle/_lib/options.js";
-import { step } from "../src/lifecycle/_lib/step.js";
 import { at, EXTENSION_APPROVAL, events, PRE_PLACEMENT_ROWS } from "../test/lifecycle/fixtures.js";
 
 // --- (a) 12 states: DEPARTED … COMPLETED_RETURNED, the lifecycle's own table and guards. ---
@@ -110,8 +111,10 @@ describe("(a) one transition of a 12-state machine with simple guards", () => {
   let j = 0;
   bench("pekerja-migran engine step (validated event, guards checked) [target: >= 10x actor.send]", () => {
     const k = j++ % steps;
-    const r = step(cases[k], chainEvents[k] as LifecycleEvent, trusted);
+    const work = createWork(cases[k]);
+    const r = step(work, chainEvents[k] as LifecycleEvent, trusted);
     if (!r.ok) throw new Error("refused");
+    work.finish((cases[k] as Case).history);
   });
   let m = 0;
   bench("xstate v5 pure transition()", () => {
@@ -185,3 +188,13 @@ if (process.env.LIFECYCLE_MILLION === "1") {
     );
   }
 }
+
+// --- (c) replay of one full procedural journey: every document submitted, the departure dossier
+// check included (issue 14's target: >= 500,000 events/s; events/s = hz × journey length). ---
+const fullJourney = events(...PRE_PLACEMENT_ROWS, ["Departed", at("2025-03-03")]);
+describe(`(c) replay of a full procedural journey (${fullJourney.length} events; events/s = hz × ${fullJourney.length})`, () => {
+  bench("replay, every guard re-checked", () => {
+    const r = replay(fullJourney);
+    if (!r.ok) throw new Error("journey refused");
+  });
+});

@@ -1,22 +1,23 @@
 import { createIssue, err, ok, type Result } from "../core/index.js";
-import { caseIssues } from "./_lib/check-case.js";
+import { markOwnCase, readCase } from "./_lib/check-case.js";
+import { createWork } from "./_lib/draft.js";
+import { step } from "./_lib/engine.js";
 import { resolveOptions } from "./_lib/options.js";
 import { parseEvent } from "./_lib/parse-event.js";
-import { isOwnCase, markOwnCase, step } from "./_lib/step.js";
 import type { Case } from "./case.js";
-import type { LifecycleEvent } from "./schemas.js";
 
 /**
  * Applies one event to a case and returns the next case, or every reason it is refused: a malformed
  * event (schema issues), a wrong `seq` (`EVENT_SEQ_DUPLICATE` when it is already used,
  * `EVENT_SEQ_GAP` when it skips numbers), an event before the previous one, a transition the table
  * does not allow in the current state, and ALL the guards that fail, each with its code and legal
- * basis. Pass `undefined` as the case to open a new one with its first event (`seq` 1). The case
- * given is not mutated; the result is a new plain object sharing unchanged parts with it.
+ * basis. Pass `undefined` as the case to open a new one with its first event (`seq` 1). Nothing the
+ * caller passes is changed or frozen; the result is a new frozen plain object sharing unchanged
+ * parts with the case given.
  *
  * @param current - a case from {@link replay} or an earlier `applyEvent` (also after a JSON round trip), or `undefined`.
- *   A case that did not come from this engine is checked by {@link caseSchema}: when malformed it is refused
- *   with `CASE_INVALID` followed by the schema's issues, each at its path under `case`.
+ *   A case that did not come from this engine is read once into a copy checked by {@link caseSchema}: when malformed
+ *   it is refused with `CASE_INVALID` followed by the schema's issues, each at its path under `case`.
  * @param event - the event, as outside data
  * @param options - see {@link LifecycleOptions}
  *
@@ -35,14 +36,15 @@ import type { LifecycleEvent } from "./schemas.js";
 export function applyEvent(current: Case | undefined, event: unknown, options?: unknown): Result<Case> {
   const resolved = resolveOptions(options);
   if (resolved.issues.length > 0) return err(resolved.issues);
-  // A case this engine built needs no shape check; one from outside is checked by caseSchema.
+  let start: Case | undefined;
   if (current !== undefined) {
-    const invalid = caseIssues(current);
-    if (invalid.length > 0) return err([...invalid]);
+    const read = readCase(current);
+    if (!read.ok) return read;
+    start = read.value;
   }
   const parsed = parseEvent(event);
   if (!parsed.ok) return parsed;
-  const expected = (current?.lastSeq ?? 0) + 1;
+  const expected = (start?.lastSeq ?? 0) + 1;
   const seq = parsed.value.seq;
   if (seq !== expected) {
     return err([
@@ -51,11 +53,9 @@ export function applyEvent(current: Case | undefined, event: unknown, options?: 
         : createIssue("EVENT_SEQ_GAP", ["seq"], { params: { expected } }),
     ]);
   }
-  const result = step(current, parsed.value, resolved.options);
+  const work = createWork(start);
+  const result = step(work, parsed.value, resolved.options);
   if (!result.ok) return err(result.issues);
-  const history = current === undefined ? [parsed.value] : [...current.history, parsed.value];
-  // The step's case is fresh and not yet shared: its history is set in place.
-  (result.value as { history: readonly LifecycleEvent[] }).history = history;
-  // Built from a case of ours (or from nothing), it carries only Case's keys: mark it ours too.
-  return ok(current === undefined || isOwnCase(current) ? markOwnCase(result.value) : result.value);
+  const history = start === undefined ? [parsed.value] : [...start.history, parsed.value];
+  return ok(markOwnCase(work.finish(Object.freeze(history))));
 }

@@ -32,6 +32,26 @@ export interface GuardContext {
 export type GuardVerdict = boolean | readonly Issue[];
 
 /**
+ * What a guard reads besides the case before the event.
+ *
+ * @example
+ * ```ts
+ * const input: GuardInput = "policy";
+ * ```
+ */
+export type GuardInput = "payload" | "date" | "policy";
+
+/**
+ * What a guard's payload names in the case: one of its complaints, or one of its documents.
+ *
+ * @example
+ * ```ts
+ * const target: GuardTarget = "complaint";
+ * ```
+ */
+export type GuardTarget = "complaint" | "document";
+
+/**
  * A condition of a transition, as data: the issue code it raises, its legal basis, and the check.
  *
  * @example
@@ -49,10 +69,17 @@ export interface GuardDefinition {
   /** `false` when the rule rests on a point the domain notes mark UNVERIFIED or secondary. */
   readonly verified: boolean;
   /**
-   * Whether the check reads the event's payload. `availableEvents` cannot judge such a guard before
-   * the event exists, so it lists it as a pending check instead.
+   * What the check reads besides the case: the event's `payload`, the decisive `date` (the date of
+   * the event's `at`), the `policy` in force on it. The engine looks the date and the policy up only
+   * for guards that read them; `availableEvents` lists a guard that reads the payload as a pending
+   * check (unless `target` lets it judge the guard once per target).
    */
-  readonly readsPayload: boolean;
+  readonly reads: readonly GuardInput[];
+  /**
+   * For a guard that reads the payload only to name something already in the case: what it names.
+   * `availableEvents` then judges it once per such target (per complaint, per held document).
+   */
+  readonly target?: GuardTarget;
   /**
    * Judges the guard on the case before the event, the event itself, and the date and policy; the
    * engine calls it (ask {@link availableEvents} or {@link applyEvent} instead).

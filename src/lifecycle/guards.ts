@@ -39,7 +39,7 @@ const GUARD_TABLE = {
     description: "The route of a registration is an official (procedural) route.",
     basis: "UU 18/2017 Pasal 1 angka 1; REGULATIONS.md §15",
     verified: true,
-    readsPayload: true,
+    reads: ["payload"],
     check: (_c, e) => (e as EventOf<"Registered">).route !== "NONPROCEDURAL",
   },
   ageAtRegistration: {
@@ -48,11 +48,14 @@ const GUARD_TABLE = {
       "The worker has the policy's minimum age on the registration date (when the birth date is known).",
     basis: "UU 18/2017 Pasal 5 huruf a",
     verified: true,
-    readsPayload: true,
+    reads: ["payload", "date", "policy"],
     check: (_c, e, context) => {
       const birthDate = (e as EventOf<"Registered">).worker?.birthDate;
-      if (birthDate === undefined || birthDate > context.date) return birthDate === undefined;
+      if (birthDate === undefined) return true;
+      // No policy in force (before UU 18/2017): no minimum age to judge by, whatever the birth date.
       if (context.policy === undefined) return noPolicy(context);
+      // Born after the registration date: never of age.
+      if (birthDate > context.date) return false;
       return ageOn(birthDate, context.date) >= context.policy.parameters.minimumAge.value;
     },
     // Called only on a `false` verdict, which needs a policy.
@@ -63,7 +66,7 @@ const GUARD_TABLE = {
     description: "A case opened abroad or on return names the destination country.",
     basis: "UU 18/2017 Pasal 21 ayat (1)",
     verified: true,
-    readsPayload: true,
+    reads: ["payload"],
     check: (_c, e) => (e as { destination?: string }).destination !== undefined,
   },
   jobOrderAssigned: {
@@ -71,7 +74,7 @@ const GUARD_TABLE = {
     description: "A job order is assigned before selection (for the job order).",
     basis: "UU 18/2017 Pasal 59; Permen P2MI 4/2025 Pasal 9 ayat (1) huruf a–b",
     verified: true,
-    readsPayload: false,
+    reads: [],
     check: (c) => c.jobOrderId !== undefined,
   },
   jobOrderVerified: {
@@ -79,7 +82,7 @@ const GUARD_TABLE = {
     description: "The job order was verified by the mission (labour attaché) before selection.",
     basis: "UU 18/2017 Pasal 9 ayat (2), Pasal 10",
     verified: true,
-    readsPayload: false,
+    reads: [],
     check: (c) => c.jobOrderId === undefined || c.jobOrderVerified === true,
   },
   sip2miIssued: {
@@ -87,7 +90,7 @@ const GUARD_TABLE = {
     description: "For a P3MI placement, the SIP2MI for the job order was issued before selection.",
     basis: "UU 18/2017 Pasal 59; Permen P2MI 4/2025 Pasal 9 ayat (1) huruf a–b",
     verified: true,
-    readsPayload: false,
+    reads: [],
     check: (c) => c.jobOrderId === undefined || requirementsOf(c)?.sip2mi !== true || c.sip2miIssued === true,
   },
   selectionNotStarted: {
@@ -95,7 +98,7 @@ const GUARD_TABLE = {
     description: "Selection starts once per case.",
     basis: "Permen P2MI 4/2025 Pasal 9 ayat (1) huruf c",
     verified: true,
-    readsPayload: false,
+    reads: [],
     check: (c) => c.milestones.SelectionStarted === undefined,
   },
   selectionInProgress: {
@@ -103,7 +106,7 @@ const GUARD_TABLE = {
     description: "Selection was started and has no result yet.",
     basis: "Permen P2MI 4/2025 Pasal 9 ayat (1) huruf c–d",
     verified: true,
-    readsPayload: false,
+    reads: [],
     check: (c) => c.milestones.SelectionStarted !== undefined && c.milestones.SelectionPassed === undefined,
   },
   selectionPassed: {
@@ -111,7 +114,7 @@ const GUARD_TABLE = {
     description: "Selection at the Disnaker/LTSA passed (routes with selection).",
     basis: "Permen P2MI 4/2025 Pasal 9 ayat (1) huruf c–d",
     verified: true,
-    readsPayload: false,
+    reads: [],
     check: (c) => requirementsOf(c)?.selection !== true || c.milestones.SelectionPassed !== undefined,
   },
   medicalFit: {
@@ -119,7 +122,7 @@ const GUARD_TABLE = {
     description: "A medical and psychological examination concluded fit to work.",
     basis: "UU 18/2017 Pasal 5 huruf c, Pasal 13 huruf d",
     verified: true,
-    readsPayload: false,
+    reads: [],
     check: (c) => c.milestones.MedicalFit !== undefined,
   },
   placementAgreementSigned: {
@@ -127,7 +130,7 @@ const GUARD_TABLE = {
     description: "The placement agreement was signed (routes with an implementer).",
     basis: "UU 18/2017 Pasal 13 huruf g",
     verified: true,
-    readsPayload: false,
+    reads: [],
     check: (c) =>
       requirementsOf(c)?.placementAgreement !== true || c.milestones.PlacementAgreementSigned !== undefined,
   },
@@ -136,7 +139,7 @@ const GUARD_TABLE = {
     description: "The registration covers every mandatory programme of the policy (JKK and JKM).",
     basis: "UU 18/2017 Pasal 5 huruf d; Permenaker 4/2023",
     verified: true,
-    readsPayload: true,
+    reads: ["payload", "policy"],
     check: (_c, e, context) => {
       if (context.policy === undefined) return noPolicy(context);
       const programs: readonly string[] = (e as EventOf<"SocialSecurityRegistered">).programs;
@@ -154,7 +157,7 @@ const GUARD_TABLE = {
     description: "Social security (JKK, JKM) was registered before departure.",
     basis: "UU 18/2017 Pasal 5 huruf d; Permenaker 4/2023",
     verified: true,
-    readsPayload: false,
+    reads: [],
     check: (c) => c.preWorkCoverFrom !== undefined,
   },
   preWorkCoverActive: {
@@ -162,7 +165,7 @@ const GUARD_TABLE = {
     description: "The latest social-security registration is at most the policy's months before departure.",
     basis: "Permenaker 4/2023 (masa perlindungan sebelum bekerja)",
     verified: false,
-    readsPayload: false,
+    reads: ["date", "policy"],
     check: (c, _e, context) => {
       if (c.preWorkCoverFrom === undefined) return true;
       if (context.policy === undefined) return noPolicy(context);
@@ -177,7 +180,7 @@ const GUARD_TABLE = {
     description: "The pre-departure orientation (OPP) was attended.",
     basis: "Permen P2MI 4/2025 Pasal 9 ayat (1) huruf e",
     verified: true,
-    readsPayload: false,
+    reads: [],
     check: (c) => c.milestones.OppCompleted !== undefined,
   },
   placementDetailsKnown: {
@@ -185,7 +188,7 @@ const GUARD_TABLE = {
     description: "Destination, worker category and employer type are known, so the dossier can be judged.",
     basis: "UU 18/2017 Pasal 13",
     verified: true,
-    readsPayload: false,
+    reads: [],
     check: (c) => {
       const missing: Issue[] = [];
       for (const field of ["destination", "workerCategory", "employerType"] as const) {
@@ -207,7 +210,7 @@ const GUARD_TABLE = {
       "The full dossier check (every Pasal 13 document, age, destination rules) passes on the event's date.",
     basis: "UU 18/2017 Pasal 5, Pasal 13",
     verified: true,
-    readsPayload: false,
+    reads: ["date", "policy"],
     check: (c, _e, context) => checkCaseDossier(c, context),
   },
   pasal13Complete: {
@@ -215,7 +218,7 @@ const GUARD_TABLE = {
     description: "The eight documents of UU 18/2017 Pasal 13 are present and valid on the event's date.",
     basis: "UU 18/2017 Pasal 13",
     verified: true,
-    readsPayload: false,
+    reads: ["date", "policy"],
     check: (c, _e, context) => checkCaseDossier(c, context, pasal13Kinds()),
   },
   employmentContract: {
@@ -223,7 +226,7 @@ const GUARD_TABLE = {
     description: "A signed employment contract (Perjanjian Kerja) is in the dossier.",
     basis: "UU 18/2017 Pasal 13 huruf h, Pasal 15 ayat (1)",
     verified: true,
-    readsPayload: false,
+    reads: [],
     check: (c) => c.documents.EMPLOYMENT_CONTRACT !== undefined,
   },
   extensionSameEmployer: {
@@ -231,7 +234,7 @@ const GUARD_TABLE = {
     description: "The extension is with the same employer.",
     basis: "UU 18/2017 Pasal 18; Perban BP2MI 1/2020 (ringkasan sekunder)",
     verified: true,
-    readsPayload: true,
+    reads: ["payload"],
     check: (c, e): GuardVerdict => {
       if (c.employerId === undefined) {
         return [createIssue("GUARD_EXTENSION_EMPLOYER_UNKNOWN", [], { basis: "UU 18/2017 Pasal 18" })];
@@ -244,7 +247,7 @@ const GUARD_TABLE = {
     description: "The extension is executed before the competent official of the Indonesian mission.",
     basis: "UU 18/2017 Pasal 17",
     verified: true,
-    readsPayload: true,
+    reads: ["payload"],
     check: (_c, e) => (e as EventOf<"ExtensionApproved">).executedBeforeMissionOfficial,
   },
   extensionReportVerified: {
@@ -252,7 +255,7 @@ const GUARD_TABLE = {
     description: "The mission verified the extension report.",
     basis: "UU 18/2017 Pasal 25–26",
     verified: true,
-    readsPayload: true,
+    reads: ["payload"],
     check: (_c, e) => (e as EventOf<"ExtensionApproved">).reportVerifiedByMission,
   },
   extensionConsent: {
@@ -260,7 +263,7 @@ const GUARD_TABLE = {
     description: "The family consent is renewed for the extension.",
     basis: "Perban BP2MI 1/2020 (ringkasan sekunder)",
     verified: false,
-    readsPayload: true,
+    reads: ["payload"],
     check: (_c, e) => (e as EventOf<"ExtensionApproved">).familyConsentRenewed,
   },
   extensionSocialSecurity: {
@@ -268,7 +271,7 @@ const GUARD_TABLE = {
     description: "Social security is extended for the extension period.",
     basis: "Perban BP2MI 1/2020 (ringkasan sekunder); Permenaker 4/2023",
     verified: false,
-    readsPayload: true,
+    reads: ["payload"],
     check: (_c, e) => (e as EventOf<"ExtensionApproved">).socialSecurityExtended,
   },
   extensionEndsLater: {
@@ -276,7 +279,7 @@ const GUARD_TABLE = {
     description: "The extended contract ends after the current end date (when that is known).",
     basis: "UU 18/2017 Pasal 16–17",
     verified: true,
-    readsPayload: true,
+    reads: ["payload"],
     check: (c, e) =>
       c.contractEndDate === undefined ||
       (e as EventOf<"ExtensionApproved">).contractEndDate > c.contractEndDate,
@@ -286,7 +289,7 @@ const GUARD_TABLE = {
     description: "A re-entry visa is in the dossier.",
     basis: "Surat BP2MI 16 Agustus 2023 (REGULATIONS.md §13)",
     verified: true,
-    readsPayload: false,
+    reads: [],
     check: (c) => c.documents.REENTRY_VISA !== undefined,
   },
   returnReasonIsReturn: {
@@ -294,7 +297,7 @@ const GUARD_TABLE = {
     description: "The reason is a return (leave and death have their own events).",
     basis: "UU 18/2017 Pasal 27",
     verified: true,
-    readsPayload: true,
+    reads: ["payload"],
     check: (_c, e) => {
       const reason = (e as { reason?: keyof typeof RETURN_OUTCOMES }).reason;
       return reason === undefined || RETURN_OUTCOMES[reason].outcome !== null;
@@ -310,7 +313,7 @@ const GUARD_TABLE = {
     description: "A case opened at the debarkation point names the return reason.",
     basis: "UU 18/2017 Pasal 27",
     verified: true,
-    readsPayload: true,
+    reads: ["payload"],
     check: (_c, e) => (e as { reason?: string }).reason !== undefined,
   },
   returnVerified: {
@@ -318,7 +321,7 @@ const GUARD_TABLE = {
     description: "For a P3MI placement ending normally, the mission verified the P3MI's return report.",
     basis: "UU 18/2017 Pasal 25–26",
     verified: true,
-    readsPayload: true,
+    reads: ["payload"],
     check: (c, e) => {
       const event = e as EventOf<"ReturnInitiated">;
       return (
@@ -331,7 +334,7 @@ const GUARD_TABLE = {
     description: "A sick or injured worker has a fit-to-return letter (in the event or the dossier).",
     basis: "Permen P2MI 32/2025 Pasal 13 huruf b",
     verified: true,
-    readsPayload: true,
+    reads: ["payload"],
     check: (c, e) => {
       const event = e as EventOf<"ReturnInitiated">;
       return (
@@ -346,7 +349,7 @@ const GUARD_TABLE = {
     description: "A handover to the family is recorded and witnessed by the regional or village government.",
     basis: "Permen P2MI 32/2025 Pasal 13 huruf e",
     verified: true,
-    readsPayload: true,
+    reads: ["payload"],
     check: (_c, e) => {
       const event = e as EventOf<"HandedOver">;
       return event.recipient !== "FAMILY" || event.witnessedByGovernment;
@@ -357,7 +360,7 @@ const GUARD_TABLE = {
     description: "The remains are still at the place of death (death reported, nothing sent yet).",
     basis: "PP 59/2021 Pasal 21 ayat (3)–(4)",
     verified: true,
-    readsPayload: false,
+    reads: [],
     check: (c) => c.remains === "REPORTED",
     params: (c) => ({ status: String(c.remains) }),
   },
@@ -366,7 +369,7 @@ const GUARD_TABLE = {
     description: "The remains were sent home and have not arrived yet.",
     basis: "Prosedur pemulangan jenazah (indonesia.go.id); Permen P2MI 32/2025",
     verified: true,
-    readsPayload: false,
+    reads: [],
     check: (c) => c.remains === "IN_TRANSIT",
     params: (c) => ({ status: String(c.remains) }),
   },
@@ -375,7 +378,7 @@ const GUARD_TABLE = {
     description: "The remains arrived at the debarkation point and are not handed over yet.",
     basis: "Permen P2MI 32/2025 Pasal 13 huruf e",
     verified: true,
-    readsPayload: false,
+    reads: [],
     check: (c) => c.remains === "ARRIVED",
     params: (c) => ({ status: String(c.remains) }),
   },
@@ -384,7 +387,8 @@ const GUARD_TABLE = {
     description: "The document to withdraw is in the dossier.",
     basis: "UU 18/2017 Pasal 13",
     verified: true,
-    readsPayload: true,
+    reads: ["payload"],
+    target: "document",
     check: (c, e) => Object.hasOwn(c.documents, (e as EventOf<"DocumentWithdrawn">).kind),
     params: (_c, e) => ({ kind: (e as EventOf<"DocumentWithdrawn">).kind }),
   },
@@ -393,7 +397,7 @@ const GUARD_TABLE = {
     description: "The complaint's identifier is new in the case.",
     basis: "REGULATIONS.md §17",
     verified: true,
-    readsPayload: true,
+    reads: ["payload"],
     check: (c, e) => complaintOf(c, e) === undefined,
   },
   complaintExists: {
@@ -401,7 +405,8 @@ const GUARD_TABLE = {
     description: "The complaint named by the event exists in the case.",
     basis: "REGULATIONS.md §17",
     verified: true,
-    readsPayload: true,
+    reads: ["payload"],
+    target: "complaint",
     check: (c, e) => complaintOf(c, e) !== undefined,
   },
   complaintStatusAllows: {
@@ -409,7 +414,8 @@ const GUARD_TABLE = {
     description: "The complaint's status allows the event (see COMPLAINT_TRANSITIONS).",
     basis: "REGULATIONS.md §17",
     verified: true,
-    readsPayload: true,
+    reads: ["payload"],
+    target: "complaint",
     check: (c, e) => {
       const complaint = complaintOf(c, e);
       return complaint === undefined || complaintFrom(e).includes(complaint.status);

@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 export { applyEvent } from "./apply-event.js";
-export { type AvailableEvent, availableEvents } from "./available-events.js";
+export { type AvailableEvent, type AvailableEventTarget, availableEvents } from "./available-events.js";
 export {
   type Case,
   type CaseFlags,
@@ -22,9 +22,10 @@ export {
   type ComplaintStatus,
   type ComplaintTransition,
 } from "./complaints.js";
+export { EFFECTS, type Effect, type EffectDraft, type SettableField } from "./effects.js";
 export { EVENT_LABELS } from "./event-labels.js";
 export { EVENT_TYPES, type EventDefinition, type EventType, type MilestoneCode } from "./events.js";
-export type { GuardDefinition } from "./guard-types.js";
+export type { GuardDefinition, GuardInput, GuardTarget } from "./guard-types.js";
 export { GUARDS, type GuardName } from "./guards.js";
 export { isProcedural } from "./is-procedural.js";
 export { isTerminal } from "./is-terminal.js";

@@ -1,8 +1,10 @@
 import { createIssue, err, type Issue, ok, type Result } from "../core/index.js";
+import { markOwnCase } from "./_lib/check-case.js";
+import { createWork } from "./_lib/draft.js";
+import { step } from "./_lib/engine.js";
 import { resolveOptions } from "./_lib/options.js";
 import { parseEvent } from "./_lib/parse-event.js";
 import { seqIssues } from "./_lib/seq.js";
-import { markOwnCase, settleCase, step } from "./_lib/step.js";
 import type { Case } from "./case.js";
 import type { LifecycleEvent } from "./schemas.js";
 
@@ -13,7 +15,8 @@ import type { LifecycleEvent } from "./schemas.js";
  * events are applied in order and the first refused one is reported with ALL its failed guards.
  * Events are never reordered. With `{ checkGuards: false }` recorded events are trusted (order,
  * schema, `seq` and the table are still checked, guards are not): for importing histories judged
- * when they were recorded.
+ * when they were recorded. The events are read once into a copy; nothing the caller passes is
+ * changed or frozen. The case returned is frozen.
  *
  * @param events - the history, as outside data (an array of events)
  * @param options - see {@link LifecycleOptions}
@@ -32,32 +35,31 @@ export function replay(events: unknown, options?: unknown): Result<Case> {
   const resolved = resolveOptions(options);
   if (resolved.issues.length > 0) return err(resolved.issues);
   if (!Array.isArray(events)) return err([createIssue("INPUT_NOT_ARRAY", [])]);
-  if (events.length === 0) return err([createIssue("EVENTS_EMPTY", [])]);
-  if (events.length > resolved.options.maxEvents) {
+  const length = events.length;
+  if (length === 0) return err([createIssue("EVENTS_EMPTY", [])]);
+  if (length > resolved.options.maxEvents) {
     return err([createIssue("EVENTS_TOO_MANY", [], { params: { max: resolved.options.maxEvents } })]);
   }
+  // Each event is read once, by its schema, into a fresh frozen value (the input is never kept or
+  // frozen); the seq check reads the parsed events (and only for a malformed one, its input).
   const parsed: LifecycleEvent[] = [];
+  const seqs: unknown[] = new Array(length);
   const issues: Issue[] = [];
-  for (let i = 0; i < events.length; i++) {
-    const result = parseEvent(events[i], i);
+  for (let i = 0; i < length; i++) {
+    const input: unknown = events[i];
+    const result = parseEvent(input, i);
     if (result.ok) parsed.push(result.value);
     else for (const issue of result.issues) issues.push(issue);
+    seqs[i] = result.ok ? result.value : input;
   }
-  for (const issue of seqIssues(events)) issues.push(issue);
+  for (const issue of seqIssues(seqs)) issues.push(issue);
   if (issues.length > 0) return err(issues);
-  // The intermediate cases are never seen: all events but the last are applied in place to one private
-  // draft (no copy per event); the draft is then settled and the last event applied as applyEvent
-  // does, so the case is the one a fold of applyEvent returns.
-  let current: Case | undefined;
-  const last = parsed.length - 1;
-  for (let i = 0; i < parsed.length; i++) {
-    const settle = i === last && current !== undefined;
-    if (settle) current = settleCase(current as Case);
-    const result = step(current, parsed[i] as LifecycleEvent, resolved.options, i < last, settle);
+  // One private draft takes every event in turn (no copy per event); the case is the one a fold of
+  // applyEvent returns.
+  const work = createWork(undefined);
+  for (let i = 0; i < length; i++) {
+    const result = step(work, parsed[i] as LifecycleEvent, resolved.options);
     if (!result.ok) return err(result.issues.map((issue) => ({ ...issue, path: [i, ...issue.path] })));
-    current = result.value;
   }
-  // The last step's case is fresh and not yet shared: its history is set in place.
-  (current as { history: readonly LifecycleEvent[] }).history = parsed;
-  return ok(markOwnCase(current as Case));
+  return ok(markOwnCase(work.finish(Object.freeze(parsed))));
 }

@@ -114,21 +114,26 @@ export function workerFields() {
 function buildLifecycleEventSchemas() {
   const base = { seq: z.number().int().min(1).max(MAX_SEQ), at: instant() };
   const fields = workerFields();
-  const worker = z
-    .strictObject({
-      sex: fields.sex.optional(),
-      birthDate: fields.birthDate.optional(),
-      provinceCode: fields.provinceCode.optional(),
-      regencyCode: fields.regencyCode.optional(),
-    })
-    .readonly();
+  const worker = z.strictObject({
+    sex: fields.sex.optional(),
+    birthDate: fields.birthDate.optional(),
+    provinceCode: fields.provinceCode.optional(),
+    regencyCode: fields.regencyCode.optional(),
+  });
   const returnReason = z.enum(RETURN_REASON_CODES);
   const complaintId = identifier();
+  // No `.readonly()`: zod freezes the value it was given when the inner check fails, which would
+  // freeze the caller's own objects. The engine freezes the events it parsed instead (parse-event.ts).
   const event = <T extends EventType, S extends z.core.$ZodLooseShape>(type: T, shape: S) =>
-    z.strictObject({ type: z.literal(type), ...base, ...shape }).readonly();
+    z.strictObject({ type: z.literal(type), ...base, ...shape });
   const empty = <T extends EventType>(type: T) => event(type, {});
-  // Fields an event may carry when it opens a non-procedural case.
-  const opener = { destination: countryCode().optional(), worker: worker.optional() };
+  // Fields an event may carry when it opens a case abroad or on return: the destination, the worker,
+  // and the placement route when the reporter knows it (NONPROCEDURAL when absent).
+  const opener = {
+    destination: countryCode().optional(),
+    worker: worker.optional(),
+    route: z.enum(PLACEMENT_ROUTE_CODES).optional(),
+  };
 
   return {
     InformationGiven: empty("InformationGiven"),
@@ -156,7 +161,7 @@ function buildLifecycleEventSchemas() {
     PlacementAgreementSigned: empty("PlacementAgreementSigned"),
     CompetencyCertified: empty("CompetencyCertified"),
     SocialSecurityRegistered: event("SocialSecurityRegistered", {
-      programs: z.array(z.enum(SOCIAL_SECURITY_PROGRAMS)).min(1).max(3).readonly(),
+      programs: z.array(z.enum(SOCIAL_SECURITY_PROGRAMS)).min(1).max(3),
     }),
     DocumentsCompleted: empty("DocumentsCompleted"),
     OppCompleted: empty("OppCompleted"),
@@ -290,7 +295,7 @@ export function lifecycleEventSchema(): z.ZodType<LifecycleEvent> {
  * const departed: EventOf<"Departed"> = { type: "Departed", seq: 12, at: "2025-03-01T08:00:00+07:00" };
  * ```
  */
-export type EventOf<T extends EventType> = z.output<EventSchemas[T]>;
+export type EventOf<T extends EventType> = Readonly<z.output<EventSchemas[T]>>;
 
 /**
  * Any lifecycle event (a union discriminated by `type`).

@@ -1,20 +1,36 @@
 import { issuesFromZod } from "../../_lib/zod-issues.js";
-import { createIssue, type Issue } from "../../core/index.js";
+import { createIssue, err, ok, type Result } from "../../core/index.js";
+import type { Case } from "../case.js";
 import { caseSchema } from "../case-schema.js";
-import { isOwnCase } from "./step.js";
+import { deepFreeze, readOnce } from "./read-once.js";
 
-const NONE: readonly Issue[] = [];
+// Cases this engine returned: frozen, so they come back exactly as they left.
+const ownCases = new WeakSet<object>();
 
 /**
- * The issues of a case given from outside (read back from storage, received from another system):
- * `CASE_INVALID` first, then what {@link caseSchema} finds, each at its path under `case`. A case
- * this engine built is trusted as it is. The shape only: that the case is the fold of its history
- * is {@link replay}'s to check.
+ * Marks a (frozen) case as returned by this engine.
  * @internal
  */
-export function caseIssues(value: unknown): readonly Issue[] {
-  if (isOwnCase(value)) return NONE;
-  const parsed = caseSchema().safeParse(value);
-  if (parsed.success) return NONE;
-  return [createIssue("CASE_INVALID", ["case"]), ...issuesFromZod(parsed.error.issues, ["case"], value)];
+export function markOwnCase(value: Case): Case {
+  ownCases.add(value);
+  return value;
+}
+
+/**
+ * Reads a case given from outside (from storage, from another system) once into a frozen copy the
+ * library owns, checked by {@link caseSchema}; a malformed one gives `CASE_INVALID` first, then what
+ * the schema finds, each at its path under `case`. A case this engine returned is frozen, so it is
+ * used as it is. The shape only: that the case is the fold of its history is {@link replay}'s to check.
+ * @internal
+ */
+export function readCase(value: unknown): Result<Case> {
+  if (typeof value === "object" && value !== null && ownCases.has(value)) return ok(value as Case);
+  const read = readOnce(value);
+  const parsed = caseSchema().safeParse(read.value);
+  if (parsed.success && !read.symbolKeys) return ok(deepFreeze(parsed.data as Case));
+  const issues = parsed.success ? [] : issuesFromZod(parsed.error.issues, ["case"], read.value);
+  // Symbol keys are not plain JSON data: such a case would not survive storage as it is.
+  if (read.symbolKeys)
+    issues.unshift(createIssue("SCHEMA_INVALID_TYPE", ["case"], { params: { expected: "object" } }));
+  return err([createIssue("CASE_INVALID", ["case"]), ...issues]);
 }

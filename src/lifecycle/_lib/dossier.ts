@@ -17,6 +17,35 @@ export function checkCaseDossier(
   context: GuardContext,
   only?: ReadonlySet<string>,
 ): true | readonly Issue[] {
+  // The verdict depends on the (frozen, never changed) documents object and the facts below only:
+  // the last verdict per documents object is remembered, so the readiness check that follows each
+  // event before departure does not judge the same dossier twice on the same date.
+  const key = memoKey(current, context, only);
+  const memo = remembered.get(current.documents);
+  if (memo !== undefined && memo.key === key && memo.policy === context.policy) return memo.verdict;
+  const verdict = judgeCaseDossier(current, context, only);
+  if (Object.isFrozen(current.documents)) {
+    remembered.set(current.documents, { key, policy: context.policy, verdict });
+  }
+  return verdict;
+}
+
+interface Memo {
+  readonly key: string;
+  readonly policy: GuardContext["policy"];
+  readonly verdict: true | readonly Issue[];
+}
+const remembered = new WeakMap<object, Memo>();
+
+function memoKey(current: Case, context: GuardContext, only: ReadonlySet<string> | undefined): string {
+  return `${context.date}|${current.route}|${current.workerCategory}|${current.employerType}|${current.destination}|${current.position}|${current.milestones.Registered}|${only === undefined ? "all" : "pasal13"}`;
+}
+
+function judgeCaseDossier(
+  current: Case,
+  context: GuardContext,
+  only: ReadonlySet<string> | undefined,
+): true | readonly Issue[] {
   const { route, workerCategory, employerType, destination } = current;
   if (
     route === undefined ||

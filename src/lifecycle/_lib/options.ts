@@ -55,7 +55,13 @@ export function resolveOptions(input: unknown): { options: ResolvedOptions; issu
   }
   const raw = input as Record<string, unknown>;
   const issues: Issue[] = [];
-  const { policy, policies, checkGuards, maxEvents, at } = raw;
+  // Own properties only: a polluted Object.prototype never sets an option. Each is read once.
+  const own = (key: string): unknown => (Object.hasOwn(raw, key) ? raw[key] : undefined);
+  const policy = own("policy");
+  const policies = own("policies");
+  const checkGuards = own("checkGuards");
+  const maxEvents = own("maxEvents");
+  const at = own("at");
   if (policy !== undefined && !isPolicy(policy))
     issues.push(createIssue("POLICY_INVALID", ["options", "policy"]));
   if (policies !== undefined && (!Array.isArray(policies) || !policies.every((p) => isPolicy(p)))) {

@@ -19,18 +19,27 @@ export function parseEvent(input: unknown, index?: number): Result<LifecycleEven
   }
   const parsed = lifecycleEventSchemas()[type as EventType].safeParse(input);
   if (!parsed.success) return err(issuesFromZod(parsed.error.issues, pathOf(index), input));
+  // zod built a fresh value (each key of the input read once); it is frozen here, never the input.
   const event = parsed.data as LifecycleEvent;
-  if (event.type !== "DocumentSubmitted") return ok(event);
+  if (event.type !== "DocumentSubmitted") return ok(freezeEvent(event));
   // The document itself is judged by its kind's schema from documents/.
   // Parsed, deep-frozen and remembered as valid, so the departure guards need not parse it again.
   const document = validateDocument(event.kind, event.document);
   if (!document.success) {
     return err(issuesFromZod(document.error.issues, [...pathOf(index), "document"], event.document));
   }
-  return ok({ ...event, document: document.data });
+  return ok(Object.freeze({ ...event, document: document.data }));
 }
 
 /** The path of an event's issues, built only when there is one to report. */
 function pathOf(index: number | undefined): PathSegment[] {
   return index === undefined ? [] : [index];
+}
+
+/** Freezes a parsed event and the objects in it: an event nests only `worker` and `programs`. */
+function freezeEvent(event: LifecycleEvent): LifecycleEvent {
+  const { worker, programs } = event as { worker?: object; programs?: object };
+  if (worker !== undefined) Object.freeze(worker);
+  if (programs !== undefined) Object.freeze(programs);
+  return Object.freeze(event);
 }

@@ -72,12 +72,23 @@ export function stateFacts(state: State): StateFacts {
   return facts.get(state) as StateFacts;
 }
 
-let milestones: ReadonlySet<string> | undefined;
+let reached: readonly (readonly [EventType, State])[] | undefined;
 
-/** Whether an event type is a milestone (as {@link EVENT_TYPES} says), from a `Set`. @internal */
-export function isMilestoneEvent(type: EventType): boolean {
-  milestones ??= new Set(
-    (Object.keys(EVENT_TYPES) as EventType[]).filter((name) => EVENT_TYPES[name].milestone),
-  );
-  return milestones.has(type);
+/**
+ * The most advanced pre-placement state the milestones reached (at least `REGISTERED`): the
+ * state each pre-placement milestone's row leads to, the highest first.
+ * @internal
+ */
+export function reachedPreState(milestones: Readonly<Partial<Record<string, string>>>): State {
+  if (reached === undefined) {
+    const rows: (readonly [EventType, State])[] = [];
+    for (const row of TRANSITIONS as readonly TransitionDefinition[]) {
+      const to = row.to;
+      if (to === "SAME" || to === "OUTCOME" || !row.from.includes("REGISTERED")) continue;
+      if (preRank(to) >= 1 && EVENT_TYPES[row.event].milestone) rows.push([row.event, to]);
+    }
+    reached = rows.sort((a, b) => preRank(b[1]) - preRank(a[1]));
+  }
+  for (const [event, state] of reached) if (milestones[event] !== undefined) return state;
+  return "REGISTERED";
 }
