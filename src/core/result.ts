@@ -29,7 +29,7 @@ export interface Err {
 
 /**
  * The outcome of any function that judges outside data: `{ ok: true, value }` or
- * `{ ok: false, issues }`. Domain failures are data, never exceptions (DESIGN.md principle 4).
+ * `{ ok: false, issues }`. Domain failures are data, never exceptions.
  *
  * @example
  * ```ts
