@@ -66,9 +66,9 @@ export interface Issue {
  *
  * @example
  * ```ts
- * createIssue("NIK_NOT_STRING", ["nik"]);
- * //=> { code: "NIK_NOT_STRING", severity: "error", path: ["nik"] }
- * createIssue("NIK_DATE_MISMATCH", [], { severity: "warning" }).severity; //=> "warning"
+ * createIssue("ID_NUMBER_AS_NUMBER", ["nik"]);
+ * //=> { code: "ID_NUMBER_AS_NUMBER", severity: "error", path: ["nik"] }
+ * createIssue("NIK_BIRTH_DATE_MISMATCH", [], { severity: "warning" }).severity; //=> "warning"
  * ```
  */
 export function createIssue(
@@ -103,7 +103,7 @@ export function createIssue(
  *
  * @example
  * ```ts
- * hasErrors([{ code: "NIK_DATE_MISMATCH", severity: "warning", path: [] }]); //=> false
+ * hasErrors([{ code: "NIK_BIRTH_DATE_MISMATCH", severity: "warning", path: [] }]); //=> false
  * ```
  */
 export function hasErrors(issues: readonly Issue[]): boolean {

@@ -58,7 +58,7 @@ export function ok<T>(value: T): Ok<T> {
  *
  * @example
  * ```ts
- * err([{ code: "NIK_LENGTH", severity: "error", path: [] }]).ok; //=> false
+ * err([{ code: "ID_NUMBER_LENGTH", severity: "error", path: [] }]).ok; //=> false
  * ```
  */
 export function err(issues: readonly Issue[]): Err {

@@ -524,7 +524,7 @@ function checkGrowth(item: PublishedGrowth, index: number, context: Context, fig
  * // STATISTICS.md §6 example B, one line
  * const r = reconcile({ growth: [{ label: "Sep 2023 vs Sep 2022", current: "24.636", previous: "21.738", published: "13,38", direction: "lebih besar" }] });
  * if (r.ok) r.value.figures[0]; // status "disagrees", halfUp 13.33, unitsOff 5
- * if (r.ok) r.value.issues[0].code; //=> "STATISTICS_FIGURE_MISMATCH"
+ * if (r.ok) r.value.issues[0]?.code; //=> "STATISTICS_FIGURE_MISMATCH"
  * ```
  */
 export function reconcile(table: unknown): Result<Reconciliation> {
