@@ -4,10 +4,12 @@
 // - titles each guide with its first heading and groups guides, glossary and domain notes;
 // - links every mention of a domain note ("REGULATIONS.md §14") to the published note's section, so
 //   every `basis` resolves to a page;
+// - shows a union of literals that a named type spells (`State`, `IssueCode`, `EventType`…) as a link
+//   to that type instead of its members (a case's `state` was a 40-line union);
 // - copies mermaid's browser build next to docs/assets/site.js, which renders ```mermaid blocks as SVG.
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { Converter, ReflectionKind, RendererEvent } from "typedoc";
+import { Converter, ReferenceType, ReflectionKind, RendererEvent } from "typedoc";
 
 /** The domain notes, by file name, with their titles on the site. */
 const NOTE_TITLES = {
@@ -34,6 +36,43 @@ export function load(app) {
       const first = reflection.content.map((part) => part.text).join("");
       const heading = /^#\s+(.+)$/m.exec(first)?.[1];
       if (heading !== undefined) reflection.name = heading.trim();
+    }
+  });
+
+  // Type aliases that stand for a union of literals, by the sorted members of the union: also
+  // `keyof typeof TABLE`, whose members the checker knows though typedoc shows the operator.
+  const aliasesByMembers = new Map();
+  app.converter.on(Converter.EVENT_CREATE_DECLARATION, (context, reflection) => {
+    if (!reflection.kindOf(ReflectionKind.TypeAlias)) return;
+    const symbol = context.getSymbolFromReflection(reflection);
+    if (symbol === undefined) return;
+    const type = context.checker.getDeclaredTypeOfSymbol(symbol);
+    if (!type.isUnion() || type.types.length < 3) return;
+    if (!type.types.every((member) => member.isStringLiteral() || member.isNumberLiteral())) return;
+    const key = membersKey(type.types.map((member) => member.value));
+    if (!aliasesByMembers.has(key)) aliasesByMembers.set(key, reflection);
+  });
+  app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
+    const project = context.project;
+    const link = (type, owner) => {
+      if (type === undefined || type === null || typeof type !== "object") return type;
+      if (type.type === "union") {
+        type.types = type.types.map((member) => link(member, owner));
+        if (type.types.every((member) => member.type === "literal")) {
+          const alias = aliasesByMembers.get(membersKey(type.types.map((member) => member.value)));
+          if (alias !== undefined && alias !== owner)
+            return ReferenceType.createResolvedReference(alias.name, alias, project);
+        }
+        return type;
+      }
+      for (const key of ["elementType", "target", "trueType", "falseType", "objectType", "indexType"])
+        if (type[key] !== undefined) type[key] = link(type[key], owner);
+      for (const key of ["types", "typeArguments", "elements"])
+        if (Array.isArray(type[key])) type[key] = type[key].map((member) => link(member, owner));
+      return type;
+    };
+    for (const reflection of Object.values(project.reflections)) {
+      if (reflection.type !== undefined) reflection.type = link(reflection.type, reflection);
     }
   });
 
@@ -82,6 +121,10 @@ export function load(app) {
     for (const mention of unresolved)
       app.logger.error(`typedoc-plugin: "${mention}" cites a section that the note does not have`);
   });
+}
+
+function membersKey(values) {
+  return JSON.stringify(values.map(String).sort());
 }
 
 function htmlFiles(dir) {
