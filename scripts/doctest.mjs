@@ -341,13 +341,10 @@ writeFileSync(
 // ---- compile, then run every block in one process
 const typecheck = spawnSync("npx", ["tsc", "-p", join(OUT, "tsconfig.json")], { encoding: "utf8" });
 if (typecheck.status !== 0) {
-  const text = typecheck.stdout.replace(
-    /\.tmp\/doctest\/(block-\d+)\.ts\(\d+,\d+\)/g,
-    (whole, file) => {
-      const entry = names.find((n) => n.name === `${file}.ts`);
-      return entry ? `${whole} [${entry.block.source}:${entry.block.line}]` : whole;
-    },
-  );
+  const text = typecheck.stdout.replace(/\.tmp\/doctest\/(block-\d+)\.ts\(\d+,\d+\)/g, (whole, file) => {
+    const entry = names.find((n) => n.name === `${file}.ts`);
+    return entry ? `${whole} [${entry.block.source}:${entry.block.line}]` : whole;
+  });
   console.error(text);
   console.error("doctest: examples do not compile against the built package");
   process.exit(1);

@@ -17,7 +17,12 @@ function htmlFiles(dir: string): string[] {
 }
 
 const decode = (text: string) =>
-  text.replaceAll("&amp;", "&").replaceAll("&quot;", '"').replaceAll("&#39;", "'").replaceAll("&lt;", "<").replaceAll("&gt;", ">");
+  text
+    .replaceAll("&amp;", "&")
+    .replaceAll("&quot;", '"')
+    .replaceAll("&#39;", "'")
+    .replaceAll("&lt;", "<")
+    .replaceAll("&gt;", ">");
 
 /** The ids a page declares (typedoc's anchors are `id` attributes; markdown headings too). */
 const ids = new Map<string, Set<string>>();
@@ -25,7 +30,9 @@ function idsOf(file: string): Set<string> {
   let found = ids.get(file);
   if (found === undefined) {
     const html = readFileSync(file, "utf8");
-    found = new Set([...html.matchAll(/\s(?:id|name)="([^"]+)"/g)].map((match) => decode(match[1] as string)));
+    found = new Set(
+      [...html.matchAll(/\s(?:id|name)="([^"]+)"/g)].map((match) => decode(match[1] as string)),
+    );
     ids.set(file, found);
   }
   return found;
@@ -52,7 +59,12 @@ describe("the API site's links", () => {
       const resolved = path === "" ? file : resolve(dirname(file), decodeURIComponent(path));
       internal++;
       if (!existsSync(resolved)) broken.push(`${relative(SITE, from)} -> ${target} (no such page)`);
-      else if (hash !== undefined && hash !== "" && resolved.endsWith(".html") && !idsOf(resolved).has(decodeURIComponent(hash)))
+      else if (
+        hash !== undefined &&
+        hash !== "" &&
+        resolved.endsWith(".html") &&
+        !idsOf(resolved).has(decodeURIComponent(hash))
+      )
         broken.push(`${relative(SITE, from)} -> ${target} (no such anchor)`);
     };
     for (const page of pages) {

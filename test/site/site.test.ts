@@ -73,7 +73,7 @@ describe("the API site", () => {
   it("renders the index with the guides and the entry points", async () => {
     const page = await open("index.html");
     await expect(page.locator("h1, h2").first().textContent()).resolves.toContain("pekerja-migran");
-    const nav = await page.locator(".site-menu").innerText();
+    const nav = (await page.locator(".site-menu").textContent()) ?? "";
     for (const name of ["Getting started", "Glossary", "identity", "documents", "lifecycle", "statistics"])
       expect(nav).toContain(name);
     expect(errorsOf(page)).toEqual([]);
@@ -94,6 +94,19 @@ describe("the API site", () => {
     });
   }
 
+  it("shows a document kind's fields and an event's payload", async () => {
+    const page = await open("documents/Document_fields.html");
+    const passport = page.locator("h2#passport + p + table, h2#passport ~ table").first();
+    const text = (await passport.textContent()) ?? "";
+    for (const field of ["number", "expiryDate", "issueDate"]) expect(text).toContain(field);
+    await expect(page.locator("h2#passport + p").textContent()).resolves.toContain("Basis:");
+    const events = await open("documents/Event_payloads.html");
+    await expect(events.locator("h2#registered ~ table").first().textContent()).resolves.toContain("route");
+    expect([...errorsOf(page), ...errorsOf(events)]).toEqual([]);
+    await page.close();
+    await events.close();
+  });
+
   it("renders the lifecycle guide with its state diagram as an SVG", async () => {
     const page = await open("documents/Lifecycle.html");
     await page.waitForSelector("html[data-mermaid='rendered']", { timeout: 30_000 });
@@ -101,7 +114,9 @@ describe("the API site", () => {
     await expect(svg.count()).resolves.toBe(1);
     const box = await svg.boundingBox();
     expect(box?.width ?? 0).toBeGreaterThan(100);
-    await expect(page.locator("div.mermaid svg text, div.mermaid svg foreignObject").count()).resolves.toBeGreaterThan(10);
+    await expect(
+      page.locator("div.mermaid svg text, div.mermaid svg foreignObject").count(),
+    ).resolves.toBeGreaterThan(10);
     expect(errorsOf(page)).toEqual([]);
     await page.close();
   });
