@@ -1,6 +1,8 @@
 // `npm run demo`: a tour of the library on embedded data, using only the public API.
 
 import {
+  applyEvent,
+  availableEvents,
   checkDossier,
   formatIssue,
   formatPercent,
@@ -46,8 +48,11 @@ const flawed = checkDossier({ ...dossier, documents: shortPassport }, context);
 console.log(
   `without the visa, passport expiring the day before: ok=${flawed.ok}, missing ${flawed.missing.join(", ")}`,
 );
-for (const issue of flawed.issues)
-  console.log(`  [${issue.code}] ${formatIssue(issue, "id")} (${issue.basis})`);
+// One language per line: the English message, then the same issue as an Indonesian desk reads it.
+for (const issue of flawed.issues) {
+  console.log(`  [${issue.code}] ${formatIssue(issue, "en")} (${issue.basis})`);
+  console.log(`      id: ${formatIssue(issue, "id")}`);
+}
 
 heading("Lifecycle: one case, from registration to handover");
 const journey = replay(toEvents(sampleJourney()));
@@ -57,6 +62,34 @@ if (journey.ok) {
   console.log(`registered ${c.milestones.Registered}, departed ${c.milestones.Departed}`);
 } else {
   for (const issue of journey.issues) console.log(`  [${issue.code}] ${formatIssue(issue, "en")}`);
+}
+
+heading("Lifecycle: a departure refused, with every reason, and what may happen instead");
+const rows = sampleJourney();
+const beforeDocuments = rows.slice(
+  0,
+  rows.findIndex(([type]) => type === "DocumentSubmitted"),
+);
+const early = replay(toEvents(beforeDocuments));
+if (early.ok) {
+  const c = early.value;
+  console.log(`case in state ${c.state} after ${c.lastSeq} events`);
+  const departure = { type: "Departed", seq: c.lastSeq + 1, at: "2025-02-03T09:00:00+07:00" };
+  const refused = applyEvent(c, departure);
+  if (!refused.ok) {
+    console.log(`Departed refused, ${refused.issues.length} reasons:`);
+    for (const issue of refused.issues)
+      console.log(`  [${issue.code}] ${formatIssue(issue, "en")} (${issue.basis ?? "-"})`);
+  }
+  const next = availableEvents(c, { at: departure.at });
+  if (next.ok) {
+    const open = next.value.filter((entry) => entry.available).map((entry) => entry.type);
+    console.log(`available now: ${open.join(", ")}`);
+    for (const entry of next.value.filter((e) => ["DocumentsCompleted", "EKpmiIssued"].includes(e.type)))
+      console.log(
+        `  not yet ${entry.type}: ${[...new Set(entry.issues.map((issue) => issue.code))].join(", ")}`,
+      );
+  }
 }
 
 heading("Statistics: a cohort tallied, a published table reconciled");

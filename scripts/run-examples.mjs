@@ -17,4 +17,6 @@ for (const example of examples) {
 }
 console.log("\n### README.md quick start");
 if (!run("node", ["scripts/check-readme.mjs"])) process.exit(1);
-console.log(`\nexamples: ${examples.length} ran, and the README quick start`);
+console.log("\n### doctests: every @example and every ts block of the README and the guides");
+if (!run("node", ["scripts/doctest.mjs"])) process.exit(1);
+console.log(`\nexamples: ${examples.length} ran, the README quick start, and the doctests`);

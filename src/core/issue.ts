@@ -23,7 +23,7 @@ export type PathSegment = string | number;
 
 /**
  * Parameters of an issue. They hold limits, counts, codes and dates of rules, never a value the
- * caller submitted (DESIGN.md principle 6), so an issue can be logged as it is.
+ * caller submitted (see the personal-data guide), so an issue can be logged as it is.
  *
  * @example
  * ```ts

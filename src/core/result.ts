@@ -29,7 +29,7 @@ export interface Err {
 
 /**
  * The outcome of any function that judges outside data: `{ ok: true, value }` or
- * `{ ok: false, issues }`. Domain failures are data, never exceptions (DESIGN.md principle 4).
+ * `{ ok: false, issues }`. Domain failures are data, never exceptions.
  *
  * @example
  * ```ts
@@ -58,7 +58,7 @@ export function ok<T>(value: T): Ok<T> {
  *
  * @example
  * ```ts
- * err([{ code: "NIK_LENGTH", severity: "error", path: [] }]).ok; //=> false
+ * err([{ code: "ID_NUMBER_LENGTH", severity: "error", path: [] }]).ok; //=> false
  * ```
  */
 export function err(issues: readonly Issue[]): Err {

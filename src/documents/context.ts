@@ -47,7 +47,7 @@ export type DossierStage = (typeof DOSSIER_STAGES)[number];
  * - `departureDate`: the planned or actual departure; at the departure stage documents are judged on
  *   it, and on `asOf` when it is absent. `registrationDate`: when given, the age at registration is
  *   checked too.
- * - `policy`: judge with this policy (from {@link POLICIES} or `definePolicy`) instead of the one in
+ * - `policy`: judge with this policy (from {@link policies!POLICIES} or `definePolicy`) instead of the one in
  *   force on the decisive date.
  *
  * @example

@@ -145,10 +145,14 @@ function predicted(
  *
  * @example
  * ```ts
- * const result = availableEvents(caseOf(events), { at: "2025-04-01T08:00:00+07:00" });
- * if (result.ok) {
- *   const departed = result.value.find((e) => e.type === "Departed");
- *   departed?.issues.map((i) => i.code); // e.g. ["GUARD_OPP_MISSING", "GUARD_DOSSIER_INCOMPLETE", …]
+ * const opened = applyEvent(undefined, {
+ *   type: "Registered", seq: 1, at: "2025-01-06T09:00:00+07:00", route: "P3MI",
+ * });
+ * if (opened.ok) {
+ *   const result = availableEvents(opened.value, { at: "2025-04-01T08:00:00+07:00" });
+ *   const departed = result.ok ? result.value.find((e) => e.type === "Departed") : undefined;
+ *   departed?.available; //=> false
+ *   departed?.issues[0]?.code; //=> "GUARD_SELECTION_NOT_PASSED"
  * }
  * ```
  */

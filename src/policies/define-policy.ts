@@ -59,7 +59,7 @@ function invalid(what: string, issues: readonly z.core.$ZodIssue[], input: unkno
  * ```ts
  * const base = policyOn("2026-01-15")!;
  * const mine = definePolicy(base, {
- *   id: "ID-2025-P2MI+SPSK-AGENCIES",
+ *   id: "ID-2025-P2MI.SPSK-AGENCIES",
  *   parameters: {
  *     spsk: {
  *       ...base.parameters.spsk,
@@ -67,7 +67,7 @@ function invalid(what: string, issues: readonly z.core.$ZodIssue[], input: unkno
  *     },
  *   },
  * });
- * checkDossier(dossier, { ...context, policy: mine }).policy; //=> "ID-2025-P2MI+SPSK-AGENCIES"
+ * checkDossier(dossier, { ...context, policy: mine }).policy; //=> "ID-2025-P2MI.SPSK-AGENCIES"
  * ```
  */
 export function definePolicy(base: Policy, overrides: PolicyOverrides): Policy {

@@ -95,7 +95,8 @@ export interface InstitutionEntry<C extends Institution = Institution> extends R
  * @example
  * ```ts
  * INSTITUTIONS.KP2MI_BP2MI.names.map((n) => n.abbreviation); //=> ["BNP2TKI", "BP2MI", "KP2MI/BP2MI"]
- * INSTITUTIONS.KP2MI_BP2MI.names.at(-1)?.from; //=> "2024-11-05"
+ * const latest: InstitutionName | undefined = INSTITUTIONS.KP2MI_BP2MI.names.at(-1);
+ * latest?.from; //=> "2024-11-05"
  * ```
  */
 export const INSTITUTIONS = /* @__PURE__ */ deepFreeze({

@@ -31,7 +31,7 @@ export function ageBandLabels(bounds: readonly number[]): string[] {
  * @param onDate - the date ages are taken on (e.g. the end of the reporting period), `YYYY-MM-DD`
  * @param field - the birth-date field (default `"birthDate"`) or a function reading it
  * @param name - the dimension's name (default `"ageBand"`)
- * @throws {@link PekerjaMigranError} `INVALID_ARGUMENT` for bounds that are not ascending whole
+ * @throws {@link core!PekerjaMigranError} `INVALID_ARGUMENT` for bounds that are not ascending whole
  *   numbers or an invalid `onDate` (programmer errors)
  *
  * @example

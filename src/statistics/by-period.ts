@@ -11,7 +11,7 @@ import { dayOf, type Granularity, isGranularity, periodOfDate } from "./period.j
  * @param granularity - `"month"` (`"2024-09"`), `"quarter"` (`"2024-Q3"`), `"semester"` (`"2024-S2"`) or `"year"` (`"2024"`)
  * @param field - the date field of the records, or a function that reads it (default `"date"`)
  * @param name - the dimension's name (default: the granularity)
- * @throws {@link PekerjaMigranError} `INVALID_ARGUMENT` for an unknown granularity (a programmer error)
+ * @throws {@link core!PekerjaMigranError} `INVALID_ARGUMENT` for an unknown granularity (a programmer error)
  *
  * @example
  * ```ts

@@ -1172,7 +1172,7 @@ function isRanked(
  * // STATISTICS.md §6 example B, one line
  * const r = reconcile({ growth: [{ label: "Sep 2023 vs Sep 2022", current: "24.636", previous: "21.738", published: "13,38", direction: "lebih besar" }] });
  * if (r.ok) r.value.figures[0]; // status "disagrees", halfUp 13.33, unitsOff 5
- * if (r.ok) r.value.issues[0].code; //=> "STATISTICS_FIGURE_MISMATCH"
+ * if (r.ok) r.value.issues[0]?.code; //=> "STATISTICS_FIGURE_MISMATCH"
  * // A swapped pair of digits in a count is named, with the row.
  * const t = reconcile({ total: 100, breakdowns: [{ name: "Jenis kelamin", rows: [{ label: "Perempuan", count: 27, share: "72" }, { label: "Laki-laki", count: 28 }] }] });
  * if (t.ok) t.value.status; //=> "explained"

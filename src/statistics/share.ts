@@ -19,7 +19,7 @@ import type { Percentage, RoundingOptions } from "./types.js";
  * // STATISTICS.md §6 example A: Hong Kong, Jan–Sep 2022
  * share(42_152, 122_870); //=> ok, value 34.31, exact "34.306177…"
  * share(42_152, 122_870, { rounding: "truncate" }); //=> ok, value 34.3
- * share(5, 0); //=> ok, value undefined, reason "DENOMINATOR_ZERO"
+ * share(0, 0); //=> ok, value undefined, reason "DENOMINATOR_ZERO"
  * ```
  */
 export function share(count: unknown, total: unknown, options?: RoundingOptions): Result<Percentage> {

@@ -96,7 +96,7 @@ function boundStart(
  * ```ts
  * const t = tally([{ date: "2024-01-05" }, { date: "2024-03-09" }], byPeriod("month"));
  * if (t.ok) seriesFromTally(t.value, { granularity: "month" });
- * //=> ok, points 2024-01: 1, 2024-02: 0, 2024-03: 1
+ * //=> ok, { points: [{ period: "2024-01", count: 1 }, { period: "2024-02", count: 0 }, { period: "2024-03", count: 1 }] }
  * ```
  */
 export function seriesFromTally(source: unknown, options: TimeSeriesOptions): Result<TimeSeries> {

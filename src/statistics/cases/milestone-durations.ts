@@ -63,7 +63,7 @@ export interface MilestoneDurationOptions {
  * @example
  * ```ts
  * const d = milestoneDurations(cases, { start: "Registered", end: "Departed" });
- * if (d.ok) d.value.groups; //=> [{ keys: ["P3MI"], count: 120, median: 52, p90: 81, … }, …]
+ * if (d.ok) d.value.groups; // for example [{ keys: ["P3MI"], count: 120, median: 52, p90: 81, … }, …]
  * ```
  */
 export function milestoneDurations(

@@ -103,7 +103,7 @@ function readDate(value: unknown, name: string, issues: Issue[]): CalendarDate |
  * @example
  * ```ts
  * const s = summarize(cases, { indicator: "placements", by: ["destination", "sex"], from: "2025-01-01", to: "2025-12-31" });
- * if (s.ok) s.value.tally.rows; //=> [{ keys: ["TW", "F"], count: … }, …]
+ * if (s.ok) s.value.tally.rows; // for example [{ keys: ["TW", "F"], count: … }, …]
  * summarize(cases, { indicator: "complaints", by: ["category", "status"] });
  * summarize(cases, { indicator: "returns", by: ["returnReason"] });
  * summarize(cases, { indicator: "placements", by: ["procedural", "month"] });
