@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { isCalendarDate } from "./dates/calendar-date.js";
+import { isInstant } from "./dates/instant.js";
 
 /**
  * A `YYYY-MM-DD` calendar date. A missing value stays a zod `invalid_type` (→ `INPUT_REQUIRED`);
@@ -9,6 +10,18 @@ import { isCalendarDate } from "./dates/calendar-date.js";
 export function calendarDateSchema() {
   // isCalendarDate checks the length first, so a huge string costs nothing more.
   return z.string().refine(isCalendarDate, { params: { code: "DATE_INVALID" } });
+}
+
+/**
+ * An instant: an ISO 8601 date-time with an offset, as events and cases carry them. Bounded so a huge
+ * string is refused before it is read; a string that is no real instant gives `DATETIME_INVALID`.
+ * @internal
+ */
+export function instantSchema() {
+  return z
+    .string()
+    .max(40)
+    .refine((value) => isInstant(value), { params: { code: "DATETIME_INVALID" } });
 }
 
 /**

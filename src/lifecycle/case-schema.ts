@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { calendarDateSchema, countryCodeSchema, instantSchema } from "../_lib/schemas.js";
 import { DOCUMENT_KIND_CODES } from "../documents/index.js";
 import {
   COMPLAINT_CATEGORY_CODES,
@@ -14,15 +15,7 @@ import { REMAINS_STATUSES } from "./case.js";
 import { COMPLAINT_STATUSES, type ComplaintStatus } from "./complaints.js";
 import { EVENT_TYPES, type EventType, type MilestoneCode } from "./events.js";
 import { PHASES, type Phase } from "./phases.js";
-import {
-  calendarDate,
-  countryCode,
-  identifier,
-  instant,
-  lifecycleEventSchema,
-  SOCIAL_SECURITY_PROGRAMS,
-  workerFields,
-} from "./schemas.js";
+import { identifier, lifecycleEventSchema, SOCIAL_SECURITY_PROGRAMS, workerFields } from "./schemas.js";
 import { STATE_CODES, STATES, type TerminalState } from "./states.js";
 
 // The descriptions repeat the doc comments of `Case`, `Complaint`, `CaseFlags` and `CaseWorker` in
@@ -43,10 +36,10 @@ function buildCaseSchema() {
     category: z.enum(COMPLAINT_CATEGORY_CODES).meta(describe("What the complaint is about.")),
     channel: z.enum(COMPLAINT_CHANNEL_CODES).meta(describe("How the complaint reached the office.")),
     status: z.enum(complaintStatuses).meta(describe("Where the complaint stands in its own lifecycle.")),
-    receivedAt: instant().meta(
+    receivedAt: instantSchema().meta(
       describe("When the complaint was filed (the `at` of its `ComplaintFiled` event)."),
     ),
-    closedAt: instant()
+    closedAt: instantSchema()
       .exactOptional()
       .meta(describe("When the complaint reached a final status (resolved, referred or closed unresolved).")),
   });
@@ -99,7 +92,7 @@ function buildCaseSchema() {
           ),
         ),
       milestones: z
-        .partialRecord(z.enum(milestones), instant())
+        .partialRecord(z.enum(milestones), instantSchema())
         .meta(describe("Each milestone event type with the instant it was first recorded.")),
       returnReason: z
         .enum(RETURN_REASON_CODES)
@@ -107,7 +100,9 @@ function buildCaseSchema() {
         .meta(
           describe("The return reason (UU 18/2017 Pasal 27) once a return starts or a death is reported."),
         ),
-      destination: countryCode().exactOptional().meta(describe("Destination country (ISO 3166-1 alpha-2).")),
+      destination: countryCodeSchema()
+        .exactOptional()
+        .meta(describe("Destination country (ISO 3166-1 alpha-2).")),
       position: z
         .enum(POSITION_CODES)
         .exactOptional()
@@ -149,10 +144,10 @@ function buildCaseSchema() {
         .boolean()
         .exactOptional()
         .meta(describe("Whether the SIP2MI for the job order was issued (UU 18/2017 Pasal 59).")),
-      contractEndDate: calendarDate()
+      contractEndDate: calendarDateSchema()
         .exactOptional()
         .meta(describe("End date of the employment contract, moved by an approved extension.")),
-      preWorkCoverFrom: calendarDate()
+      preWorkCoverFrom: calendarDateSchema()
         .exactOptional()
         .meta(describe("The date the latest pre-work social-security registration started its cover.")),
       socialSecurityPrograms: z
@@ -180,7 +175,7 @@ function buildCaseSchema() {
         .array(lifecycleEventSchema())
         .meta(describe("The events applied, in `seq` order (the case is their fold).")),
       lastSeq: z.int().min(1).meta(describe("The `seq` of the last event applied.")),
-      lastAt: instant().meta(describe("The `at` of the last event applied.")),
+      lastAt: instantSchema().meta(describe("The `at` of the last event applied.")),
     })
     .meta(
       describe(

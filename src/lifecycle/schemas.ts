@@ -1,7 +1,6 @@
 import * as z from "zod";
-import { isCalendarDate } from "../_lib/dates/calendar-date.js";
-import { isInstant } from "../_lib/dates/instant.js";
 import { deepFreeze } from "../_lib/deep-freeze.js";
+import { calendarDateSchema, countryCodeSchema, instantSchema } from "../_lib/schemas.js";
 import { DOCUMENT_KIND_CODES } from "../documents/index.js";
 import {
   COMPLAINT_CATEGORY_CODES,
@@ -56,28 +55,6 @@ export const HANDOVER_RECIPIENTS = /* @__PURE__ */ deepFreeze(["FAMILY", "SOCIAL
 export const SOCIAL_SECURITY_PROGRAMS = /* @__PURE__ */ deepFreeze(["JKK", "JKM", "JHT"] as const);
 
 /**
- * An instant (ISO 8601 date-time with an offset), as events and cases carry them.
- * @internal
- */
-export function instant() {
-  return z
-    .string()
-    .max(40)
-    .refine((value) => isInstant(value), { params: { code: "DATETIME_INVALID" } });
-}
-
-/**
- * A `YYYY-MM-DD` calendar date that exists.
- * @internal
- */
-export function calendarDate() {
-  return z
-    .string()
-    .max(10)
-    .refine((value) => isCalendarDate(value), { params: { code: "DATE_INVALID" } });
-}
-
-/**
  * An opaque identifier (job order, employer, complaint): never personal data, never echoed.
  * @internal
  */
@@ -90,14 +67,6 @@ export function identifier() {
 }
 
 /**
- * An ISO 3166-1 alpha-2 country code.
- * @internal
- */
-export function countryCode() {
-  return z.string().regex(/^[A-Z]{2}$/);
-}
-
-/**
  * The schema of each fact about the worker an event may carry (and a case keeps), each required:
  * the events make them optional, the case schema exactly optional.
  * @internal
@@ -105,14 +74,14 @@ export function countryCode() {
 export function workerFields() {
   return {
     sex: z.enum(["M", "F"]),
-    birthDate: calendarDate(),
+    birthDate: calendarDateSchema(),
     provinceCode: z.string().regex(/^\d{2}$/),
     regencyCode: z.string().regex(/^\d{4}$/),
   };
 }
 
 function buildLifecycleEventSchemas() {
-  const base = { seq: z.number().int().min(1).max(MAX_SEQ), at: instant() };
+  const base = { seq: z.number().int().min(1).max(MAX_SEQ), at: instantSchema() };
   const fields = workerFields();
   const worker = z.strictObject({
     sex: fields.sex.optional(),
@@ -130,7 +99,7 @@ function buildLifecycleEventSchemas() {
   // Fields an event may carry when it opens a case abroad or on return: the destination, the worker,
   // and the placement route when the reporter knows it (NONPROCEDURAL when absent).
   const opener = {
-    destination: countryCode().optional(),
+    destination: countryCodeSchema().optional(),
     worker: worker.optional(),
     route: z.enum(PLACEMENT_ROUTE_CODES).optional(),
   };
@@ -144,7 +113,7 @@ function buildLifecycleEventSchemas() {
     }),
     JobOrderAssigned: event("JobOrderAssigned", {
       jobOrderId: identifier(),
-      destination: countryCode(),
+      destination: countryCodeSchema(),
       position: z.enum(POSITION_CODES).optional(),
       employerType: z.enum(EMPLOYER_TYPE_CODES).optional(),
       workerCategory: z.enum(WORKER_CATEGORY_CODES).optional(),
@@ -180,12 +149,12 @@ function buildLifecycleEventSchemas() {
     ArrivalReported: empty("ArrivalReported"),
     EmploymentStarted: event("EmploymentStarted", {
       employerId: identifier().optional(),
-      contractEndDate: calendarDate().optional(),
+      contractEndDate: calendarDateSchema().optional(),
     }),
     ExtensionRequested: empty("ExtensionRequested"),
     ExtensionApproved: event("ExtensionApproved", {
       employerId: identifier(),
-      contractEndDate: calendarDate(),
+      contractEndDate: calendarDateSchema(),
       executedBeforeMissionOfficial: z.boolean(),
       reportVerifiedByMission: z.boolean(),
       familyConsentRenewed: z.boolean(),
