@@ -52,9 +52,12 @@ function walk(dir) {
   });
 }
 const blocks = []; // { source, line, code }
-for (const file of walk("src")) {
+// Private modules (`_lib/`) and `@internal` declarations are not reachable from the package, so their
+// examples document the code for its maintainers and are not run against dist.
+for (const file of walk("src").filter((path) => !path.split(/[\\/]/).includes("_lib"))) {
   const text = readFileSync(file, "utf8");
   for (const comment of text.matchAll(/\/\*\*[\s\S]*?\*\//g)) {
+    if (/@internal\b/.test(comment[0])) continue;
     const body = comment[0].split("\n").map((line) => line.replace(/^\s*\/?\*\*?\/?\s?/, ""));
     const startLine = text.slice(0, comment.index).split("\n").length;
     let inExample = false;

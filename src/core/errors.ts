@@ -15,11 +15,13 @@ export type ProgrammerErrorCode = "INVALID_CALENDAR_DATE" | "INVALID_ARGUMENT" |
  *
  * @example
  * ```ts
+ * let code = "";
  * try {
- *   addDaysToDate("2025-02-30", 1);
+ *   definePolicy(POLICIES[0]!, null as never); // overrides must be an object
  * } catch (error) {
- *   if (error instanceof PekerjaMigranError) console.log(error.code); // "INVALID_CALENDAR_DATE"
+ *   if (error instanceof PekerjaMigranError) code = error.code;
  * }
+ * code; //=> "INVALID_POLICY"
  * ```
  */
 export class PekerjaMigranError extends Error {

@@ -78,7 +78,7 @@ const P13 = ["PASAL_13"] as const;
  *
  * @example
  * ```ts
- * DOCUMENT_REQUIREMENTS.filter((r) => r.groups?.includes("PASAL_13")).length; //=> 8
+ * DOCUMENT_REQUIREMENTS.filter((r) => "groups" in r && r.groups.includes("PASAL_13")).length; //=> 8
  * ```
  */
 export const DOCUMENT_REQUIREMENTS = /* @__PURE__ */ deepFreeze([

@@ -110,7 +110,8 @@ export function readPrintedNumber(
  * parseIndonesianNumber("8.304*"); //=> ok, { value: 8304, decimals: 0, footnote: true }
  * parseIndonesianNumber("sekitar 56 persen"); //=> ok, { value: 56, decimals: 0, percent: true, bound: "about" }
  * parseIndonesianNumber("9,71 miliar"); //=> ok, { value: 9710000000, decimals: 2, unit: "miliar" }
- * parseIndonesianNumber("71,011").ok; //=> true, with warnings [STATISTICS_NUMBER_AMBIGUOUS]
+ * // "71,011" reads as 71.011 here, but could be 71,011 in English: a warning says so.
+ * parseIndonesianNumber("71,011"); //=> { ok: true, value: { value: 71.011, warnings: [{ code: "STATISTICS_NUMBER_AMBIGUOUS" }] } }
  * parseIndonesianNumber("11.9").ok; //=> false (STATISTICS_NUMBER_UNPARSEABLE)
  * ```
  */

@@ -54,8 +54,9 @@ export interface ProtectedTally {
  * ```ts
  * const t = { dimensions: ["regency"], total: 40, rows: [
  *   { keys: ["Cirebon"], count: 3 }, { keys: ["Indramayu"], count: 30 }, { keys: ["Subang"], count: 7 }] };
+ * // Subang is hidden too: 40 − 30 would give Cirebon away.
  * protectTally(t, { k: 5 });
- * //=> ok, rows Cirebon "*", Indramayu 30, Subang "*" (Subang hidden too: 40 − 30 would give Cirebon away)
+ * //=> { ok: true, value: { suppressed: 2, rows: [{ shown: "*" }, { shown: "30" }, { shown: "*" }] } }
  * ```
  */
 export function protectTally(tally: unknown, options?: unknown): Result<ProtectedTally> {

@@ -1176,7 +1176,7 @@ function isRanked(
  * // A swapped pair of digits in a count is named, with the row.
  * const t = reconcile({ total: 100, breakdowns: [{ name: "Jenis kelamin", rows: [{ label: "Perempuan", count: 27, share: "72" }, { label: "Laki-laki", count: 28 }] }] });
  * if (t.ok) t.value.status; //=> "explained"
- * if (t.ok) t.value.sums[0].explanations[0]; // kind "typo", detail "digits-swapped", label "Perempuan", proposed 72
+ * if (t.ok) t.value.sums[0]?.explanations[0]; // kind "typo", detail "digits-swapped", label "Perempuan", proposed 72
  * ```
  */
 export function reconcile(table: unknown): Result<Reconciliation> {

@@ -20,7 +20,7 @@ function byCode(): { readonly [C in IssueCode]: IssueMessage } {
  *
  * @example
  * ```ts
- * ISSUE_CODES.INPUT_REQUIRED.en; //=> "A value is required."
+ * ISSUE_CODES.EVENTS_EMPTY.en; //=> "The event history is empty: a case starts with its first event."
  * Object.keys(ISSUE_CODES).length > 0; //=> true
  * ```
  */

@@ -7,7 +7,7 @@ import type { MessagesLike } from "./template.js";
  *
  * @example
  * ```ts
- * EN_MESSAGES.INPUT_TOO_LONG; //=> "The value is too long (at most {max} characters)."
+ * EN_MESSAGES.EVENTS_TOO_MANY; //=> "Too many events (at most {max})."
  * ```
  */
 export const EN_MESSAGES = /* @__PURE__ */ deepFreeze({

@@ -9,7 +9,7 @@ import { deepFreeze } from "../../_lib/deep-freeze.js";
  *
  * @example
  * ```ts
- * ID_MESSAGES.INPUT_TOO_LONG; //=> "Nilai terlalu panjang (paling banyak {max} karakter)."
+ * ID_MESSAGES.EVENTS_TOO_MANY; //=> "Terlalu banyak peristiwa (paling banyak {max})."
  * ```
  */
 export const ID_MESSAGES = /* @__PURE__ */ deepFreeze({

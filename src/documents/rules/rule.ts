@@ -33,7 +33,8 @@ const printed = new WeakMap<DossierRule, string>();
  *
  * @example
  * ```ts
- * ruleBasisText(DOSSIER_RULES[0]); //=> "UU 18/2017 Pasal 13"
+ * ruleBasisText(DOSSIER_RULES.find((rule) => rule.id === "MINIMUM_AGE")!);
+ * //=> "UU 18/2017 Pasal 5 huruf a; UU 18/2017 Pasal 80"
  * ```
  */
 export function ruleBasisText(rule: DossierRule): string {
