@@ -125,7 +125,7 @@ function pad4(value: number): string {
  *   `"32.01.01.410199.0001"` and `"3201 0141 0199 0001"` are read, `"3201014 101990001"` is not
  *   (`ID_NUMBER_MISPLACED_SEPARATOR`); other characters, including full-width digits, give
  *   `ID_NUMBER_INVALID_CHARACTERS`; a wrong digit count gives `ID_NUMBER_LENGTH`;
- * - the province code is one of {@link NIK_PROVINCE_CODES} (`ID_PROVINCE_CODE_UNKNOWN`), the
+ * - the province code is one of `NIK_PROVINCE_CODES` (`ID_PROVINCE_CODE_UNKNOWN`), the
  *   regency and district codes are not `00` (`ID_REGENCY_CODE_ZERO`, `ID_DISTRICT_CODE_ZERO`);
  * - the day is 01–31 (man) or 41–71 (woman, 40 added) (`NIK_BIRTH_DAY_INVALID`), the month 01–12
  *   (`NIK_BIRTH_MONTH_INVALID`), and together with the resolved year they form a real date: no

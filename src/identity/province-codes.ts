@@ -82,7 +82,7 @@ function buildFlags(): Uint8Array {
 const PROVINCE_FLAGS = /* @__PURE__ */ buildFlags();
 
 /**
- * Whether the two-digit number is a province code of {@link NIK_PROVINCE_CODES}.
+ * Whether the two-digit number is a province code of `NIK_PROVINCE_CODES`.
  * @internal
  */
 export function isProvinceNumber(value: number): boolean {
@@ -91,7 +91,7 @@ export function isProvinceNumber(value: number): boolean {
 
 /**
  * Whether a value is a Kemendagri province code a NIK or KK number can start with
- * ({@link NIK_PROVINCE_CODES}). Accepts anything; never throws.
+ * (`NIK_PROVINCE_CODES`). Accepts anything; never throws.
  *
  * @example
  * ```ts

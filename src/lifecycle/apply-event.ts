@@ -16,7 +16,7 @@ import type { Case } from "./case.js";
  * parts with the case given.
  *
  * @param current - a case from {@link replay} or an earlier `applyEvent` (also after a JSON round trip), or `undefined`.
- *   A case that did not come from this engine is read once into a copy checked by {@link caseSchema}: when malformed
+ *   A case that did not come from this engine is read once into a copy checked by `caseSchema`: when malformed
  *   it is refused with `CASE_INVALID` followed by the schema's issues, each at its path under `case`.
  * @param event - the event, as outside data
  * @param options - see {@link LifecycleOptions}

@@ -140,7 +140,7 @@ function predicted(
  * reason) are listed as `pendingChecks`. Pass `undefined` to see which events may open a case.
  *
  * @param current - a case, or `undefined` for a case not opened yet (a case from outside is checked
- *   by {@link caseSchema}, as in {@link applyEvent})
+ *   by `caseSchema`, as in {@link applyEvent})
  * @param options - see {@link LifecycleOptions}
  *
  * @example

@@ -9,7 +9,15 @@ import type { EventType } from "./events.js";
 import { RETURN_OUTCOMES } from "./return-outcomes.js";
 import type { EventOf } from "./schemas.js";
 
-/** The fields of a case an effect may set with {@link EffectDraft.set}. */
+/**
+ * The fields of a case an effect may set with {@link EffectDraft.set}.
+ *
+ * @example
+ * ```ts
+ * const field: SettableField = "contractEndDate";
+ * field; //=> "contractEndDate"
+ * ```
+ */
 export type SettableField =
   | "route"
   | "outcome"

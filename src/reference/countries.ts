@@ -101,7 +101,7 @@ export interface CountryEntry<C extends CountryCode = CountryCode> extends Refer
    * "UEA") and common Indonesian or English alternatives. `label.id` and `label.en` are matched too.
    */
   readonly variants: readonly string[];
-  /** The kawasan the library files the country under (see {@link DESTINATION_REGIONS}). */
+  /** The kawasan the library files the country under (see `DESTINATION_REGIONS`). */
   readonly region: DestinationRegion;
 }
 

@@ -23,7 +23,7 @@ export interface DestinationRegionOptions {
 /**
  * The kawasan (regional grouping of the ministry) of a destination country, or `undefined` for a
  * code the library does not know and the overrides do not name. The sources name the three kawasan
- * but not their membership, so the library's assignment (see {@link DESTINATION_REGIONS}) can be
+ * but not their membership, so the library's assignment (see `DESTINATION_REGIONS`) can be
  * overridden per country.
  *
  * @param code - an ISO alpha-2 code, from anywhere (case and surrounding spaces forgiven)

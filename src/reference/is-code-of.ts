@@ -2,7 +2,7 @@
  * Whether `value` is a code of `table` (one of its own keys). Safe on any input: non-strings,
  * `"__proto__"`, `"constructor"` and inherited keys are never codes.
  *
- * @param table - a taxonomy table such as {@link PLACEMENT_ROUTES} or {@link COUNTRIES}
+ * @param table - a taxonomy table such as `PLACEMENT_ROUTES` or {@link COUNTRIES}
  * @param value - anything
  * @example
  * ```ts

@@ -6,7 +6,7 @@ import type { ReferenceEntry } from "./types.js";
 
 /**
  * A taxonomy table whose entries carry labels: every table of this library ({@link COUNTRIES},
- * {@link POSITIONS}, {@link PLACEMENT_ROUTES}, …) or one of the app's own of the same shape.
+ * `POSITIONS`, `PLACEMENT_ROUTES`, …) or one of the app's own of the same shape.
  * Besides the Indonesian and English `label`, an entry's `variants` (countries) and
  * `publishedLabels` (as the releases and the press print them) are read too.
  *
@@ -55,7 +55,7 @@ function indexOf(table: LabelledTable): LabelIndex<string> {
  * `REFERENCE_LABEL_AMBIGUOUS` (`params.taxonomy`: `"country"`, `"position"`, …; when ambiguous,
  * `params.candidates`: the codes, comma-separated).
  *
- * @param table - the taxonomy, such as {@link COUNTRIES} or {@link POSITIONS}
+ * @param table - the taxonomy, such as {@link COUNTRIES} or `POSITIONS`
  * @param label - a label, from anywhere
  * @param options - `path` to put on the issues (default `[]`)
  * @example

@@ -31,7 +31,7 @@ export const PLACEMENT_ROUTE_CODES = /* @__PURE__ */ deepFreeze([
 export type PlacementRoute = (typeof PLACEMENT_ROUTE_CODES)[number];
 
 /**
- * A {@link PLACEMENT_ROUTES} entry; `procedural: false` only for `NONPROCEDURAL`.
+ * A `PLACEMENT_ROUTES` entry; `procedural: false` only for `NONPROCEDURAL`.
  *
  * @example
  * ```ts

@@ -56,7 +56,7 @@ export const POSITION_CODES = /* @__PURE__ */ deepFreeze([
 export type Position = (typeof POSITION_CODES)[number];
 
 /**
- * A {@link POSITIONS} entry.
+ * A `POSITIONS` entry.
  *
  * @example
  * ```ts

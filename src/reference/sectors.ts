@@ -25,7 +25,7 @@ export type Sector = (typeof SECTOR_CODES)[number];
  * The sector breakdown of the official releases: "PMI formal" / "PMI informal" (STATISTICS.md §5.4).
  * The publications use no finer sector split; the finer breakdowns are the employer type
  * ({@link EMPLOYER_TYPES}), the worker category ({@link WORKER_CATEGORIES}) and the position
- * ({@link POSITIONS}). The sources give no rule that assigns a position to a sector (SPSK household
+ * (`POSITIONS`). The sources give no rule that assigns a position to a sector (SPSK household
  * jobs are "domestic formal"), so none is encoded here. No article of law defines the split.
  *
  * @example

@@ -24,14 +24,14 @@ export function ageBandLabels(bounds: readonly number[]): string[] {
 /**
  * A dimension keyed by age band on a given date, from a birth-date field: `bounds` are the lower
  * bounds of the bands in whole years, ascending (`[18, 25, 35, 45]` gives `"<18"`, `"18-24"`,
- * `"25-34"`, `"35-44"`, `"45+"`). Age is {@link ageOn} (the birthday counts on the day itself). A
- * missing or invalid birth date, or one after `onDate`, is counted under {@link UNKNOWN_KEY}.
+ * `"25-34"`, `"35-44"`, `"45+"`). Age is the age on a date (the birthday counts on the day itself). A
+ * missing or invalid birth date, or one after `onDate`, is counted under `UNKNOWN_KEY`.
  *
  * @param bounds - ascending whole-year lower bounds, at least one
  * @param onDate - the date ages are taken on (e.g. the end of the reporting period), `YYYY-MM-DD`
  * @param field - the birth-date field (default `"birthDate"`) or a function reading it
  * @param name - the dimension's name (default `"ageBand"`)
- * @throws {@link core!PekerjaMigranError} `INVALID_ARGUMENT` for bounds that are not ascending whole
+ * @throws `PekerjaMigranError` (from the root) `INVALID_ARGUMENT` for bounds that are not ascending whole
  *   numbers or an invalid `onDate` (programmer errors)
  *
  * @example

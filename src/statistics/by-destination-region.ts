@@ -6,7 +6,7 @@ import type { Dimension } from "./dimension.js";
  * Tengah; Amerika dan Pasifik; STATISTICS.md §2, §5.2) of a destination-country code field, through
  * reference's {@link destinationRegionOf}. The kawasan membership of each country is the reference
  * table's (the sources do not list it); pass `overrides` to use your own. A code the table does not
- * know, or a missing field, is counted under {@link UNKNOWN_KEY}.
+ * know, or a missing field, is counted under `UNKNOWN_KEY`.
  *
  * @param field - the field holding an ISO alpha-2 destination code (default `"destination"`)
  * @param options - `overrides` for destinationRegionOf

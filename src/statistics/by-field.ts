@@ -3,7 +3,7 @@ import type { Dimension } from "./dimension.js";
 /**
  * A dimension keyed by one field of plain records (`record[field]`). A record that is not an
  * object, or whose field is missing, blank or not a string or number, is counted under
- * {@link UNKNOWN_KEY}.
+ * `UNKNOWN_KEY`.
  *
  * @param field - the field name, also the dimension's name unless `name` is given
  * @param name - the dimension's name in the tally

@@ -6,12 +6,12 @@ import { dayOf, type Granularity, isGranularity, periodOfDate } from "./period.j
  * A dimension keyed by the period (month, quarter, semester or year) of a date field, e.g. the
  * departure date of placements. The field holds a `YYYY-MM-DD` date or an instant with an offset
  * (taken on the day as written, so the key is the same in every time zone); anything else is
- * counted under {@link UNKNOWN_KEY}.
+ * counted under `UNKNOWN_KEY`.
  *
  * @param granularity - `"month"` (`"2024-09"`), `"quarter"` (`"2024-Q3"`), `"semester"` (`"2024-S2"`) or `"year"` (`"2024"`)
  * @param field - the date field of the records, or a function that reads it (default `"date"`)
  * @param name - the dimension's name (default: the granularity)
- * @throws {@link core!PekerjaMigranError} `INVALID_ARGUMENT` for an unknown granularity (a programmer error)
+ * @throws `PekerjaMigranError` (from the root) `INVALID_ARGUMENT` for an unknown granularity (a programmer error)
  *
  * @example
  * ```ts

@@ -27,13 +27,13 @@ export const UNKNOWN_KEY = "UNKNOWN";
 export interface Dimension<R = unknown> {
   /** The dimension's name, as it appears in the tally's `dimensions`. */
   readonly name: string;
-  /** Reads the category of one record; a missing or blank category is counted under {@link UNKNOWN_KEY}. */
+  /** Reads the category of one record; a missing or blank category is counted under `UNKNOWN_KEY`. */
   readonly key: (record: R) => string | number | null | undefined;
 }
 
 /**
  * A category key as counted: non-empty strings as they are, finite numbers in decimal, anything else
- * {@link UNKNOWN_KEY}.
+ * `UNKNOWN_KEY`.
  * @internal
  */
 export function normaliseKey(value: unknown): string {

@@ -176,7 +176,7 @@ function countFour(
 /**
  * Counts records by one or more dimensions in a single pass over any iterable (an array, a
  * generator, the chunks of a stream), in memory proportional to the number of groups, never to the
- * number of records. Records whose category is missing are counted under {@link UNKNOWN_KEY}.
+ * number of records. Records whose category is missing are counted under `UNKNOWN_KEY`.
  * Tallies of shards merge with {@link mergeTallies} into the tally of the whole.
  *
  * Outside data is accepted: any record shape is counted (unknown keys where the dimension cannot

@@ -136,6 +136,7 @@ export const IDENTITY_CONSISTENCY = defineRule({
   ],
   basis: [["UU18_P8", "huruf a"], "UU18_P79"],
   verified: true,
+  /** Appends the rule's issues for one dossier. @internal */
   check: checkIdentityConsistency,
 });
 
@@ -189,5 +190,6 @@ export const EMPLOYER_CONSISTENCY = defineRule({
     ["UU18_P13", "huruf f–h"],
   ],
   verified: true,
+  /** Appends the rule's issues for one dossier. @internal */
   check: checkEmployerConsistency,
 });

@@ -101,5 +101,6 @@ export const MARITAL_STATUS_AND_CONSENT = defineRule({
     ["UU18_P13", "huruf b"],
   ],
   verified: true,
+  /** Appends the rule's issues for one dossier. @internal */
   check: checkMaritalStatusAndConsent,
 });

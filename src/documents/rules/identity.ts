@@ -68,6 +68,7 @@ export const MINIMUM_AGE = defineRule({
   codes: ["AGE_BELOW_MINIMUM_AT_REGISTRATION", "AGE_BELOW_MINIMUM_AT_DEPARTURE", "BIRTH_DATE_UNKNOWN"],
   basis: [["UU18_P5", "huruf a"], "UU18_P80"],
   verified: true,
+  /** Appends the rule's issues for one dossier. @internal */
   check: checkMinimumAge,
 });
 
@@ -101,6 +102,7 @@ export const HOUSEHOLD_MINIMUM_AGE = defineRule({
   codes: ["AGE_BELOW_HOUSEHOLD_MINIMUM"],
   basis: ["PERDA_BLITAR_16_2011"],
   verified: false,
+  /** Appends the rule's issues for one dossier. @internal */
   check: checkHouseholdMinimumAge,
 });
 
@@ -197,6 +199,7 @@ export const NIK_STRUCTURE = defineRule({
   ],
   basis: ["ADMINDUK_P13"],
   verified: true,
+  /** Appends the rule's issues for one dossier. @internal */
   check: checkNik,
 });
 
@@ -241,6 +244,7 @@ export const KK_NUMBER_STRUCTURE = defineRule({
   ],
   basis: ["ADMINDUK_KK"],
   verified: false,
+  /** Appends the rule's issues for one dossier. @internal */
   check: checkKkNumber,
 });
 
@@ -275,5 +279,6 @@ export const INFANT = defineRule({
   codes: ["INFANT_BELOW_MINIMUM_AGE"],
   basis: ["INFANT_REGULATION_2024"],
   verified: false,
+  /** Appends the rule's issues for one dossier. @internal */
   check: checkInfant,
 });

@@ -303,6 +303,7 @@ export const INDIVIDUAL_ROUTE_EMPLOYER = defineRule({
   codes: ["INDIVIDUAL_ROUTE_REQUIRES_LEGAL_ENTITY"],
   basis: ["UU18_P63", "PERMENAKER_9_2019_P34"],
   verified: false,
+  /** Appends the rule's issues for one dossier. @internal */
   check: checkIndividualRouteEmployer,
 });
 
@@ -316,6 +317,7 @@ export const DESTINATION_CONSISTENCY = defineRule({
   codes: ["DESTINATION_MISMATCH"],
   basis: ["UU18_P59", "PERPRES_64_2011_P14"],
   verified: true,
+  /** Appends the rule's issues for one dossier. @internal */
   check: checkDestinationConsistency,
 });
 
@@ -329,6 +331,7 @@ export const POSITION_CONSISTENCY = defineRule({
   codes: ["POSITION_MISMATCH"],
   basis: ["UU18_P19", ["PERMEN_P2MI_4_2025_P9", "huruf i"]],
   verified: true,
+  /** Appends the rule's issues for one dossier. @internal */
   check: checkPositionConsistency,
 });
 
@@ -342,6 +345,7 @@ export const CONTRACT_MINIMUM_CONTENT_RULE = defineRule({
   codes: ["CONTRACT_CONTENT_MISSING"],
   basis: ["UU18_P15_2", "PERBAN_1_2020_P2"],
   verified: true,
+  /** Appends the rule's issues for one dossier. @internal */
   check: checkContractContent,
 });
 
@@ -355,6 +359,7 @@ export const MORATORIUM_AND_SPSK = defineRule({
   codes: ["MORATORIUM_HOUSEHOLD_PLACEMENT", "SPSK_CONDITION_NOT_MET"],
   basis: ["KEPMENAKER_260_2015", "KEPMENAKER_291_2018", ["PERMEN_P2MI_4_2025_P9", "huruf k"]],
   verified: false,
+  /** Appends the rule's issues for one dossier. @internal */
   check: checkMoratorium,
 });
 
@@ -368,6 +373,7 @@ export const PERMITTED_DESTINATION = defineRule({
   codes: ["DESTINATION_NOT_PERMITTED"],
   basis: ["UU18_P31_32", "KEPDIRJEN_PERMITTED_DESTINATIONS"],
   verified: false,
+  /** Appends the rule's issues for one dossier. @internal */
   check: checkPermittedDestination,
 });
 
@@ -381,6 +387,7 @@ export const PLACEMENT_COSTS = defineRule({
   codes: ["COST_CHARGED_TO_WORKER"],
   basis: ["UU18_P30", "PERBAN_9_2020", "PERMEN_P2MI_17_2025_P3"],
   verified: false,
+  /** Appends the rule's issues for one dossier. @internal */
   check: checkCosts,
 });
 
@@ -405,5 +412,6 @@ export const PROCEDURAL_ROUTE = defineRule({
   codes: ["ROUTE_NOT_PROCEDURAL"],
   basis: [["UU18_P5", "huruf e"], "UU18_P13", "UU18_P49"],
   verified: true,
+  /** Appends the rule's issues for one dossier. @internal */
   check: checkProceduralRoute,
 });

@@ -27,5 +27,6 @@ export const REQUIRED_DOCUMENTS = defineRule({
   codes: ["DOCUMENT_MISSING"],
   basis: ["UU18_P13", ["UU18_P5", "huruf e"]],
   verified: true,
+  /** Appends the rule's issues for one dossier. @internal */
   check: checkRequiredDocuments,
 });

@@ -260,6 +260,7 @@ export const HEALTH_CERTIFICATE = defineRule({
   codes: ["HEALTH_CERT_NOT_FIT", "HEALTH_CERT_WINDOW_EXCEEDED", "HEALTH_CERT_VOID_PREGNANCY"],
   basis: [["UU18_P5", "huruf c"], ["UU18_P13", "huruf d"], "PERPRES_64_2011_P14"],
   verified: false,
+  /** Appends the rule's issues for one dossier. @internal */
   check: checkHealthCertificate,
 });
 
@@ -273,6 +274,7 @@ export const PASSPORT_VALIDITY = defineRule({
   codes: ["PASSPORT_EXPIRES_BEFORE_DEPARTURE", "PASSPORT_REMAINING_VALIDITY_SHORT"],
   basis: [["UU18_P13", "huruf e"], "PERMENKUMHAM_18_2022"],
   verified: true,
+  /** Appends the rule's issues for one dossier. @internal */
   check: checkPassport,
 });
 
@@ -286,6 +288,7 @@ export const DOCUMENT_DATES = defineRule({
   codes: ["DOCUMENT_NOT_YET_VALID", "DOCUMENT_EXPIRED", "DOCUMENT_DATES_INCONSISTENT"],
   basis: [["UU18_P8", "huruf a"]],
   verified: true,
+  /** Appends the rule's issues for one dossier. @internal */
   check: checkDocumentDates,
 });
 
@@ -299,6 +302,7 @@ export const SOCIAL_SECURITY = defineRule({
   codes: ["SOCSEC_PROGRAM_MISSING", "SOCSEC_PRE_WORK_COVER_EXPIRED", "SOCSEC_CONTRIBUTION_BELOW_TARIFF"],
   basis: [["UU18_P5", "huruf d"], "PERMENAKER_4_2023_P18", "PERMENAKER_4_2023_COVER"],
   verified: true,
+  /** Appends the rule's issues for one dossier. @internal */
   check: checkSocialSecurity,
 });
 
@@ -312,6 +316,7 @@ export const WORKER_CARD = defineRule({
   codes: ["WORKER_CARD_TYPE_NOT_ACCEPTED"],
   basis: ["PERMEN_P2MI_34_2025_P14"],
   verified: true,
+  /** Appends the rule's issues for one dossier. @internal */
   check: checkWorkerCard,
 });
 
@@ -325,5 +330,6 @@ export const LICENCES = defineRule({
   codes: ["LICENCE_NOT_ACTIVE"],
   basis: ["UU18_P51", "UU18_P57_58", "UU18_P59", ["PERMEN_P2MI_4_2025_P9", "huruf a–b"]],
   verified: true,
+  /** Appends the rule's issues for one dossier. @internal */
   check: checkLicences,
 });

@@ -18,7 +18,7 @@ export function markOwnCase(value: Case): Case {
 
 /**
  * Reads a case given from outside (from storage, from another system) once into a frozen copy the
- * library owns, checked by {@link caseSchema}; a malformed one gives `CASE_INVALID` first, then what
+ * library owns, checked by `caseSchema`; a malformed one gives `CASE_INVALID` first, then what
  * the schema finds, each at its path under `case`. A case this engine returned is frozen, so it is
  * used as it is. The shape only: that the case is the fold of its history is {@link replay}'s to check.
  * @internal
