@@ -4,7 +4,8 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
-import { formatIssue, growth, parseIndonesianNumber, reconcile, share } from "pekerja-migran";
+import { formatIssue, growth, reconcile, share } from "pekerja-migran";
+import { parseIndonesianNumber } from "pekerja-migran/statistics";
 
 const read = (file: string): Record<string, string>[] =>
   parse(readFileSync(new URL(`./csv/${file}`, import.meta.url), "utf8"), {

@@ -10,12 +10,11 @@ import {
   type Case,
   formatIssue,
   type LifecycleEvent,
-  parseTally,
   replay,
   share,
   summarize,
-  tallyShares,
 } from "pekerja-migran";
+import { parseTally, tallyShares } from "pekerja-migran/statistics";
 import { type Row, sampleJourney, toEvents } from "./data.js";
 
 const db = new PGlite();
