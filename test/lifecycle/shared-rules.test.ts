@@ -206,3 +206,61 @@ describe("pre-work cover: the preWorkCoverActive guard and the SOCIAL_SECURITY r
     expect(dossierRefusesCover(registration, departure)).toBe(refused);
   });
 });
+
+// --- Pre-work cover on the individual route ----------------------------------------------------------
+
+// The guard used to judge every route by the 5-month pre-work cover, as a refusal; the dossier rule
+// judges the individual route by its 1-month pre-departure JKM cover (REGULATIONS.md §11), which the
+// policy records as a warning. The notes decide: the guard now follows the rule, and a warning does
+// not refuse a departure.
+
+const individualRegistered = caseOf(
+  events([
+    "Registered",
+    at("2025-01-06"),
+    { route: "INDIVIDUAL", worker: { sex: "F", birthDate: "1999-01-01" } },
+  ]),
+);
+
+const INDIVIDUAL_COVER_MONTHS = 1; // REGULATIONS.md §11: up to 1 month of pre-departure JKM cover
+
+const individualCase = fc
+  .integer({ min: 0, max: 300 })
+  .map((days) => iso(Date.UTC(2025, 0, 7) + days * DAY))
+  .chain((registration) =>
+    fc.record({
+      registration: fc.constant(registration),
+      months: fc.constantFrom(INDIVIDUAL_COVER_MONTHS, PRE_WORK_COVER_MONTHS),
+      offset: fc.integer({ min: -3, max: 3 }),
+    }),
+  )
+  .map(({ registration, months, offset }) => {
+    const lastDay = oracleAddMonths(registration, months);
+    return {
+      registration,
+      departure: iso(Date.parse(lastDay) + offset * DAY),
+      lapsed:
+        iso(Date.parse(lastDay) + offset * DAY) > oracleAddMonths(registration, INDIVIDUAL_COVER_MONTHS),
+    };
+  });
+
+describe("pre-work cover on the individual route: a lapse warns in both places and refuses in neither", () => {
+  it("around the 1-month and the 5-month ends", () => {
+    fc.assert(
+      fc.property(individualCase, ({ registration, departure, lapsed }) => {
+        const registered = next(individualRegistered, "SocialSecurityRegistered", at(registration), {
+          programs: ["JKK", "JKM"],
+        });
+        if (!registered.ok) expect.fail(`registration refused: ${codesOf(registered).join(", ")}`);
+        expect(codesOf(next(registered.value, "Departed", at(departure)))).not.toContain(
+          "GUARD_PRE_WORK_COVER_EXPIRED",
+        );
+        const dossier = patch(validDossier(departure), { SOCSEC_CARD: { registrationDate: registration } });
+        const check = checkDossier(dossier, { ...validContext(departure), route: "INDIVIDUAL" });
+        const found = check.issues.filter((issue) => issue.code === "SOCSEC_PRE_WORK_COVER_EXPIRED");
+        expect(found.map((issue) => issue.severity)).toEqual(lapsed ? ["warning"] : []);
+      }),
+      { numRuns: runs(40) },
+    );
+  });
+});
