@@ -102,11 +102,16 @@ export const NOT_FUZZED: Readonly<Record<string, string>> = {
   lifecycleEventSchemas: "returns the zod schemas",
   policySchema: "returns the zod schema",
   lifecycleDiagram: "takes no argument",
+  basisText: "prints the library's own basis references (from its tables)",
+  basisVerified: "reads the library's own basis references (from its tables)",
+  ruleBasisText: "prints a rule of the library's own catalogue",
+  groupIssuesByPath: "reads issues the library produced, like hasErrors",
 };
 
 export const FUZZ_TARGETS: readonly FuzzTarget[] = [
   // core
   target("formatIssue", lib.formatIssue, two),
+  target("formatTimelineDate", lib.formatTimelineDate, two),
   // identity
   target("parseNik", lib.parseNik, withSettings(nikOptions)),
   target("isValidNik", lib.isValidNik, withSettings(nikOptions)),
@@ -135,6 +140,7 @@ export const FUZZ_TARGETS: readonly FuzzTarget[] = [
     throwsProgrammerErrors: true,
   },
   target("requiredDocuments", lib.requiredDocuments),
+  target("requirementGroupKinds", lib.requirementGroupKinds),
   target("checkDossier", lib.checkDossier, withSettings(dossierContext)),
   target("redactDossier", lib.redactDossier),
   // type guards

@@ -1,7 +1,12 @@
-import { ageOn } from "../_lib/dates/difference.js";
-import { compareMonthsAfter } from "../_lib/dates/windows.js";
 import { deepFreeze } from "../_lib/deep-freeze.js";
 import { createIssue, type Issue } from "../core/index.js";
+import {
+  meetsMinimumAge,
+  missingMandatoryPrograms,
+  preWorkCoverActive,
+  preWorkCoverParameter,
+  preWorkCoverSeverity,
+} from "../documents/predicates.js";
 import { POLICIES, type Policy } from "../policies/index.js";
 import { checkCaseDossier, pasal13Kinds } from "./_lib/dossier.js";
 import type { Case, Complaint } from "./case.js";
@@ -54,9 +59,9 @@ const GUARD_TABLE = {
       if (birthDate === undefined) return true;
       // No policy in force (before UU 18/2017): no minimum age to judge by, whatever the birth date.
       if (context.policy === undefined) return noPolicy(context);
-      // Born after the registration date: never of age.
-      if (birthDate > context.date) return false;
-      return ageOn(birthDate, context.date) >= context.policy.parameters.minimumAge.value;
+      // The predicate the dossier rule MINIMUM_AGE uses (its own code: AGE_BELOW_MINIMUM_AT_REGISTRATION
+      // names the document path of the birth date; this guard judges the event's payload).
+      return meetsMinimumAge(birthDate, context.date, context.policy);
     },
     // Called only on a `false` verdict, which needs a policy.
     params: (_c, _e, context) => ({ minimumAge: (context.policy as Policy).parameters.minimumAge.value }),
@@ -142,11 +147,10 @@ const GUARD_TABLE = {
     reads: ["payload", "policy"],
     check: (_c, e, context) => {
       if (context.policy === undefined) return noPolicy(context);
+      // The predicate the dossier rule SOCIAL_SECURITY uses (which raises SOCSEC_PROGRAM_MISSING per
+      // programme on the card's path; this guard judges the event's payload, once for all programmes).
       const programs: readonly string[] = (e as EventOf<"SocialSecurityRegistered">).programs;
-      for (const program of context.policy.parameters.socialSecurity.value.mandatoryPrograms) {
-        if (!programs.includes(program)) return false;
-      }
-      return true;
+      return missingMandatoryPrograms(programs, context.policy).length === 0;
     },
     params: (_c, _e, context) => ({
       programs: (context.policy as Policy).parameters.socialSecurity.value.mandatoryPrograms.join(", "),
@@ -162,18 +166,25 @@ const GUARD_TABLE = {
   },
   preWorkCoverActive: {
     code: "GUARD_PRE_WORK_COVER_EXPIRED",
-    description: "The latest social-security registration is at most the policy's months before departure.",
+    description:
+      "The latest social-security registration is at most the route's pre-work cover months before departure (a lapse the policy marks as a warning does not refuse).",
     basis: "Permenaker 4/2023 (masa perlindungan sebelum bekerja)",
     verified: false,
     reads: ["date", "policy"],
     check: (c, _e, context) => {
       if (c.preWorkCoverFrom === undefined) return true;
       if (context.policy === undefined) return noPolicy(context);
-      const months = context.policy.parameters.preWorkCoverMonths.value;
-      // context.date <= preWorkCoverFrom + months (core's addMonthsToDate decides the boundary month).
-      return compareMonthsAfter(c.preWorkCoverFrom, months, context.date) >= 0;
+      // The predicate and parameter the dossier rule SOCIAL_SECURITY uses (SOCSEC_PRE_WORK_COVER_EXPIRED
+      // there, on the card's path): the individual route's 1-month pre-departure JKM cover, else the
+      // 5-month pre-work cover (REGULATIONS.md §11). The last day counts.
+      if (preWorkCoverActive(c.preWorkCoverFrom, context.date, c.route, context.policy)) return true;
+      // A lapse the policy marks as a warning (the individual route's, UNVERIFIED) does not refuse the
+      // departure, as it does not make checkDossier's verdict false.
+      return preWorkCoverSeverity(c.route, context.policy) === "warning";
     },
-    params: (_c, _e, context) => ({ months: (context.policy as Policy).parameters.preWorkCoverMonths.value }),
+    params: (c, _e, context) => ({
+      months: preWorkCoverParameter(c.route, context.policy as Policy).value,
+    }),
   },
   oppCompleted: {
     code: "GUARD_OPP_MISSING",

@@ -1,4 +1,5 @@
 import { deepFreeze } from "../_lib/deep-freeze.js";
+import { SPSK_POSITIONS } from "../reference/positions.js";
 import { COST_COMPONENT_CODES } from "./cost-components.js";
 import type { Policy, PolicyParameters } from "./schema.js";
 
@@ -144,14 +145,8 @@ const MORATORIUM = {
 const SPSK_CONDITIONS = {
   country: "SA",
   cities: ["Jeddah", "Riyadh", "Madinah", "Dammam", "Dhahran", "Khobar"],
-  positions: [
-    "HOUSEKEEPER",
-    "BABY_SITTER",
-    "FAMILY_COOK",
-    "ELDERLY_CARETAKER",
-    "FAMILY_DRIVER",
-    "CHILD_CARE_WORKER",
-  ],
+  // The six SPSK household positions have one source, the reference table (Kepmenaker 291/2018).
+  positions: SPSK_POSITIONS,
   designatedAgencies: [],
   employerTypes: ["SYARIKAH"],
 } as const;

@@ -192,6 +192,26 @@ describe("reliability (issue 19)", () => {
     expect(codesOf(availableEvents(stored))[0]).toBe("CASE_INVALID");
   });
 
+  it("reads a shared subtree once and cuts a cycle, so hostile stored data gives issues", () => {
+    // 60 levels that each hold the level below twice: 2^60 paths, 120 objects.
+    let node: unknown = "x";
+    for (let i = 0; i < 60; i++) node = { child: node, list: [node] };
+    const event = { type: "MedicalFit", seq: 3, at: at("2025-01-20") };
+    expect(codesOf(applyEvent(node as Case, event))[0]).toBe("CASE_INVALID");
+    expect(codesOf(availableEvents([node] as unknown as Case))[0]).toBe("CASE_INVALID");
+    const stored = JSON.parse(JSON.stringify(caseOf(preparation.slice(0, 2)))) as Record<string, unknown>;
+    stored.history = [stored];
+    const cyclic = applyEvent(stored as unknown as Case, event);
+    expect(codesOf(cyclic)[0]).toBe("CASE_INVALID");
+    expect(Object.isFrozen(stored)).toBe(false);
+    // A valid stored case whose parts share one object reads as its JSON copy does.
+    const shared = JSON.parse(JSON.stringify(caseOf(preparation.slice(0, 2)))) as Case;
+    const twin = { ...shared, history: shared.history.map(() => shared.history[0]) } as Case;
+    expect(codesOf(applyEvent(twin, event))).toEqual(
+      codesOf(applyEvent(JSON.parse(JSON.stringify(twin)) as Case, event)),
+    );
+  });
+
   it("returns frozen cases, and a JSON copy of one applies as the original", () => {
     const c = caseOf(preparation);
     expect(Object.isFrozen(c)).toBe(true);

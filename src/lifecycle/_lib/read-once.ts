@@ -18,13 +18,30 @@ export interface ReadOnce {
  * @internal
  */
 export function readOnce(input: unknown): ReadOnce {
-  const state = { symbolKeys: false };
+  const state: CopyState = { symbolKeys: false, copies: new Map(), open: new Set() };
   return { value: copy(input, 0, state), symbolKeys: state.symbolKeys };
 }
 
-function copy(input: unknown, depth: number, state: { symbolKeys: boolean }): unknown {
+interface CopyState {
+  symbolKeys: boolean;
+  /** Objects already copied: an object met twice (a shared subtree) is read once, so time stays linear. */
+  readonly copies: Map<object, unknown>;
+  /** Objects being copied: meeting one again is a cycle, cut like a value too deep. */
+  readonly open: Set<object>;
+}
+
+function copy(input: unknown, depth: number, state: CopyState): unknown {
   if (input === null || typeof input !== "object") return input;
-  if (depth >= MAX_DEPTH) return null;
+  if (depth >= MAX_DEPTH || state.open.has(input)) return null;
+  if (state.copies.has(input)) return state.copies.get(input);
+  state.open.add(input);
+  const out = copyObject(input, depth, state);
+  state.open.delete(input);
+  state.copies.set(input, out);
+  return out;
+}
+
+function copyObject(input: object, depth: number, state: CopyState): unknown {
   if (Array.isArray(input)) {
     const length = input.length;
     const out: unknown[] = new Array(length);
