@@ -81,9 +81,9 @@ describe("the API site", () => {
   });
 
   for (const [path, heading] of [
-    ["functions/documents.checkDossier.html", "Function checkDossier"],
-    ["functions/lifecycle.replay.html", "Function replay"],
-    ["functions/statistics.reconcile.html", "Function reconcile"],
+    ["functions/index.checkDossier.html", "Function checkDossier"],
+    ["functions/index.replay.html", "Function replay"],
+    ["functions/index.reconcile.html", "Function reconcile"],
   ] as const) {
     it(`renders ${path}`, async () => {
       const page = await open(path);
