@@ -314,6 +314,35 @@ export interface Reconciliation {
 }
 
 type MutableFigure = { -readonly [K in keyof FigureCheck]: FigureCheck[K] };
+
+/** A figure judged only as an interval (rounded or bounded inputs): no exact value or convention. */
+function intervalCheck(
+  kind: FigureCheck["kind"],
+  path: FigureCheck["path"],
+  label: string,
+  counts: { readonly numerator: number; readonly denominator: number | undefined },
+  published: Parameters<typeof toNumber>[0] | undefined,
+  decimals: number,
+  fine: boolean,
+): MutableFigure {
+  return {
+    kind,
+    path,
+    label,
+    numerator: counts.numerator,
+    denominator: counts.denominator,
+    published: published === undefined ? Number.NaN : toNumber(published),
+    decimals,
+    exact: undefined,
+    halfUp: undefined,
+    truncate: undefined,
+    convention: "neither",
+    unitsOff: undefined,
+    status: fine ? "agrees" : "disagrees",
+    basis: "interval",
+    explanations: NO_EXPLANATIONS,
+  };
+}
 type MutableSum = { -readonly [K in keyof SumCheck]: SumCheck[K] };
 
 /** A check of the model with its output row. */
@@ -552,23 +581,7 @@ function percentCheck(
     return;
   }
   const fine = holds((id) => (context.cells[id] as Cell).range);
-  const figure: MutableFigure = {
-    kind,
-    path,
-    label: rowLabel,
-    numerator: counts.numerator,
-    denominator: counts.denominator,
-    published: published.value === undefined ? Number.NaN : toNumber(published.value),
-    decimals: published.scale,
-    exact: undefined,
-    halfUp: undefined,
-    truncate: undefined,
-    convention: "neither",
-    unitsOff: undefined,
-    status: fine ? "agrees" : "disagrees",
-    basis: "interval",
-    explanations: NO_EXPLANATIONS,
-  };
+  const figure = intervalCheck(kind, path, rowLabel, counts, published.value, published.scale, fine);
   figureIssue(figure, context);
   context.built.push({
     model: {
@@ -1006,23 +1019,15 @@ function checkGrowth(item: PublishedGrowth, index: number, context: Context): vo
     return;
   }
   const fine = holds((id) => (context.cells[id] as Cell).range);
-  const intervalFigure: MutableFigure = {
-    kind: "growth",
-    path: figurePath,
-    label: rowLabel,
-    numerator: numberOf(current),
-    denominator: numberOf(previous),
-    published: signedCell.value === undefined ? Number.NaN : toNumber(signedCell.value),
-    decimals: published.scale,
-    exact: undefined,
-    halfUp: undefined,
-    truncate: undefined,
-    convention: "neither",
-    unitsOff: undefined,
-    status: fine ? "agrees" : "disagrees",
-    basis: "interval",
-    explanations: NO_EXPLANATIONS,
-  };
+  const intervalFigure = intervalCheck(
+    "growth",
+    figurePath,
+    rowLabel,
+    { numerator: numberOf(current), denominator: numberOf(previous) },
+    signedCell.value,
+    published.scale,
+    fine,
+  );
   if (!wrongDirection) figureIssue(intervalFigure, context);
   context.built.push({
     model: { path: figurePath, label: rowLabel, cells, holds, failing: !fine, story: wrongDirection },

@@ -7,6 +7,17 @@ import { meetsMinimumAge } from "../predicates.js";
 import { defineRule, ruleBasisText } from "./rule.js";
 import { type RuleState, report, severityOf } from "./state.js";
 
+/** What identity's number readers raise for the 16-digit structure shared by NIK and KK numbers. */
+const ID_NUMBER_STRUCTURE_CODES = [
+  "INPUT_REQUIRED",
+  "ID_NUMBER_INVALID_CHARACTERS",
+  "ID_NUMBER_MISPLACED_SEPARATOR",
+  "ID_NUMBER_LENGTH",
+  "ID_PROVINCE_CODE_UNKNOWN",
+  "ID_REGENCY_CODE_ZERO",
+  "ID_DISTRICT_CODE_ZERO",
+] as const;
+
 const KTP_NIK_PATH = ["documents", "KTP_EL", "nik"] as const;
 const NO_PATH: readonly string[] = [];
 
@@ -183,13 +194,7 @@ export const NIK_STRUCTURE = defineRule({
     en: "The KTP-el's NIK is structurally valid; a mismatch with the declared birth date or sex is only a warning.",
   },
   codes: [
-    "INPUT_REQUIRED",
-    "ID_NUMBER_INVALID_CHARACTERS",
-    "ID_NUMBER_MISPLACED_SEPARATOR",
-    "ID_NUMBER_LENGTH",
-    "ID_PROVINCE_CODE_UNKNOWN",
-    "ID_REGENCY_CODE_ZERO",
-    "ID_DISTRICT_CODE_ZERO",
+    ...ID_NUMBER_STRUCTURE_CODES,
     "NIK_BIRTH_DAY_INVALID",
     "NIK_BIRTH_MONTH_INVALID",
     "NIK_BIRTH_DATE_INVALID",
@@ -233,15 +238,7 @@ export const KK_NUMBER_STRUCTURE = defineRule({
     id: "Nomor KK sah strukturnya (16 digit, kode wilayah dikenal).",
     en: "The KK number is structurally valid (16 digits, a known region code).",
   },
-  codes: [
-    "INPUT_REQUIRED",
-    "ID_NUMBER_INVALID_CHARACTERS",
-    "ID_NUMBER_MISPLACED_SEPARATOR",
-    "ID_NUMBER_LENGTH",
-    "ID_PROVINCE_CODE_UNKNOWN",
-    "ID_REGENCY_CODE_ZERO",
-    "ID_DISTRICT_CODE_ZERO",
-  ],
+  codes: [...ID_NUMBER_STRUCTURE_CODES],
   basis: ["ADMINDUK_KK"],
   verified: false,
   /** Appends the rule's issues for one dossier. @internal */
