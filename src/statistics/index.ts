@@ -45,7 +45,12 @@ export { type ParsedNumber, parseIndonesianNumber } from "./parse-indonesian-num
 export { parseTally } from "./parse-tally.js";
 export { type PercentileMethod, percentile } from "./percentile.js";
 export { type Granularity, periodOf } from "./period.js";
-export { type ProtectedTally, type ProtectedTallyRow, protectTally } from "./protect-tally.js";
+export {
+  type ProtectedMargin,
+  type ProtectedTally,
+  type ProtectedTallyRow,
+  protectTally,
+} from "./protect-tally.js";
 export type {
   PublishedAchievement,
   PublishedBreakdown,
