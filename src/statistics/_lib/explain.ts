@@ -60,6 +60,11 @@ export interface ModelCheck {
   readonly label: string;
   readonly cells: readonly number[];
   readonly holds: (range: (id: number) => Interval) => boolean;
+  /**
+   * The fast path of `holds` with every cell as printed but `cell`, which lies in `range`: the same
+   * answer, computed from sums kept beside the check instead of summing every cell again.
+   */
+  readonly holdsWith?: (cell: number, range: Interval) => boolean;
   /** The one value of `cell` that makes this check hold with every other cell fixed, when there is one. */
   readonly solve?: (cell: number) => Rational | undefined;
   /** For a share or growth with exact inputs: the printed percentage cell and the values that would print. */
@@ -228,7 +233,7 @@ export class Explainer {
     const rangeOf = (id: number): Interval => (id === cell.id ? range : (this.cells[id] as Cell).range);
     for (const check of this.byCell[cell.id] ?? []) {
       if (ignore?.has(check)) continue;
-      if (!check.holds(rangeOf)) return false;
+      if (!(check.holdsWith?.(cell.id, range) ?? check.holds(rangeOf))) return false;
     }
     return true;
   }

@@ -1,7 +1,19 @@
 import { createIssue, type PathSegment } from "../../../core/index.js";
 import type { SumCheck } from "../../reconcile.js";
 import type { Cell } from "../figures.js";
-import { between, type Interval, meets, point, q, type Rational, sumOf, toNumber } from "../interval.js";
+import {
+  add,
+  between,
+  type Interval,
+  meets,
+  point,
+  q,
+  type Rational,
+  sub,
+  sumOf,
+  toNumber,
+  ZERO,
+} from "../interval.js";
 import {
   type Built,
   type Context,
@@ -52,6 +64,74 @@ function holdsOf(sum: Sum): (range: RangeOf) => boolean {
     if (t === undefined) return true;
     const s = sumOf(sum.rows.map((cell) => range(cell.id)));
     // A partial list may fall short of its total, never exceed it.
+    return sum.partial ? meets(between(undefined, t.hi, false, t.hiOpen), s) : meets(s, t);
+  };
+}
+
+/**
+ * A sum of printed ranges kept as its parts, so that one cell's range can be swapped for another
+ * without adding every cell again: the finite ends, and how many ends are infinite or open.
+ */
+interface SumParts {
+  readonly lo: Rational;
+  readonly hi: Rational;
+  readonly loInfinite: number;
+  readonly hiInfinite: number;
+  readonly loOpen: number;
+  readonly hiOpen: number;
+}
+
+function partsOf(ranges: readonly Interval[]): SumParts {
+  let parts: SumParts = { lo: ZERO, hi: ZERO, loInfinite: 0, hiInfinite: 0, loOpen: 0, hiOpen: 0 };
+  for (const range of ranges) parts = withRange(parts, range, 1);
+  return parts;
+}
+
+/** The parts with `range` added (`sign` 1) or taken away (`sign` −1). */
+function withRange(parts: SumParts, range: Interval, sign: 1 | -1): SumParts {
+  const step = (end: Rational | undefined, acc: Rational): Rational =>
+    end === undefined ? acc : sign === 1 ? add(acc, end) : sub(acc, end);
+  return {
+    lo: step(range.lo, parts.lo),
+    hi: step(range.hi, parts.hi),
+    loInfinite: parts.loInfinite + (range.lo === undefined ? sign : 0),
+    hiInfinite: parts.hiInfinite + (range.hi === undefined ? sign : 0),
+    loOpen: parts.loOpen + (range.loOpen ? sign : 0),
+    hiOpen: parts.hiOpen + (range.hiOpen ? sign : 0),
+  };
+}
+
+function intervalOf(parts: SumParts): Interval {
+  return between(
+    parts.loInfinite > 0 ? undefined : parts.lo,
+    parts.hiInfinite > 0 ? undefined : parts.hi,
+    parts.loOpen > 0,
+    parts.hiOpen > 0,
+  );
+}
+
+/** `holdsOf(sum)` for the printed ranges with one cell swapped: from the sums kept as parts. */
+function fastHoldsOf(sum: Sum, context: Context): (cell: number, range: Interval) => boolean {
+  const printed = printedRanges(context);
+  const rows = new Set(sum.rows.map((cell) => cell.id));
+  const totals = new Set(sum.totalCells.map((cell) => cell.id));
+  const rowParts = partsOf(sum.rows.map((cell) => printed(cell.id)));
+  const totalParts = partsOf(sum.totalCells.map((cell) => printed(cell.id)));
+  const swapped = (parts: SumParts, cell: number, range: Interval) =>
+    intervalOf(withRange(withRange(parts, printed(cell), -1), range, 1));
+  const totalOf = (cell: number, range: Interval): Interval | undefined => {
+    if (sum.fixed !== undefined) return sum.fixed;
+    const first = sum.totalCells[0];
+    if (first === undefined) return undefined;
+    if (sum.against === "breakdown") {
+      return totals.has(cell) ? swapped(totalParts, cell, range) : intervalOf(totalParts);
+    }
+    return first.id === cell ? range : printed(first.id);
+  };
+  return (cell, range) => {
+    const t = totalOf(cell, range);
+    if (t === undefined) return true;
+    const s = rows.has(cell) ? swapped(rowParts, cell, range) : intervalOf(rowParts);
     return sum.partial ? meets(between(undefined, t.hi, false, t.hiOpen), s) : meets(s, t);
   };
 }
@@ -112,6 +192,7 @@ export function sumCheck(
   const path: readonly PathSegment[] = place.path;
   const sum = sumOfTarget(rows, against, total, partial);
   const holds = holdsOf(sum);
+  const holdsWith = fastHoldsOf(sum, context);
   const solve = solverOf(sum, context);
   const printedSum = rows.reduce((acc, cell) => acc + (Number.isNaN(numberOf(cell)) ? 0 : numberOf(cell)), 0);
   const t = sum.fixed ?? totalOf(sum, printedRanges(context));
@@ -139,6 +220,7 @@ export function sumCheck(
       label: place.label,
       cells,
       holds,
+      holdsWith,
       ...(solve === undefined ? {} : { solve }),
       failing: !fine,
       story: false,
