@@ -365,3 +365,62 @@ describe("protectTally with round: deterministic rounding instead of suppression
     expect(r.status).toBe("consistent");
   });
 });
+
+describe("mergeTallies: the margins of protected inputs", () => {
+  const byRegencySex = (counts: readonly number[]): Tally => {
+    const keys = [
+      ["Cirebon", "F"],
+      ["Cirebon", "M"],
+      ["Subang", "F"],
+      ["Subang", "M"],
+    ];
+    return {
+      dimensions: ["regency", "sex"],
+      total: counts.reduce((a, b) => a + b, 0),
+      rows: counts.map((count, i) => ({ keys: keys[i] as string[], count })),
+    };
+  };
+
+  it("adds up the margins the inputs published, so a merged line with a hidden cell keeps its total", () => {
+    const a = value(protectTally(byRegencySex([2, 9, 12, 35]), { k: 5 }));
+    const b = value(protectTally(byRegencySex([20, 20, 20, 20]), { k: 5 }));
+    const merged = value(mergeTallies(a, b)) as ProtectedTally;
+    // Every cell of a was hidden, so every merged cell is; the margins are the sums of both.
+    expect(merged.rows.map((row) => row.count)).toEqual([null, null, null, null]);
+    expect(merged.margins.map((m) => m.rows.map((row) => row.count))).toEqual([
+      [54, 84],
+      [51, 87],
+    ]);
+    expect(merged.total).toBe(138);
+    expect(solvedHiddenCells(merged)).toEqual([]);
+  });
+
+  it("computes the margins from the cells when an input has none, or malformed ones, and withholds the unknown", () => {
+    const a = value(protectTally(byRegencySex([2, 9, 12, 35]), { k: 5 }));
+    const { margins: _, ...withoutMargins } = a;
+    const malformed = { ...a, margins: [{ rows: [{ keys: ["F", "extra"], count: 14 }] }, { rows: "none" }] };
+    const b = byRegencySex([20, 20, 20, 20]);
+    const expected = value(mergeTallies(withoutMargins, b)) as ProtectedTally;
+    expect(value(mergeTallies(malformed, b))).toEqual(expected);
+    // a's cells are all hidden: no merged margin can be known from them.
+    expect(expected.margins.flatMap((m) => m.rows.map((row) => row.shown))).toEqual(["*", "*", "*", "*"]);
+    expect(expected.total).toBe(138);
+    expect(solvedHiddenCells(expected)).toEqual([]);
+  });
+
+  it("counts 0 for a line an input does not have", () => {
+    const a = value(protectTally(byRegencySex([10, 9, 12, 35]), { k: 5 }));
+    const only: Tally = {
+      dimensions: ["regency", "sex"],
+      total: 7,
+      rows: [{ keys: ["Tegal", "F"], count: 7 }],
+    };
+    const merged = value(mergeTallies(a, value(protectTally(only, { k: 5 })))) as ProtectedTally;
+    expect(merged.margins[1]?.rows.map((row) => [row.keys[0], row.count])).toEqual([
+      ["Cirebon", 19],
+      ["Subang", 47],
+      ["Tegal", 7],
+    ]);
+    expect(solvedHiddenCells(merged)).toEqual([]);
+  });
+});

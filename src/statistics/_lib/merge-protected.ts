@@ -111,22 +111,22 @@ export function mergeProtected(inputs: readonly unknown[]): Result<ProtectedTall
   return ok(protectMerge(tallies));
 }
 
+/** An own property of an object read from outside data; `undefined` for anything else. */
+function field(value: unknown, key: string): unknown {
+  return typeof value === "object" && value !== null ? own(value as Record<string, unknown>, key) : undefined;
+}
+
 /** The margins a protected tally published, when it published them all (else computed from its cells). */
 function readMargins(source: Record<string, unknown>, width: number): PlainProtected["margins"] {
   const margins = own(source, "margins");
   if (!Array.isArray(margins) || margins.length !== width || width < 2) return undefined;
   const read = margins.map((margin: unknown) => {
-    const rows =
-      typeof margin === "object" && margin !== null
-        ? own(margin as Record<string, unknown>, "rows")
-        : undefined;
+    const rows = field(margin, "rows");
     if (!Array.isArray(rows)) return undefined;
     const lines = new Map<string, number | null>();
     for (const row of rows as unknown[]) {
-      const keys =
-        typeof row === "object" && row !== null ? own(row as Record<string, unknown>, "keys") : undefined;
-      const count =
-        typeof row === "object" && row !== null ? own(row as Record<string, unknown>, "count") : undefined;
+      const keys = field(row, "keys");
+      const count = field(row, "count");
       const fine =
         Array.isArray(keys) &&
         keys.length === width - 1 &&

@@ -79,10 +79,10 @@ export function suppressLines(
   const isMember: boolean[] = values.map(() => false);
   states.forEach((state, i) => {
     for (const id of state.line.members) {
-      linesOf[id]?.push(i);
+      (linesOf[id] as number[]).push(i);
       isMember[id] = true;
     }
-    linesOf[state.line.aggregate]?.push(i);
+    (linesOf[state.line.aggregate] as number[]).push(i);
   });
   const queue = states.map((_, i) => i);
   for (let head = 0; head < queue.length; head++) {
@@ -92,7 +92,7 @@ export function suppressLines(
     if (id === undefined) continue;
     hidden[id] = true;
     // The lines that read the newly hidden figure are checked again (this one too).
-    for (const i of linesOf[id] ?? []) {
+    for (const i of linesOf[id] as number[]) {
       const other = states[i] as LineState;
       if (other.line.aggregate !== id) {
         other.hidden++;
