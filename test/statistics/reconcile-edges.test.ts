@@ -197,3 +197,35 @@ describe("reconcile: figures beyond what a count can be", () => {
     expect(JSON.stringify(r.issues)).not.toContain("99999");
   });
 });
+
+describe("reconcile: a pattern needs one cause", () => {
+  // Shares printed with 2 decimals, half-up, of `count / total`.
+  const pct = (count: number, total: number) => {
+    const units = (BigInt(count) * 20_000n) / BigInt(total);
+    const half = (units + 1n) / 2n;
+    return `${half / 100n},${String(half % 100n).padStart(2, "0")}`;
+  };
+
+  it("does not make one finding of two shares wrong in unrelated ways", () => {
+    const r = value(
+      reconcile({
+        total: "11.000",
+        breakdowns: [
+          {
+            name: "Provinsi asal",
+            partial: true,
+            rows: [
+              // One share computed on 11.020, another on 9.000: no one total reproduces both.
+              { label: "Jawa Timur", count: "2.380", share: pct(2_380, 11_020) },
+              { label: "Jawa Tengah", count: "1.890", share: pct(1_890, 9_000) },
+              { label: "Lampung", count: "660", share: pct(660, 11_000) },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(r.figures.map((f) => f.status)).toEqual(["disagrees", "disagrees", "agrees"]);
+    expect(r.findings.filter((f) => f.kind === "systematic")).toEqual([]);
+    expect(r.issues.map((issue) => issue.code)).not.toContain("STATISTICS_SYSTEMATIC_ERROR");
+  });
+});
