@@ -60,10 +60,7 @@ export interface ModelCheck {
   readonly label: string;
   readonly cells: readonly number[];
   readonly holds: (range: (id: number) => Interval) => boolean;
-  /**
-   * The fast path of `holds` with every cell as printed but `cell`, which lies in `range`: the same
-   * answer, computed from sums kept beside the check instead of summing every cell again.
-   */
+  /** `holds` with every cell as printed but `cell` in `range`: the same answer, from sums kept aside. */
   readonly holdsWith?: (cell: number, range: Interval) => boolean;
   /** The one value of `cell` that makes this check hold with every other cell fixed, when there is one. */
   readonly solve?: (cell: number) => Rational | undefined;
