@@ -229,3 +229,41 @@ describe("reconcile: a pattern needs one cause", () => {
     expect(r.issues.map((issue) => issue.code)).not.toContain("STATISTICS_SYSTEMATIC_ERROR");
   });
 });
+
+describe("reconcile: small details of printed figures", () => {
+  it("proposes a decline in the table's convention with its sign", () => {
+    const r = value(
+      reconcile({
+        growth: [
+          { label: "Total", current: 20_436, previous: 24_636, published: "17,04", direction: "turun" },
+          { label: "Hong Kong", current: 7_364, previous: 8_018, published: "8,15", direction: "turun" },
+          // Half-up in a table that truncates: 23,08 where truncation prints 23,07.
+          { label: "Taiwan", current: 1_000, previous: 1_300, published: "23,08", direction: "turun" },
+        ],
+      }),
+    );
+    expect(r.figures.map((f) => f.convention)).toEqual(["truncate", "truncate", "half-up"]);
+    expect(r.figures[2]?.explanations[0]).toMatchObject({
+      kind: "convention",
+      published: -23.08,
+      proposed: -23.07,
+    });
+  });
+
+  it("reads '<1' as a zero count", () => {
+    const table = (total: number) => ({
+      total,
+      breakdowns: [
+        {
+          name: "Negara",
+          rows: [
+            { label: "Jepang", count: "<1" },
+            { label: "Taiwan", count: 10 },
+          ],
+        },
+      ],
+    });
+    expect(value(reconcile(table(10))).sums[0]?.status).toBe("adds-up");
+    expect(value(reconcile(table(11))).sums[0]?.status).toBe("does-not-add-up");
+  });
+});
