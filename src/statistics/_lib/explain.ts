@@ -62,8 +62,8 @@ export interface ModelCheck {
   readonly holds: (range: (id: number) => Interval) => boolean;
   /** `holds` with every cell as printed but `cell` in `range`: the same answer, from sums kept aside. */
   readonly holdsWith?: (cell: number, range: Interval) => boolean;
-  /** The one value of `cell` that makes this check hold with every other cell fixed, when there is one. */
-  readonly solve?: (cell: number) => Rational | undefined;
+  /** The value of `cell` making the check hold, all else fixed (`null`: none can; no variant is tried). */
+  readonly solve?: (cell: number) => Rational | null | undefined;
   /** For a share or growth with exact inputs: the printed percentage cell and the values that would print. */
   readonly percent?: {
     readonly cell: number;
@@ -272,6 +272,7 @@ export class Explainer {
         return;
       }
       const solved = check.solve?.(cell.id);
+      if (solved === null) return;
       if (solved !== undefined) {
         yield { cell, range: point(solved), value: solved, ...classify(cell, solved) };
         return;

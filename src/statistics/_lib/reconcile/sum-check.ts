@@ -137,7 +137,7 @@ function fastHoldsOf(sum: Sum, context: Context): (cell: number, range: Interval
 }
 
 /** Every cell exact: the one value of a cell that makes the sum hold with every other cell fixed. */
-function solverOf(sum: Sum, context: Context): ((id: number) => Rational | undefined) | undefined {
+function solverOf(sum: Sum, context: Context): ((id: number) => Rational | null | undefined) | undefined {
   const exact = [...sum.rows, ...sum.totalCells].every((cell) => cell.exact);
   if (!exact || sum.fixed !== undefined) return undefined;
   return (id) => {
@@ -147,7 +147,8 @@ function solverOf(sum: Sum, context: Context): ((id: number) => Rational | undef
     const own = (context.cells[id] as Cell).value?.n ?? 0n;
     const inRows = sum.rows.some((cell) => cell.id === id);
     const needed = inRows ? other - (rowSum - own) : rowSum - (other - own);
-    return needed < 0n ? undefined : q(needed);
+    // Even at 0 the other cells overshoot: no count of this cell makes the sum hold.
+    return needed < 0n ? null : q(needed);
   };
 }
 
