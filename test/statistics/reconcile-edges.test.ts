@@ -55,6 +55,22 @@ describe("reconcile: shares whose denominator cannot be known", () => {
     const r = value(reconcile({ total: 100, shares: [{ label: "Hong Kong", count: 34, published: "-34" }] }));
     expect(r.figures[0]?.status).toBe("disagrees");
     expect(codes(r)).toEqual(["STATISTICS_FIGURE_MISMATCH"]);
+    // The same in a breakdown with no printed total, whose shares are of its own sum.
+    const own = value(
+      reconcile({
+        breakdowns: [
+          {
+            name: "Negara",
+            rows: [
+              { label: "Hong Kong", count: 34, share: "-34" },
+              { label: "Taiwan", count: 66, share: "66" },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(own.figures.map((f) => f.status)).toEqual(["disagrees", "agrees"]);
+    expect(codes(own)).toContain("STATISTICS_FIGURE_MISMATCH");
   });
 
   it("divides a share by its own total before the table's", () => {

@@ -120,6 +120,8 @@ export function sharesOfSum(
     numerator: Number(n),
     denominator: Number(sum),
   });
+  // As against a printed total: a share printed negative is wrong whatever its digits.
+  if (published.negative) exact.figure.status = "disagrees";
   figureIssue(exact.figure, context);
   const holds = (range: RangeOf): boolean => {
     const r = shareRange(range(count.id), sumOf(rows.map((cell) => range(cell.id))));
