@@ -60,40 +60,10 @@ export function compareSeries(
   if (comparison !== "period-on-period" && comparison !== "year-on-year") {
     issues.push(createIssue("STATISTICS_OPTIONS_INVALID", ["comparison"]));
   }
-  // Read the caller's series once, into a plain copy: a getter or a proxy is never read twice, and a
-  // hole, a null point or a point that is not a period with a count is an issue, not an exception.
-  const source = readOptions(series, issues);
-  const granularity = own(source, "granularity") as TimeSeries["granularity"];
-  const list = own(source, "points");
-  const points: { period: string; count: number }[] = [];
-  if (!Array.isArray(list) || !isGranularity(granularity)) {
-    issues.push(createIssue("STATISTICS_OPTIONS_INVALID", ["series"]));
-  } else {
-    const length = list.length;
-    for (let i = 0; i < length; i++) {
-      const point: unknown = Object.hasOwn(list, i) ? list[i] : undefined;
-      const period =
-        typeof point === "object" && point !== null
-          ? own(point as Record<string, unknown>, "period")
-          : undefined;
-      const count =
-        typeof point === "object" && point !== null
-          ? own(point as Record<string, unknown>, "count")
-          : undefined;
-      if (
-        typeof period !== "string" ||
-        typeof count !== "number" ||
-        !Number.isSafeInteger(count) ||
-        count < 0
-      ) {
-        issues.push(createIssue("STATISTICS_OPTIONS_INVALID", ["series", "points", i]));
-      } else {
-        points.push({ period, count });
-      }
-    }
-  }
+  const { granularity, points } = readSeries(series, issues);
   if (issues.length > 0) return err(issues);
-  const lag = comparison === "period-on-period" ? 1 : 12 / MONTHS_IN[granularity];
+  const lag =
+    comparison === "period-on-period" ? 1 : 12 / MONTHS_IN[granularity as TimeSeries["granularity"]];
   const out: SeriesComparison[] = [];
   for (let i = 0; i < points.length; i++) {
     const point = points[i] as (typeof points)[number];
@@ -110,4 +80,40 @@ export function compareSeries(
     });
   }
   return ok(out);
+}
+
+/**
+ * Reads the caller's series once, into a plain copy: a getter or a proxy is never read twice, and a
+ * hole, a null point or a point that is not a period with a count is an issue, not an exception.
+ */
+function readSeries(
+  series: unknown,
+  issues: Issue[],
+): { granularity: TimeSeries["granularity"] | undefined; points: { period: string; count: number }[] } {
+  const source = readOptions(series, issues);
+  const granularity = own(source, "granularity") as TimeSeries["granularity"];
+  const list = own(source, "points");
+  const points: { period: string; count: number }[] = [];
+  if (!Array.isArray(list) || !isGranularity(granularity)) {
+    issues.push(createIssue("STATISTICS_OPTIONS_INVALID", ["series"]));
+    return { granularity: undefined, points };
+  }
+  const length = list.length;
+  for (let i = 0; i < length; i++) {
+    const point: unknown = Object.hasOwn(list, i) ? list[i] : undefined;
+    const fields = typeof point === "object" && point !== null ? (point as Record<string, unknown>) : {};
+    const period = own(fields, "period");
+    const count = own(fields, "count");
+    if (
+      typeof period !== "string" ||
+      typeof count !== "number" ||
+      !Number.isSafeInteger(count) ||
+      count < 0
+    ) {
+      issues.push(createIssue("STATISTICS_OPTIONS_INVALID", ["series", "points", i]));
+    } else {
+      points.push({ period, count });
+    }
+  }
+  return { granularity, points };
 }

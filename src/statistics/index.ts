@@ -45,7 +45,20 @@ export { type ParsedNumber, parseIndonesianNumber } from "./parse-indonesian-num
 export { parseTally } from "./parse-tally.js";
 export { type PercentileMethod, percentile } from "./percentile.js";
 export { type Granularity, periodOf } from "./period.js";
-export { type ProtectedTally, type ProtectedTallyRow, protectTally } from "./protect-tally.js";
+export {
+  type ProtectedMargin,
+  type ProtectedTally,
+  type ProtectedTallyRow,
+  protectTally,
+} from "./protect-tally.js";
+export type {
+  PublishedAchievement,
+  PublishedBreakdown,
+  PublishedFigure,
+  PublishedGrowth,
+  PublishedShare,
+  PublishedTable,
+} from "./published-table.js";
 export { type Ratio, ratio } from "./ratio.js";
 export {
   type Explanation,
@@ -53,12 +66,6 @@ export {
   type FigureCheck,
   type Finding,
   type Localisation,
-  type PublishedAchievement,
-  type PublishedBreakdown,
-  type PublishedFigure,
-  type PublishedGrowth,
-  type PublishedShare,
-  type PublishedTable,
   type Reconciliation,
   type RoundingConvention,
   reconcile,

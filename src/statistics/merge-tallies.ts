@@ -1,7 +1,8 @@
 import { createIssue, err, type Issue, ok, type Result } from "../core/index.js";
+import { isProtected, mergeProtected } from "./_lib/merge-protected.js";
 import { compareRows } from "./_lib/rows.js";
 import { readTally } from "./parse-tally.js";
-import { isProtected, mergeProtected, type ProtectedTally } from "./protect-tally.js";
+import type { ProtectedTally } from "./protect-tally.js";
 import type { Tally, TallyRow } from "./tally.js";
 
 /**
@@ -11,7 +12,7 @@ import type { Tally, TallyRow } from "./tally.js";
  * tallies must have the same dimensions in the same order; each is validated as outside data (it may
  * come from JSON). When one of them is a {@link ProtectedTally} the protection is carried through: a
  * cell hidden in any input stays hidden, the largest `k` holds, and the merge is a protected tally
- * whose total gives no hidden cell away.
+ * whose margins and total give no hidden cell away.
  *
  * @param first - a tally
  * @param rest - more tallies

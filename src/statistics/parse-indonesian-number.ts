@@ -36,14 +36,6 @@ export interface ParsedNumber {
   readonly warnings?: readonly Issue[];
 }
 
-/** Parses printed text to an exact decimal (the numeral alone, no scale word or bound), or `undefined`. @internal */
-export function decimalOfText(text: string, locale: Locale): Decimal | undefined {
-  const printed = readPrinted(text, locale);
-  return printed === undefined || printed.exponent !== 0 || printed.bound !== undefined
-    ? undefined
-    : printed.decimal;
-}
-
 /** Parses a printed number, reporting `STATISTICS_NUMBER_UNPARSEABLE` at `path`. @internal */
 export function readPrintedNumber(
   input: unknown,

@@ -1,11 +1,13 @@
 import { createIssue, err, type Issue, ok, type Result } from "../core/index.js";
+import { type MarginGroup, protect } from "./_lib/protection.js";
 import { own, readOptions } from "./_lib/validate.js";
 import { readTally } from "./parse-tally.js";
+import type { Tally } from "./tally.js";
 
 /**
- * One row of a {@link ProtectedTally}: its keys, and its count, or `null` and `shown: "*"` when the
- * cell is suppressed (below `k`, or suppressed as well so that the total does not give a hidden cell
- * away).
+ * One row of a {@link ProtectedTally} or of one of its margins: its keys, and its count, or `null`
+ * and `shown: "*"` when the figure is suppressed (below `k`, or suppressed as well so that the
+ * margins and the total do not give a hidden cell away).
  *
  * @example
  * ```ts
@@ -19,14 +21,30 @@ export interface ProtectedTallyRow {
 }
 
 /**
- * A tally safe to publish: cells below `k` suppressed, with secondary suppression so that the
- * published cells and total never let a hidden cell be computed (every hidden cell could take at
- * least two values). The total is `null` when even it would give the hidden cells away. Publish
- * this, not margins of the original tally: margins would be further equations on the hidden cells.
+ * A margin published with a protected tally of two or more dimensions: the totals over one
+ * dimension, by the others (`dimensions`, in the tally's order). For a tally by province × sex:
+ * the totals by sex (over the provinces) and by province (over the sexes).
  *
  * @example
  * ```ts
- * const t: ProtectedTally = { dimensions: ["regency"], k: 5, total: 40, suppressed: 2,
+ * const m: ProtectedMargin = { dimensions: ["sex"], rows: [{ keys: ["F"], count: 40, shown: "40" }] };
+ * ```
+ */
+export interface ProtectedMargin {
+  readonly dimensions: readonly string[];
+  readonly rows: readonly ProtectedTallyRow[];
+}
+
+/**
+ * A tally safe to publish: cells below `k` suppressed, with secondary suppression so that the
+ * published cells, margins and total never let a hidden cell be computed. The total (or a margin)
+ * is `null` when even it would give a hidden cell away. Publish this, not margins of the original
+ * tally: those would be further equations on the hidden cells. With `round`, every count was
+ * rounded to a multiple of `round` instead, and nothing is suppressed.
+ *
+ * @example
+ * ```ts
+ * const t: ProtectedTally = { dimensions: ["regency"], k: 5, total: 40, suppressed: 2, margins: [],
  *   rows: [{ keys: ["Cirebon"], count: null, shown: "*" }, { keys: ["Indramayu"], count: 30, shown: "30" }, { keys: ["Subang"], count: null, shown: "*" }] };
  * ```
  */
@@ -36,19 +54,58 @@ export interface ProtectedTally {
   readonly total: number | null;
   readonly suppressed: number;
   readonly rows: readonly ProtectedTallyRow[];
+  /** For each dimension of a tally of two or more, the totals over it by the others; `[]` for one. */
+  readonly margins: readonly ProtectedMargin[];
+  /** The base every count was rounded to, when the tally was protected by rounding. */
+  readonly round?: number;
+}
+
+function readLimit(options: Readonly<Record<string, unknown>>, key: "k" | "round", issues: Issue[]) {
+  const value = own(options, key);
+  if (value === undefined) return undefined;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 2 || value > 1_000) {
+    issues.push(createIssue("STATISTICS_OPTIONS_INVALID", ["options", key]));
+    return undefined;
+  }
+  return value;
+}
+
+/** The sum of the counts of some rows. */
+const sumOf = (tally: Tally, members: readonly number[]): number =>
+  members.reduce((sum, i) => sum + (tally.rows[i] as { count: number }).count, 0);
+
+/** Every count rounded half-up to a multiple of `base`; margins and total are sums of the rounded cells. */
+function rounded(tally: Tally, k: number, base: number): ProtectedTally {
+  const round = (count: number) => Math.floor((count + Math.floor(base / 2)) / base) * base;
+  const cells = tally.rows.map((row) => ({ keys: row.keys, count: round(row.count) }));
+  const total = cells.reduce((sum, cell) => sum + cell.count, 0);
+  const published = protect(tally.dimensions, cells, total, (_, group) =>
+    group.members.reduce((sum, i) => sum + (cells[i] as { count: number }).count, 0),
+  );
+  return { dimensions: [...tally.dimensions], k, ...published, round: base };
 }
 
 /**
  * Protects a tally for publication (NGO and ministry dashboards that count vulnerable people, as
- * IOM's CTDC publishes k-anonymised extracts): every cell with a count below `k` (default 5) is
- * suppressed (primary suppression), and further cells, smallest first, until the published total
- * cannot give a hidden cell away (secondary suppression): at least two cells are hidden and their
- * combined count exceeds their number, so each hidden cell can take more than one value. When no
- * visible cell is left to hide, the total is withheld too. {@link reconcile} reads the `"*"` cells
- * as intervals. Outside data is accepted: an invalid tally or `k` is an issue.
+ * IOM's CTDC publishes k-anonymised extracts). Every cell with a count below `k` (default 5) is
+ * suppressed (primary suppression). The tally is published with its total and, when it has two or
+ * more dimensions, its margins (for a province × sex tally: the totals by province and by sex).
+ * Further cells are suppressed (secondary suppression) until no published line gives a hidden
+ * cell away: a line (a margin row, or the total) with exactly one hidden cell gets a second, its
+ * smallest visible cell; a line whose hidden cells must all be 0, or all 1, gets one more. When a
+ * line has no visible cell left, its margin (or the total) is withheld instead, and the lines that
+ * add up the margins are protected the same way. Deterministic: the same tally gives the same
+ * suppressions.
+ *
+ * With `round: b` the tally is protected by rounding instead: every cell is rounded half-up to a
+ * multiple of `b`, nothing is suppressed, and the margins and total are the sums of the rounded
+ * cells (not the rounded true totals), so that the published table adds up.
+ *
+ * {@link reconcile} reads the `"*"` cells as intervals. Outside data is accepted: an invalid tally
+ * or option is an issue.
  *
  * @param tally - a {@link Tally} (validated as outside data)
- * @param options - `k`, the smallest count published (2–1000, default 5)
+ * @param options - `k`, the smallest count published (2–1000, default 5); `round`, a base (2–1000)
  *
  * @example
  * ```ts
@@ -57,196 +114,32 @@ export interface ProtectedTally {
  * // Subang is hidden too: 40 − 30 would give Cirebon away.
  * protectTally(t, { k: 5 });
  * //=> { ok: true, value: { suppressed: 2, rows: [{ shown: "*" }, { shown: "30" }, { shown: "*" }] } }
+ * protectTally(t, { round: 5 });
+ * //=> { ok: true, value: { total: 40, suppressed: 0, round: 5, rows: [{ shown: "5" }, { shown: "30" }, { shown: "5" }] } }
+ * // By regency × sex: Cirebon's women (2) are below k. The margin of the women would give them
+ * // away, so Subang's women (12, the smallest other) are hidden too; then the Cirebon and Subang
+ * // margins each need a second hidden cell. Indramayu stays published.
+ * const two = { dimensions: ["regency", "sex"], total: 79, rows: [
+ *   { keys: ["Cirebon", "F"], count: 2 }, { keys: ["Cirebon", "M"], count: 9 },
+ *   { keys: ["Indramayu", "F"], count: 20 }, { keys: ["Indramayu", "M"], count: 6 },
+ *   { keys: ["Subang", "F"], count: 12 }, { keys: ["Subang", "M"], count: 30 }] };
+ * protectTally(two, { k: 5 });
+ * //=> { ok: true, value: { total: 79, suppressed: 4, rows: [{ shown: "*" }, { shown: "*" }, { shown: "20" }, { shown: "6" }, { shown: "*" }, { shown: "*" }], margins: [{ dimensions: ["sex"] }, { dimensions: ["regency"] }] } }
  * ```
  */
 export function protectTally(tally: unknown, options?: unknown): Result<ProtectedTally> {
   const issues: Issue[] = [];
   const value = readTally(tally, ["tally"], issues);
-  const k = own(readOptions(options, issues), "k") ?? 5;
-  if (typeof k !== "number" || !Number.isInteger(k) || k < 2 || k > 1_000) {
-    issues.push(createIssue("STATISTICS_OPTIONS_INVALID", ["options", "k"]));
-  }
+  const read = readOptions(options, issues);
+  const k = readLimit(read, "k", issues) ?? 5;
+  const base = readLimit(read, "round", issues);
   if (value === undefined || issues.length > 0) return err(issues);
-  const threshold = k as number;
-  const hidden = value.rows.map((row) => row.count < threshold);
-  // Visible cells, smallest first, to hide when the total would reveal the hidden ones.
-  const order = value.rows
-    .map((row, i) => ({ i, count: row.count }))
-    .sort((a, b) => a.count - b.count || a.i - b.i);
-  const exposed = (): boolean => {
-    let m = 0;
-    let residual = 0;
-    value.rows.forEach((row, i) => {
-      if (hidden[i]) {
-        m++;
-        residual += row.count;
-      }
-    });
-    // One hidden cell is the total minus the others; m hidden cells summing to m are all ones.
-    return m > 0 && (m === 1 || residual === m);
-  };
-  let next = 0;
-  while (exposed()) {
-    while (next < order.length && hidden[(order[next] as { i: number }).i]) next++;
-    if (next >= order.length) break;
-    hidden[(order[next] as { i: number }).i] = true;
-  }
-  const withhold = exposed();
-  const rows = value.rows.map((row, i) =>
-    hidden[i]
-      ? { keys: [...row.keys], count: null, shown: "*" }
-      : { keys: [...row.keys], count: row.count, shown: String(row.count) },
-  );
+  if (base !== undefined) return ok(rounded(value, k, base));
+  const cells = value.rows.map((row) => ({ keys: row.keys, count: row.count < k ? null : row.count }));
+  const margin = (_: number, group: MarginGroup) => sumOf(value, group.members);
   return ok({
     dimensions: [...value.dimensions],
-    k: threshold,
-    total: withhold ? null : value.total,
-    suppressed: hidden.filter(Boolean).length,
-    rows,
-  });
-}
-
-/** Whether a value is shaped like a {@link ProtectedTally} (a `k` beside the rows). @internal */
-export function isProtected(value: unknown): boolean {
-  return (
-    typeof value === "object" && value !== null && Object.hasOwn(value, "k") && Object.hasOwn(value, "rows")
-  );
-}
-
-interface PlainProtected {
-  dimensions: string[];
-  k: number;
-  total: number | null;
-  rows: { keys: string[]; count: number | null }[];
-}
-
-/** Reads a protected tally once into a plain copy, or `undefined` with an issue. */
-function readProtected(input: unknown, index: number, issues: Issue[]): PlainProtected | undefined {
-  const source = input as Record<string, unknown>;
-  const dimensions = own(source, "dimensions");
-  const k = own(source, "k");
-  const total = own(source, "total");
-  const rows = own(source, "rows");
-  const fine =
-    Array.isArray(dimensions) &&
-    dimensions.length > 0 &&
-    dimensions.every((d) => typeof d === "string") &&
-    typeof k === "number" &&
-    Number.isInteger(k) &&
-    k >= 2 &&
-    k <= 1_000 &&
-    (total === null || (typeof total === "number" && Number.isSafeInteger(total) && total >= 0)) &&
-    Array.isArray(rows) &&
-    rows.length <= 1_000_000;
-  if (!fine) {
-    issues.push(createIssue("STATISTICS_TALLY_INVALID", [index]));
-    return undefined;
-  }
-  const copy: PlainProtected["rows"] = [];
-  for (let i = 0; i < (rows as unknown[]).length; i++) {
-    const row: unknown = Object.hasOwn(rows as unknown[], i) ? (rows as unknown[])[i] : undefined;
-    const keys =
-      typeof row === "object" && row !== null ? own(row as Record<string, unknown>, "keys") : undefined;
-    const count =
-      typeof row === "object" && row !== null ? own(row as Record<string, unknown>, "count") : undefined;
-    if (
-      !Array.isArray(keys) ||
-      keys.length !== (dimensions as unknown[]).length ||
-      !keys.every((key) => typeof key === "string" && key.length > 0 && key.length <= 10_000) ||
-      !(count === null || (typeof count === "number" && Number.isSafeInteger(count) && count >= 0))
-    ) {
-      issues.push(createIssue("STATISTICS_TALLY_INVALID", [index, "rows", i]));
-      return undefined;
-    }
-    copy.push({ keys: [...(keys as string[])], count: count as number | null });
-  }
-  return {
-    dimensions: [...(dimensions as string[])],
-    k: k as number,
-    total: total as number | null,
-    rows: copy,
-  };
-}
-
-/**
- * Merges protected tallies (and plain ones with them): a cell hidden in any input stays hidden,
- * the largest `k` holds, the total is known only when every input's is, and the merged cells are
- * suppressed further until the merged total gives no hidden cell away. @internal
- */
-export function mergeProtected(inputs: readonly unknown[]): Result<ProtectedTally> {
-  const issues: Issue[] = [];
-  const tallies: PlainProtected[] = [];
-  inputs.forEach((input, index) => {
-    if (isProtected(input)) {
-      const value = readProtected(input, index, issues);
-      if (value !== undefined) tallies.push(value);
-      return;
-    }
-    const plain = readTally(input, [index], issues);
-    if (plain !== undefined) {
-      tallies.push({
-        dimensions: [...plain.dimensions],
-        k: 2,
-        total: plain.total,
-        rows: plain.rows.map((row) => ({ keys: [...row.keys], count: row.count })),
-      });
-    }
-  });
-  if (issues.length > 0) return err(issues);
-  const head = tallies[0] as PlainProtected;
-  tallies.forEach((t, index) => {
-    if (
-      t.dimensions.length !== head.dimensions.length ||
-      t.dimensions.some((name, i) => name !== head.dimensions[i])
-    ) {
-      issues.push(createIssue("STATISTICS_DIMENSIONS_DIFFER", [index, "dimensions"]));
-    }
-  });
-  if (issues.length > 0) return err(issues);
-  const merged = new Map<string, { keys: string[]; count: number | null }>();
-  let total: number | null = 0;
-  let k = 2;
-  for (const t of tallies) {
-    k = Math.max(k, t.k);
-    total = total === null || t.total === null ? null : total + t.total;
-    for (const row of t.rows) {
-      const id = JSON.stringify(row.keys);
-      const found = merged.get(id);
-      if (found === undefined) merged.set(id, { keys: row.keys, count: row.count });
-      else found.count = found.count === null || row.count === null ? null : found.count + row.count;
-    }
-  }
-  const rows = [...merged.values()].sort((a, b) => {
-    const x = JSON.stringify(a.keys);
-    const y = JSON.stringify(b.keys);
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
-  // Visible merged cells below k are hidden; then more, smallest first, while the total exposes them.
-  for (const row of rows) if (row.count !== null && row.count < k) row.count = null;
-  const exposed = (): boolean => {
-    if (total === null) return false;
-    const hidden = rows.filter((row) => row.count === null).length;
-    const residual = total - rows.reduce((sum, row) => sum + (row.count ?? 0), 0);
-    return hidden > 0 && (hidden === 1 || residual === hidden);
-  };
-  while (exposed()) {
-    let smallest: { count: number | null } | undefined;
-    for (const row of rows)
-      if (row.count !== null && (smallest === undefined || row.count < (smallest.count as number)))
-        smallest = row;
-    if (smallest === undefined) break;
-    smallest.count = null;
-  }
-  if (exposed()) total = null;
-  return ok({
-    dimensions: head.dimensions,
     k,
-    total,
-    suppressed: rows.filter((row) => row.count === null).length,
-    rows: rows.map((row) => ({
-      keys: row.keys,
-      count: row.count,
-      shown: row.count === null ? "*" : String(row.count),
-    })),
+    ...protect(value.dimensions, cells, value.total, margin),
   });
 }

@@ -60,8 +60,10 @@ export interface ModelCheck {
   readonly label: string;
   readonly cells: readonly number[];
   readonly holds: (range: (id: number) => Interval) => boolean;
-  /** The one value of `cell` that makes this check hold with every other cell fixed, when there is one. */
-  readonly solve?: (cell: number) => Rational | undefined;
+  /** `holds` with every cell as printed but `cell` in `range`: the same answer, from sums kept aside. */
+  readonly holdsWith?: (cell: number, range: Interval) => boolean;
+  /** The value of `cell` making the check hold, all else fixed (`null`: none can; no variant is tried). */
+  readonly solve?: (cell: number) => Rational | null | undefined;
   /** For a share or growth with exact inputs: the printed percentage cell and the values that would print. */
   readonly percent?: {
     readonly cell: number;
@@ -228,7 +230,7 @@ export class Explainer {
     const rangeOf = (id: number): Interval => (id === cell.id ? range : (this.cells[id] as Cell).range);
     for (const check of this.byCell[cell.id] ?? []) {
       if (ignore?.has(check)) continue;
-      if (!check.holds(rangeOf)) return false;
+      if (!(check.holdsWith?.(cell.id, range) ?? check.holds(rangeOf))) return false;
     }
     return true;
   }
@@ -270,6 +272,7 @@ export class Explainer {
         return;
       }
       const solved = check.solve?.(cell.id);
+      if (solved === null) return;
       if (solved !== undefined) {
         yield { cell, range: point(solved), value: solved, ...classify(cell, solved) };
         return;

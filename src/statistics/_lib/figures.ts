@@ -113,6 +113,9 @@ interface Place {
   readonly decimals?: number;
 }
 
+/** What a figure's text or number says, before it takes its place in the table. */
+type CellBody = Omit<Cell, "id" | "path" | "label" | "role" | "weight" | "breakdown" | "row">;
+
 /**
  * Reads one printed figure into a {@link Cell}, or reports why it cannot be read. Counts may be
  * amounts (decimals, a scale word: an interval), bounds ("lebih dari"), or suppressed ("<5", "*",
@@ -120,90 +123,93 @@ interface Place {
  * @internal
  */
 export function readCell(figure: FigureInput, place: Place, context: ReadContext): Cell | undefined {
-  const { path, role } = place;
-  const base = {
+  const body =
+    typeof figure === "number" ? numberBody(figure, place, context) : textBody(figure, place, context);
+  if (body === undefined) return undefined;
+  const cell: Cell = {
     id: context.cells.length,
-    path,
+    path: place.path,
     label: place.label,
-    role,
-    weight: role === "total" ? 2 : 1,
+    role: place.role,
+    weight: place.role === "total" ? 2 : 1,
     breakdown: place.breakdown,
     row: place.row,
+    ...body,
   };
-  const push = (cell: Omit<Cell, keyof typeof base>): Cell => {
-    const full: Cell = { ...base, ...cell };
-    context.cells.push(full);
-    return full;
+  context.cells.push(cell);
+  return cell;
+}
+
+/** Only a percentage or a difference may be negative: a count printed negative is refused. */
+function refusesSign(negative: boolean, place: Place, context: ReadContext): boolean {
+  if (!negative || place.role === "percent" || place.role === "difference") return false;
+  context.issues.push(createIssue("STATISTICS_COUNT_NEGATIVE", place.path));
+  return true;
+}
+
+/** A JavaScript number: its digits as it prints, padded to the declared decimals. */
+function numberBody(figure: number, place: Place, context: ReadContext): CellBody | undefined {
+  const percent = place.role === "percent";
+  const decimal = decimalOfNumber(figure);
+  const printed = place.decimals ?? (percent ? context.decimals : undefined);
+  const scale = printed !== undefined && printed >= decimal.scale ? printed : decimal.scale;
+  const digits = decimal.digits * 10n ** BigInt(scale - decimal.scale);
+  if (refusesSign(decimal.negative, place, context)) return undefined;
+  const value = rationalOf(digits, scale, decimal.negative);
+  const exact = !percent && scale === 0;
+  return {
+    range: exact ? point(value) : roundedRange(value, scale, 0, decimal.negative),
+    value,
+    digits: digits.toString(),
+    scale,
+    exponent: 0,
+    negative: decimal.negative,
+    exact,
+    otherLocale: false,
   };
-  const percent = role === "percent";
-  if (typeof figure === "number") {
-    const decimal = decimalOfNumber(figure);
-    const printed = place.decimals ?? (percent ? context.decimals : undefined);
-    const scale = printed !== undefined && printed >= decimal.scale ? printed : decimal.scale;
-    const digits = decimal.digits * 10n ** BigInt(scale - decimal.scale);
-    if (decimal.negative && role !== "percent" && role !== "difference") {
-      context.issues.push(createIssue("STATISTICS_COUNT_NEGATIVE", path));
-      return undefined;
-    }
-    const value = rationalOf(digits, scale, decimal.negative);
-    const exact = !percent && scale === 0;
-    return push({
-      range: exact ? point(value) : roundedRange(value, scale, 0, decimal.negative),
-      value,
-      digits: digits.toString(),
-      scale,
-      exponent: 0,
-      negative: decimal.negative,
-      exact,
-      otherLocale: false,
-    });
-  }
+}
+
+/** A suppressed count ("*", "-", "<5"): known only to lie in a range. */
+function suppressedBody(text: string): CellBody | undefined {
+  const hidden = {
+    value: undefined,
+    digits: undefined,
+    scale: 0,
+    exponent: 0,
+    negative: false,
+    exact: false,
+  };
+  if (SUPPRESSED.test(text)) return { range: between(ZERO, undefined), ...hidden, otherLocale: false };
+  const below = BELOW.exec(text);
+  if (below === null) return undefined;
+  const limit = BigInt(below[1] as string);
+  const inclusive = !text.includes("<") || text.includes("<=");
+  const top = q(inclusive ? limit : limit - 1n > 0n ? limit - 1n : 0n);
+  return { range: between(ZERO, top), ...hidden, otherLocale: false };
+}
+
+/** Printed text, read in its locale: a plain number, an amount with a scale word, or a bound. */
+function textBody(
+  figure: string | { readonly text: string; readonly locale: Locale },
+  place: Place,
+  context: ReadContext,
+): CellBody | undefined {
   const text = typeof figure === "string" ? figure : figure.text;
   const locale = typeof figure === "string" ? context.locale : figure.locale;
-  if (!percent) {
-    if (SUPPRESSED.test(text)) {
-      return push({
-        range: between(ZERO, undefined),
-        value: undefined,
-        digits: undefined,
-        scale: 0,
-        exponent: 0,
-        negative: false,
-        exact: false,
-        otherLocale: false,
-      });
-    }
-    const below = BELOW.exec(text);
-    if (below !== null) {
-      const limit = BigInt(below[1] as string);
-      const inclusive = !text.includes("<") || text.includes("<=");
-      return push({
-        range: between(ZERO, q(inclusive ? limit : limit - 1n > 0n ? limit - 1n : 0n)),
-        value: undefined,
-        digits: undefined,
-        scale: 0,
-        exponent: 0,
-        negative: false,
-        exact: false,
-        otherLocale: false,
-      });
-    }
-  }
-  const printed = readPrinted(text, locale);
+  const percent = place.role === "percent";
+  const hidden = percent ? undefined : suppressedBody(text);
+  if (hidden !== undefined) return hidden;
   // "65.73%" in a decimal-comma table is refused, not guessed: give it its own locale.
-  const otherLocale = false;
+  const printed = readPrinted(text, locale);
   if (printed === undefined) {
-    context.issues.push(createIssue("STATISTICS_NUMBER_UNPARSEABLE", path, { params: { locale } }));
+    context.issues.push(createIssue("STATISTICS_NUMBER_UNPARSEABLE", place.path, { params: { locale } }));
     return undefined;
   }
   const { decimal, exponent, bound } = printed;
-  if (decimal.negative && role !== "percent" && role !== "difference") {
-    context.issues.push(createIssue("STATISTICS_COUNT_NEGATIVE", path));
-    return undefined;
-  }
-  if (printed.ambiguous && !otherLocale) {
+  if (refusesSign(decimal.negative, place, context)) return undefined;
+  if (printed.ambiguous) {
     context.issues.push(
-      createIssue("STATISTICS_NUMBER_AMBIGUOUS", path, {
+      createIssue("STATISTICS_NUMBER_AMBIGUOUS", place.path, {
         severity: "warning",
         params: { locale, other: locale === "id" ? "en" : "id" },
       }),
@@ -212,29 +218,14 @@ export function readCell(figure: FigureInput, place: Place, context: ReadContext
   const scale = decimal.scale;
   const value = rationalOf(decimal.digits, scale, decimal.negative, exponent);
   const digits = decimal.digits.toString();
+  const sign = { scale, exponent, negative: decimal.negative, otherLocale: false };
   if (bound !== undefined) {
-    return push({
-      range: boundRange(value, digits, scale, exponent, bound),
-      value: undefined,
-      digits: undefined,
-      scale,
-      exponent,
-      negative: decimal.negative,
-      exact: false,
-      otherLocale,
-    });
+    const range = boundRange(value, digits, scale, exponent, bound);
+    return { range, value: undefined, digits: undefined, exact: false, ...sign };
   }
   const exact = !percent && scale === 0 && exponent === 0;
-  return push({
-    range: exact ? point(value) : roundedRange(value, scale, exponent, decimal.negative),
-    value,
-    digits,
-    scale,
-    exponent,
-    negative: decimal.negative,
-    exact,
-    otherLocale,
-  });
+  const range = exact ? point(value) : roundedRange(value, scale, exponent, decimal.negative);
+  return { range, value, digits, exact, ...sign };
 }
 
 /** The range of a cell if its printed digits had been `digits` (same scale, sign and scale word). @internal */

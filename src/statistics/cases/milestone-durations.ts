@@ -71,6 +71,49 @@ export function milestoneDurations(
   options: MilestoneDurationOptions,
 ): Result<{ readonly groups: readonly DurationSummary[]; readonly inconsistent: number }> {
   const issues: Issue[] = [];
+  const spec = readSpec(options, issues);
+  if (typeof cases !== "object" || cases === null || !(Symbol.iterator in cases)) {
+    issues.push(createIssue("STATISTICS_RECORDS_NOT_ITERABLE", ["cases"]));
+  }
+  if (issues.length > 0) return err(issues);
+  const { groups, inconsistent } = collect(cases as Iterable<unknown>, spec);
+  const out: DurationSummary[] = [...groups.values()]
+    .map(({ keys, days }) => summaryOf(keys, days, spec.method))
+    .sort(compareRows);
+  return ok({ groups: out, inconsistent });
+}
+
+/** What `milestoneDurations` measures, read from its options. */
+interface Spec {
+  readonly start: string;
+  readonly end: string;
+  readonly method: PercentileMethod;
+  readonly dimensions: readonly Dimension<CaseView>[];
+  readonly from: string | undefined;
+  readonly to: string | undefined;
+}
+
+function readDimensionsOf(byValue: unknown, issues: Issue[]): Dimension<CaseView>[] {
+  const dimensions: Dimension<CaseView>[] = [];
+  if (!Array.isArray(byValue) || byValue.length === 0) {
+    issues.push(createIssue("STATISTICS_DIMENSION_INVALID", ["options", "by"]));
+    return dimensions;
+  }
+  byValue.forEach((name: unknown, index) => {
+    // Complaint dimensions do not apply to durations between milestones.
+    if (
+      typeof name === "string" &&
+      Object.hasOwn(CASE_KEYS, name) &&
+      !["category", "channel", "status"].includes(name)
+    ) {
+      dimensions.push({ name, key: CASE_KEYS[name as keyof typeof CASE_KEYS] });
+    } else issues.push(createIssue("STATISTICS_DIMENSION_INVALID", ["options", "by", index]));
+  });
+  return dimensions;
+}
+
+/** Reads the options, pushing every problem to `issues`. */
+function readSpec(options: unknown, issues: Issue[]): Spec {
   const opts = readOptions(options, issues);
   const start = own(opts, "start");
   const end = own(opts, "end");
@@ -85,21 +128,7 @@ export function milestoneDurations(
   const method = own(opts, "method") ?? "nearest-rank";
   if (method !== "nearest-rank" && method !== "linear")
     issues.push(createIssue("STATISTICS_OPTIONS_INVALID", ["options", "method"]));
-  const byValue = own(opts, "by") ?? ["route"];
-  const dimensions: Dimension<CaseView>[] = [];
-  if (!Array.isArray(byValue) || byValue.length === 0)
-    issues.push(createIssue("STATISTICS_DIMENSION_INVALID", ["options", "by"]));
-  else {
-    byValue.forEach((name: unknown, index) => {
-      if (
-        typeof name === "string" &&
-        Object.hasOwn(CASE_KEYS, name) &&
-        !["category", "channel", "status"].includes(name)
-      ) {
-        dimensions.push({ name, key: CASE_KEYS[name as keyof typeof CASE_KEYS] });
-      } else issues.push(createIssue("STATISTICS_DIMENSION_INVALID", ["options", "by", index]));
-    });
-  }
+  const dimensions = readDimensionsOf(own(opts, "by") ?? ["route"], issues);
   const from = own(opts, "from");
   const to = own(opts, "to");
   for (const [name, value] of [
@@ -110,21 +139,31 @@ export function milestoneDurations(
       issues.push(createIssue("DATE_INVALID", ["options", name]));
     }
   }
-  if (typeof cases !== "object" || cases === null || !(Symbol.iterator in cases)) {
-    issues.push(createIssue("STATISTICS_RECORDS_NOT_ITERABLE", ["cases"]));
-  }
-  if (issues.length > 0) return err(issues);
+  return {
+    start: start as string,
+    end: end as string,
+    method: method as PercentileMethod,
+    dimensions,
+    from: from as string | undefined,
+    to: to as string | undefined,
+  };
+}
 
+/** The days from start to end of each case, grouped by the dimensions' keys. */
+function collect(
+  cases: Iterable<unknown>,
+  spec: Spec,
+): { groups: Map<string, { keys: string[]; days: number[] }>; inconsistent: number } {
   const groups = new Map<string, { keys: string[]; days: number[] }>();
   let inconsistent = 0;
-  for (const item of cases as Iterable<unknown>) {
+  for (const item of cases) {
     const c = asCase(item);
     if (c === undefined) continue;
-    const begun = milestoneOf(c, start as string);
-    const ended = milestoneOf(c, end as string);
+    const begun = milestoneOf(c, spec.start);
+    const ended = milestoneOf(c, spec.end);
     if (begun === undefined || ended === undefined) continue;
     const endDay = dateOfInstant(ended);
-    if ((from !== undefined && endDay < (from as string)) || (to !== undefined && endDay > (to as string)))
+    if ((spec.from !== undefined && endDay < spec.from) || (spec.to !== undefined && endDay > spec.to))
       continue;
     const days = daysBetween(dateOfInstant(begun), endDay);
     if (days < 0) {
@@ -132,25 +171,24 @@ export function milestoneDurations(
       continue;
     }
     const view: CaseView = { c, at: ended };
-    const keys = dimensions.map((dimension) => normaliseKey(dimension.key(view)));
+    const keys = spec.dimensions.map((dimension) => normaliseKey(dimension.key(view)));
     const id = JSON.stringify(keys);
     const group = groups.get(id);
     if (group === undefined) groups.set(id, { keys, days: [days] });
     else group.days.push(days);
   }
-  const out: DurationSummary[] = [...groups.values()]
-    .map(({ keys, days }) => {
-      const sorted = days.sort((a, b) => a - b);
-      return {
-        keys,
-        count: sorted.length,
-        median: percentileOfSorted(sorted, 50, method as PercentileMethod),
-        p90: percentileOfSorted(sorted, 90, method as PercentileMethod),
-        min: sorted[0] as number,
-        max: sorted[sorted.length - 1] as number,
-        method: method as PercentileMethod,
-      };
-    })
-    .sort(compareRows);
-  return ok({ groups: out, inconsistent });
+  return { groups, inconsistent };
+}
+
+function summaryOf(keys: string[], days: number[], method: PercentileMethod): DurationSummary {
+  const sorted = days.sort((a, b) => a - b);
+  return {
+    keys,
+    count: sorted.length,
+    median: percentileOfSorted(sorted, 50, method),
+    p90: percentileOfSorted(sorted, 90, method),
+    min: sorted[0] as number,
+    max: sorted[sorted.length - 1] as number,
+    method,
+  };
 }
