@@ -24,6 +24,7 @@ import {
 } from "../../src/index.js";
 import { COMPLAINT_STATUSES, EVENT_LABELS, REMAINS_STATUSES } from "../../src/lifecycle/index.js";
 import { COST_COMPONENTS } from "../../src/policies/index.js";
+import * as REFERENCE from "../../src/reference/index.js";
 import { POSITIONS, RETURN_REASONS } from "../../src/reference/index.js";
 
 const codes = Object.keys(ID_MESSAGES) as IssueCode[];
@@ -67,6 +68,19 @@ describe("the message tables", () => {
     for (const lang of ["id", "en"] as const) {
       const file = new URL(`../../src/core/messages/${lang}-labels.generated.ts`, import.meta.url);
       expect(readFileSync(file, "utf8"), lang).toBe(renderLabels(lang));
+    }
+  });
+
+  it("name every taxonomy parseLabel reports", () => {
+    const tables = Object.entries(REFERENCE).filter(
+      ([name, value]) => /^[A-Z_]+$/.test(name) && !Array.isArray(value) && typeof value === "object",
+    );
+    expect(tables.length).toBeGreaterThan(10);
+    for (const [name, table] of [...tables, ["custom", { X: { code: "X", label: { id: "x", en: "x" } } }]]) {
+      const result = REFERENCE.parseLabel(table as never, "no such label anywhere");
+      const taxonomy = result.ok ? undefined : result.issues[0]?.params?.taxonomy;
+      for (const lang of ["id", "en"] as const)
+        expect(LABELS[lang].taxonomy?.[String(taxonomy)], `${name} ${lang}`).toBeDefined();
     }
   });
 
@@ -174,7 +188,6 @@ const REPRESENTATIVE: Readonly<Record<string, string | number>> = {
   months: 6,
   residual: 120,
   tariff: "37.500",
-  taxonomy: "position",
 };
 
 /** Ways to fill a template: each code of each labelled slot's table in turn, the others at their first. */
@@ -232,7 +245,7 @@ describe("no message prints an UPPER_SNAKE code", () => {
       "{dominant}",
       "STATISTICS_ROUNDING_MIXED",
       { count: "2", label: "Taiwan", dominant: "half-up" },
-      { id: "setengah ke atas", en: "half up" },
+      { id: "setengah ke atas", en: "rounded half-up like" },
     ],
     [
       "{locale}",

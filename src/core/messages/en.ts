@@ -57,10 +57,10 @@ export const EN_MESSAGES = /* @__PURE__ */ deepFreeze({
   PASSPORT_NUMBER_PATTERN: "The passport number does not match the pattern set by the policy.",
 
   // ── reference/
-  REFERENCE_LABEL_UNKNOWN: "The label is not known in the {taxonomy} taxonomy.",
+  REFERENCE_LABEL_UNKNOWN: "The label is not known in the {taxonomy:taxonomy} taxonomy.",
   REFERENCE_LABEL_AMBIGUOUS:
-    "The label in the {taxonomy} taxonomy can mean more than one code ({candidates:any}); pick the code directly.",
-  REFERENCE_CODE_UNKNOWN: "The code is not known in the {taxonomy} taxonomy.",
+    "The label in the {taxonomy:taxonomy} taxonomy can mean more than one entry ({candidates:any}); pick one of them directly.",
+  REFERENCE_CODE_UNKNOWN: "The code is not known in the {taxonomy:taxonomy} taxonomy.",
 
   // ── policies/
   POLICY_NOT_IN_FORCE:

@@ -58,10 +58,10 @@ export const ID_MESSAGES = /* @__PURE__ */ deepFreeze({
   PASSPORT_NUMBER_PATTERN: "Nomor paspor tidak sesuai pola yang ditetapkan kebijakan.",
 
   // ── reference/
-  REFERENCE_LABEL_UNKNOWN: "Label tidak dikenal dalam taksonomi {taxonomy}.",
+  REFERENCE_LABEL_UNKNOWN: "Label tidak dikenal dalam taksonomi {taxonomy:taxonomy}.",
   REFERENCE_LABEL_AMBIGUOUS:
-    "Label dalam taksonomi {taxonomy} dapat berarti lebih dari satu kode ({candidates:any}); pilih kodenya secara langsung.",
-  REFERENCE_CODE_UNKNOWN: "Kode tidak dikenal dalam taksonomi {taxonomy}.",
+    "Label dalam taksonomi {taxonomy:taxonomy} dapat berarti lebih dari satu entri ({candidates:any}); pilih salah satunya secara langsung.",
+  REFERENCE_CODE_UNKNOWN: "Kode tidak dikenal dalam taksonomi {taxonomy:taxonomy}.",
 
   // ── policies/
   POLICY_NOT_IN_FORCE:
