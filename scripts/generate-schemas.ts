@@ -10,7 +10,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import * as z from "zod";
 import { documentSchemas, dossierContextSchema } from "../src/documents/index.js";
-import { basisText, DOCUMENT_KINDS, dossierSchema, lifecycleEventSchema } from "../src/index.js";
+import { basisText, DOCUMENT_KINDS, dossierSchema, EVENT_TYPES, lifecycleEventSchema } from "../src/index.js";
 import { caseSchema } from "../src/lifecycle/index.js";
 import { policySchema } from "../src/policies/index.js";
 import {
@@ -46,6 +46,11 @@ const take = (name: string, table: Table | undefined, key: string): string | und
 function lookup(root: string, path: readonly string[], event: string | undefined): string | undefined {
   const key = path.join(".");
   if (event !== undefined) {
+    // The type says which event it is, with the meaning the catalogue gives it.
+    if (key === "type") {
+      const meaning = EVENT_TYPES[event as keyof typeof EVENT_TYPES]?.description;
+      return `${take("event", EVENT_COMMON, key)} \`${event}\`: ${meaning}`;
+    }
     return take(`event ${event}`, eventTables[event], key) ?? take("event", EVENT_COMMON, key);
   }
   if (root.startsWith("document-")) {

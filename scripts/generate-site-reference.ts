@@ -57,7 +57,8 @@ function fieldTable(schema: Schema, skip: readonly string[] = []): string {
   const required = new Set(schema.required ?? []);
   const fields = Object.entries(schema.properties ?? {}).filter(([name]) => !skip.includes(name));
   if (fields.length === 0) return "No payload fields.\n";
-  // The meaning column appears once the zod schemas describe their fields (`.meta({ description })`).
+  // The meaning column appears when the JSON Schemas describe their fields (all do: see
+  // scripts/schema-descriptions.ts and the zod `.meta()` of the case).
   const described = fields.some(([, field]) => field.description !== undefined);
   const rows = fields.map(([name, field]) => {
     let type = typeOf(field);

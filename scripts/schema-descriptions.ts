@@ -240,11 +240,11 @@ export const CONTEXT_FIELDS: Fields = {
 };
 
 const OPENER =
-  "when the event opens a case abroad or on return (no case registered before), as the reporter knows it";
+  "when the event opens a case with no registration before it (a departure prevented as non-procedural, a worker first met abroad or on return), as the reporter knows it";
 
 /** Fields every event has, and fields several events share. */
 export const EVENT_COMMON: Fields = {
-  type: "The event type: a PascalCase event name of the lifecycle (e.g. `Registered`, `Departed`).",
+  type: "The event type, a PascalCase name of the lifecycle's events; here",
   seq: "Sequence number of the event in its case: 1, 2, 3… without gaps; events are applied in this order.",
   at: "When the event happened: ISO 8601 date-time with an offset (e.g. `2025-03-01T08:00:00+07:00`).",
   worker: `What is known about the worker (never a name, NIK or address), ${OPENER}.`,
