@@ -218,6 +218,8 @@ describe("no message prints an UPPER_SNAKE code", () => {
         for (const locale of ["id", "en"] as const) {
           const text = formatIssue({ code, severity: "error", path: [], params } as Issue, locale);
           expect(text, `${code} ${locale} ${JSON.stringify(params)}`).not.toMatch(UPPER_SNAKE);
+          // Nor an event's PascalCase name: events are named by their labels too.
+          expect(text, `${code} ${locale} ${JSON.stringify(params)}`).not.toMatch(RAW_CODE);
           expect(text, `${code} ${locale}`).not.toMatch(/[{}]|\(unknown\)|\(tidak (dikenal|diketahui)\)/);
         }
   });

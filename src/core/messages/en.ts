@@ -168,7 +168,7 @@ export const EN_MESSAGES = /* @__PURE__ */ deepFreeze({
   GUARD_EXTENSION_END_NOT_LATER: "The new contract end date must be after the previous one.",
   GUARD_REENTRY_VISA_MISSING: "No re-entry visa is in the dossier.",
   GUARD_RETURN_REASON_NOT_A_RETURN:
-    'Reason "{reason:returnReason}" is recorded with a {useEvent:event} event, not ReturnInitiated.',
+    'Reason "{reason:returnReason}" is recorded with a {useEvent:event} event, not as a return.',
   GUARD_RETURN_REASON_REQUIRED: "The return reason is required.",
   GUARD_RETURN_NOT_VERIFIED: "The mission has not verified the placement agency's return report.",
   GUARD_FIT_TO_RETURN_MISSING: "No fit-to-return letter is on record.",

@@ -167,7 +167,7 @@ export const ID_MESSAGES = /* @__PURE__ */ deepFreeze({
   GUARD_EXTENSION_END_NOT_LATER: "Tanggal akhir kontrak baru harus sesudah tanggal akhir yang lama.",
   GUARD_REENTRY_VISA_MISSING: "Visa re-entry belum ada dalam berkas.",
   GUARD_RETURN_REASON_NOT_A_RETURN:
-    'Alasan "{reason:returnReason}" dicatat dengan peristiwa {useEvent:event}, bukan ReturnInitiated.',
+    'Alasan "{reason:returnReason}" dicatat dengan peristiwa {useEvent:event}, bukan sebagai kepulangan.',
   GUARD_RETURN_REASON_REQUIRED: "Alasan kepulangan wajib diisi.",
   GUARD_RETURN_NOT_VERIFIED: "Laporan kepulangan dari P3MI belum diverifikasi perwakilan RI.",
   GUARD_FIT_TO_RETURN_MISSING: "Surat keterangan layak dipulangkan belum ada.",
