@@ -129,7 +129,7 @@ export const DOCUMENT_FIELDS = {
     destination: `Country where the work is done. ${COUNTRY}`,
     startDate: `Start date of the employment (Perban BP2MI 1/2020 Pasal 2 huruf f). ${DATE}`,
     durationMonths:
-      "Duration of the contract in whole months (UU 18/2017 Pasal 15 ayat (2) huruf g); it picks the social-security contribution tier.",
+      "Duration of the contract in whole months (UU 18/2017 Pasal 15 ayat (2) huruf f); it picks the social-security contribution tier.",
     wage: "The wage and how it is paid (UU 18/2017 Pasal 15 ayat (2) huruf e).",
     "wage.amount":
       "Wage amount per the contract's pay period, in `currency` (not rupiah unless the currency is IDR).",
@@ -311,9 +311,10 @@ export const EVENT_FIELDS: Partial<Record<EventType, Fields>> = {
       "Whether the extension was done before the competent official of the Indonesian mission (UU 18/2017 Pasal 17).",
     reportVerifiedByMission:
       "Whether the mission verified the P3MI's extension report (UU 18/2017 Pasal 25–26).",
-    familyConsentRenewed: "Whether the family consent was renewed for the extension (Perban BP2MI 1/2020).",
+    familyConsentRenewed:
+      "Whether the family consent was renewed for the extension (Perban BP2MI 1/2020, secondary summary).",
     socialSecurityExtended:
-      "Whether social security was extended over the extension period (Permenaker 4/2023).",
+      "Whether social security or insurance was extended over the extension period (Perban BP2MI 1/2020, secondary summary).",
   },
   ComplaintFiled: {
     category: "What the complaint is about (e.g. unpaid wages, lost contact, trafficking).",
