@@ -6,7 +6,7 @@
 //
 //   npx tsx scripts/generate-site-reference.ts
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { DOCUMENT_KINDS, EVENT_TYPES } from "../src/index.js";
+import { basisText, DOCUMENT_KINDS, EVENT_TYPES } from "../src/index.js";
 
 type Schema = {
   type?: string | string[];
@@ -93,7 +93,7 @@ for (const [code, entry] of Object.entries(DOCUMENT_KINDS)) {
     `## ${code}`,
     "",
     `**${entry.name.en}** (*${entry.name.id}*). Issued by ${entry.issuer}. Validity: ${entry.validity ?? "no rule found in the sources"}.` +
-      ` Basis: ${entry.basis}${entry.verified ? "" : " (partly UNVERIFIED in the domain notes)"}.`,
+      ` Basis: ${basisText(entry.basis)}${entry.verified ? "" : " (partly UNVERIFIED in the domain notes)"}.`,
     "",
     fieldTable(schema),
   );
