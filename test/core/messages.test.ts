@@ -164,7 +164,7 @@ describe("every code, in every locale", () => {
   });
 });
 
-/** An UPPER_SNAKE code, as the brief of the message tables forbids in a rendered message. */
+/** The form of the library's codes (`JOB_ORDER`, `HALF_UP`): no rendered message may contain one. */
 const UPPER_SNAKE = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/;
 
 /**
@@ -190,7 +190,11 @@ const REPRESENTATIVE: Readonly<Record<string, string | number>> = {
   tariff: "37.500",
 };
 
-/** Ways to fill a template: each code of each labelled slot's table in turn, the others at their first. */
+/**
+ * Ways to fill a template: each code of each labelled slot's table in turn, the others at their
+ * first. An `any` slot (an enumeration's allowed values) gets codes of the tables; a code no table
+ * names reads "(unknown)", a known gap for enumerations such as routes or marital statuses.
+ */
 function paramSets(code: IssueCode): Record<string, string | number>[] {
   const base: Record<string, string | number> = {};
   const labelled: [string, string[]][] = [];
