@@ -6,7 +6,7 @@
 //
 //   npx tsx scripts/generate-site-reference.ts
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { DOCUMENT_KINDS, EVENT_TYPES } from "../src/index.js";
+import { basisText, DOCUMENT_KINDS, EVENT_TYPES } from "../src/index.js";
 
 type Schema = {
   type?: string | string[];
@@ -57,7 +57,8 @@ function fieldTable(schema: Schema, skip: readonly string[] = []): string {
   const required = new Set(schema.required ?? []);
   const fields = Object.entries(schema.properties ?? {}).filter(([name]) => !skip.includes(name));
   if (fields.length === 0) return "No payload fields.\n";
-  // The meaning column appears once the zod schemas describe their fields (`.meta({ description })`).
+  // The meaning column appears when the JSON Schemas describe their fields (all do: see
+  // scripts/schema-descriptions.ts and the zod `.meta()` of the case).
   const described = fields.some(([, field]) => field.description !== undefined);
   const rows = fields.map(([name, field]) => {
     let type = typeOf(field);
@@ -92,7 +93,7 @@ for (const [code, entry] of Object.entries(DOCUMENT_KINDS)) {
     `## ${code}`,
     "",
     `**${entry.name.en}** (*${entry.name.id}*). Issued by ${entry.issuer}. Validity: ${entry.validity ?? "no rule found in the sources"}.` +
-      ` Basis: ${entry.basis}${entry.verified ? "" : " (partly UNVERIFIED in the domain notes)"}.`,
+      ` Basis: ${basisText(entry.basis)}${entry.verified ? "" : " (partly UNVERIFIED in the domain notes)"}.`,
     "",
     fieldTable(schema),
   );

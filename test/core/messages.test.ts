@@ -1,9 +1,12 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
+import { renderLabels } from "../../scripts/generate-labels.js";
 import { issuesFromZod } from "../../src/_lib/zod-issues.js";
 import { EN_CATALOGUE_LABELS } from "../../src/core/messages/en-labels.generated.js";
 import { ID_CATALOGUE_LABELS } from "../../src/core/messages/id-labels.generated.js";
 import { LABELS } from "../../src/core/messages/terms.js";
+import { CONTRACT_MINIMUM_CONTENT } from "../../src/documents/index.js";
 import {
   COUNTRIES,
   checkDossier,
@@ -19,7 +22,10 @@ import {
   type IssueCode,
   STATES,
 } from "../../src/index.js";
-import { COMPLAINT_STATUSES, EVENT_LABELS } from "../../src/lifecycle/index.js";
+import { COMPLAINT_STATUSES, EVENT_LABELS, REMAINS_STATUSES } from "../../src/lifecycle/index.js";
+import { COST_COMPONENTS } from "../../src/policies/index.js";
+import * as REFERENCE from "../../src/reference/index.js";
+import { POSITIONS, RETURN_REASONS } from "../../src/reference/index.js";
 
 const codes = Object.keys(ID_MESSAGES) as IssueCode[];
 const SLOT = /\{(\w+)(?::(\w+))?\}/g;
@@ -52,7 +58,44 @@ describe("the message tables", () => {
       expect(labels.event).toEqual(
         Object.fromEntries(Object.entries(EVENT_LABELS).map(([k, v]) => [k, v[lang]])),
       );
+      expect(labels.costComponent).toEqual(pick(COST_COMPONENTS, "label", lang));
+      expect(labels.returnReason).toEqual(pick(RETURN_REASONS, "label", lang));
+      expect(labels.position).toEqual(pick(POSITIONS, "label", lang));
     }
+  });
+
+  it("are what scripts/generate-labels.ts writes", () => {
+    for (const lang of ["id", "en"] as const) {
+      const file = new URL(`../../src/core/messages/${lang}-labels.generated.ts`, import.meta.url);
+      expect(readFileSync(file, "utf8"), lang).toBe(renderLabels(lang));
+    }
+  });
+
+  it("name every taxonomy parseLabel reports", () => {
+    const tables = Object.entries(REFERENCE).filter(
+      ([name, value]) => /^[A-Z_]+$/.test(name) && !Array.isArray(value) && typeof value === "object",
+    );
+    expect(tables.length).toBeGreaterThan(10);
+    for (const [name, table] of [...tables, ["custom", { X: { code: "X", label: { id: "x", en: "x" } } }]]) {
+      const result = REFERENCE.parseLabel(table as never, "no such label anywhere");
+      const taxonomy = result.ok ? undefined : result.issues[0]?.params?.taxonomy;
+      for (const lang of ["id", "en"] as const)
+        expect(LABELS[lang].taxonomy?.[String(taxonomy)], `${name} ${lang}`).toBeDefined();
+    }
+  });
+
+  it("name every code of the vocabularies that have no catalogue names, in both locales", () => {
+    const vocabularies = {
+      contractItem: [...new Set(CONTRACT_MINIMUM_CONTENT.map((entry) => entry.item))],
+      remainsStatus: [...REMAINS_STATUSES],
+      rounding: ["half-up", "truncate"],
+      numberLocale: ["id", "en"],
+    };
+    for (const [kind, codes] of Object.entries(vocabularies))
+      for (const lang of ["id", "en"] as const) {
+        expect(Object.keys(LABELS[lang][kind] ?? {}).sort(), `${kind} ${lang}`).toEqual([...codes].sort());
+        for (const name of Object.values(LABELS[lang][kind] ?? {})) expect(name).not.toMatch(RAW_CODE);
+      }
   });
 
   it("give every event type an Indonesian name that is not its code", () => {
@@ -118,6 +161,132 @@ describe("every code, in every locale", () => {
   it("prints an unknown code in a labelled slot as unknown, never as itself", () => {
     const issue = createIssue("DOCUMENT_MISSING", [], { params: { kind: "VISA_KERJA" } });
     expect(formatIssue(issue, "en")).not.toContain("VISA_KERJA");
+  });
+});
+
+/** The form of the library's codes (`JOB_ORDER`, `HALF_UP`): no rendered message may contain one. */
+const UPPER_SNAKE = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/;
+
+/**
+ * Realistic values of the unlabelled parameters, by slot name: what the library puts there. A new
+ * slot fails the test below until it has one here, so that nobody adds a slot that prints a code.
+ */
+const REPRESENTATIVE: Readonly<Record<string, string | number>> = {
+  actual: 15,
+  base: 9_200,
+  count: 2,
+  date: "2025-03-01",
+  decimals: 1,
+  earliest: "2017-11-22",
+  expected: 16,
+  label: "Hong Kong",
+  max: 64,
+  maximum: 12,
+  min: 6,
+  minimum: 1,
+  minimumAge: 18,
+  months: 6,
+  residual: 120,
+  tariff: "37.500",
+};
+
+/**
+ * Ways to fill a template: each code of each labelled slot's table in turn, the others at their
+ * first. An `any` slot (an enumeration's allowed values) gets codes of the tables; a code no table
+ * names reads "(unknown)", a known gap for enumerations such as routes or marital statuses.
+ */
+function paramSets(code: IssueCode): Record<string, string | number>[] {
+  const base: Record<string, string | number> = {};
+  const labelled: [string, string[]][] = [];
+  for (const template of [ID_MESSAGES[code], EN_MESSAGES[code]])
+    for (const [, name, kind] of template.matchAll(SLOT)) {
+      if (name === undefined || kind === "path") continue;
+      if (kind === undefined) {
+        expect(REPRESENTATIVE, `a representative value of {${name}} (${code})`).toHaveProperty(name);
+        base[name] = REPRESENTATIVE[name] as string | number;
+      } else if (kind === "any") base[name] = "KTP_EL, HK, HOUSE_MAID";
+      else {
+        const all = Object.keys(LABELS.id[kind] ?? {});
+        base[name] = all[0] as string;
+        labelled.push([name, all]);
+      }
+    }
+  if (labelled.length === 0) return [base];
+  return labelled.flatMap(([name, codes]) => codes.map((value) => ({ ...base, [name]: value })));
+}
+
+describe("no message prints an UPPER_SNAKE code", () => {
+  it("for any issue code, with representative parameters, in either locale", () => {
+    for (const code of codes)
+      for (const params of paramSets(code))
+        for (const locale of ["id", "en"] as const) {
+          const text = formatIssue({ code, severity: "error", path: [], params } as Issue, locale);
+          expect(text, `${code} ${locale} ${JSON.stringify(params)}`).not.toMatch(UPPER_SNAKE);
+          // Nor an event's PascalCase name: events are named by their labels too.
+          expect(text, `${code} ${locale} ${JSON.stringify(params)}`).not.toMatch(RAW_CODE);
+          expect(text, `${code} ${locale}`).not.toMatch(/[{}]|\(unknown\)|\(tidak (dikenal|diketahui)\)/);
+        }
+  });
+
+  const cases: [string, IssueCode, Record<string, string>, { id: string; en: string }][] = [
+    [
+      "{item}",
+      "CONTRACT_CONTENT_MISSING",
+      { item: "WORKING_HOURS_REST_AND_LEAVE" },
+      { id: "waktu kerja, istirahat, dan cuti", en: "working hours, rest and leave" },
+    ],
+    [
+      "{component}",
+      "COST_CHARGED_TO_WORKER",
+      { component: "ADDITIONAL_MEDICAL_EXAMINATION" },
+      COST_COMPONENTS.ADDITIONAL_MEDICAL_EXAMINATION.label,
+    ],
+    [
+      "{status}",
+      "GUARD_REMAINS_STEP_OUT_OF_ORDER",
+      { status: "IN_TRANSIT" },
+      { id: "jenazah dalam perjalanan", en: "remains in transit" },
+    ],
+    [
+      "{dominant}",
+      "STATISTICS_ROUNDING_MIXED",
+      { count: "2", label: "Taiwan", dominant: "half-up" },
+      { id: "setengah ke atas", en: "rounded half-up like" },
+    ],
+    [
+      "{locale}",
+      "STATISTICS_NUMBER_UNPARSEABLE",
+      { locale: "id" },
+      { id: "Indonesia (1.234,5)", en: "Indonesian (1.234,5)" },
+    ],
+    [
+      "{locale} and {other}",
+      "STATISTICS_NUMBER_AMBIGUOUS",
+      { locale: "en", other: "id" },
+      { id: "Inggris (1,234.5), bukan Indonesia", en: "English (1,234.5) format, not Indonesian" },
+    ],
+    [
+      "{reason}",
+      "GUARD_RETURN_REASON_NOT_A_RETURN",
+      { reason: "LEAVE", useEvent: "LeaveStarted" },
+      { id: RETURN_REASONS.LEAVE.label.id, en: RETURN_REASONS.LEAVE.label.en },
+    ],
+    [
+      "{candidates}",
+      "REFERENCE_LABEL_AMBIGUOUS",
+      { taxonomy: "position", candidates: "HOUSE_MAID, DOMESTIC_WORKER" },
+      { id: "Pembantu rumah tangga, Pekerja domestik", en: "House Maid, Domestic Worker" },
+    ],
+  ];
+  it.each(cases)("renders %s by its name in both locales", (_slot, code, params, names) => {
+    const issue = createIssue(code, [], { params } as never);
+    for (const locale of ["id", "en"] as const) {
+      const text = formatIssue(issue, locale);
+      expect(text, locale).toContain(names[locale]);
+      expect(text, locale).not.toMatch(UPPER_SNAKE);
+      for (const value of Object.values(params))
+        if (/^[A-Z_]{3,}$/.test(value)) expect(text).not.toContain(value);
+    }
   });
 });
 

@@ -234,7 +234,9 @@ describe("ambiguous position labels", () => {
     });
     expect(positionFromLabel("pekerja rumah tangga")).toBeUndefined();
     const [issue] = result.ok ? [] : result.issues;
-    expect(issue && formatIssue(issue, "en")).toContain("(HOUSE_MAID, DOMESTIC_WORKER)");
+    // The message names the candidates; the codes stay in params.candidates for the app.
+    expect(issue && formatIssue(issue, "en")).toContain("(House Maid, Domestic Worker)");
+    expect(issue && formatIssue(issue, "id")).toContain("(Pembantu rumah tangga, Pekerja domestik)");
   });
 
   it("reports the combined system label 'Housekeeper and Family Cook' as two SPSK positions", () => {

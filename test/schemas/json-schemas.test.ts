@@ -109,3 +109,55 @@ describe("the shipped JSON Schemas", () => {
     for (const policy of POLICIES) expect(validate(JSON.parse(JSON.stringify(policy))), policy.id).toBe(true);
   });
 });
+
+/** Every property of a JSON Schema without a non-empty description, as a JSON pointer. */
+function undescribed(node: unknown, pointer: string, out: string[] = []): string[] {
+  if (Array.isArray(node)) {
+    node.forEach((item, index) => {
+      undescribed(item, `${pointer}/${index}`, out);
+    });
+    return out;
+  }
+  if (typeof node !== "object" || node === null) return out;
+  const schema = node as Record<string, unknown>;
+  const properties = schema.properties as Record<string, Record<string, unknown>> | undefined;
+  for (const [key, child] of Object.entries(properties ?? {})) {
+    const at = `${pointer}/properties/${key}`;
+    const text = child?.description;
+    if (typeof text !== "string" || text.trim().length < 8) out.push(at);
+    undescribed(child, at, out);
+  }
+  for (const key of ["items", "prefixItems", "anyOf", "oneOf", "allOf", "additionalProperties"]) {
+    if (key in schema) undescribed(schema[key], `${pointer}/${key}`, out);
+  }
+  for (const key of ["$defs", "definitions"]) {
+    const defs = schema[key] as Record<string, unknown> | undefined;
+    for (const [name, def] of Object.entries(defs ?? {})) undescribed(def, `${pointer}/${key}/${name}`, out);
+  }
+  return out;
+}
+
+describe("the descriptions of the shipped JSON Schemas", () => {
+  it("describe every property of every file, however deep", () => {
+    for (const file of readdirSync(dir).filter((name) => name.endsWith(".json"))) {
+      expect(undescribed(load(file), "#"), file).toEqual([]);
+    }
+  });
+
+  it("find a property without a description where one is nested (the walk reaches it)", () => {
+    const nested = {
+      properties: { a: { description: "An A field.", anyOf: [{ items: { properties: { b: {} } } }] } },
+      $defs: { X: { additionalProperties: { properties: { c: { description: "" } } } } },
+    };
+    expect(undescribed(nested, "#")).toEqual([
+      "#/properties/a/anyOf/0/items/properties/b",
+      "#/$defs/X/additionalProperties/properties/c",
+    ]);
+  });
+
+  it("cite no file of the domain notes, which the package does not ship", () => {
+    for (const file of readdirSync(dir)) {
+      expect(readFileSync(new URL(file, dir), "utf8"), file).not.toMatch(/REGULATIONS\.md|LIFECYCLE\.md/);
+    }
+  });
+});

@@ -57,10 +57,10 @@ export const EN_MESSAGES = /* @__PURE__ */ deepFreeze({
   PASSPORT_NUMBER_PATTERN: "The passport number does not match the pattern set by the policy.",
 
   // ── reference/
-  REFERENCE_LABEL_UNKNOWN: "The label is not known in the {taxonomy} taxonomy.",
+  REFERENCE_LABEL_UNKNOWN: "The label is not known in the {taxonomy:taxonomy} taxonomy.",
   REFERENCE_LABEL_AMBIGUOUS:
-    "The label in the {taxonomy} taxonomy can mean more than one code ({candidates}); pick the code directly.",
-  REFERENCE_CODE_UNKNOWN: "The code is not known in the {taxonomy} taxonomy.",
+    "The label in the {taxonomy:taxonomy} taxonomy can mean more than one entry ({candidates:any}); pick one of them directly.",
+  REFERENCE_CODE_UNKNOWN: "The code is not known in the {taxonomy:taxonomy} taxonomy.",
 
   // ── policies/
   POLICY_NOT_IN_FORCE:
@@ -108,13 +108,15 @@ export const EN_MESSAGES = /* @__PURE__ */ deepFreeze({
   CONSENT_NOT_FROM_PARENT_OR_GUARDIAN:
     "The worker is not married: consent must come from a parent or guardian.",
   CONSENT_NOT_ACKNOWLEDGED: "The family consent has not been acknowledged by the village head or lurah.",
-  CONTRACT_CONTENT_MISSING: "The employment contract lacks the minimum content {item}.",
+  CONTRACT_CONTENT_MISSING:
+    "The employment contract lacks an item of its minimum content: {item:contractItem}.",
   MORATORIUM_HOUSEHOLD_PLACEMENT:
     "Placement with individual or household employers in {country:country} is banned (moratorium).",
   SPSK_CONDITION_NOT_MET: "The SPSK condition {condition:spskCondition} is not met.",
   DESTINATION_NOT_PERMITTED: "{country:country} is not on the list of permitted destination countries.",
   INDIVIDUAL_ROUTE_REQUIRES_LEGAL_ENTITY: "The individual route is only for legal-entity employers.",
-  COST_CHARGED_TO_WORKER: "The cost component {component} may not be charged to the worker for this job.",
+  COST_CHARGED_TO_WORKER:
+    "The cost component {component:costComponent} may not be charged to the worker for this job.",
   LICENCE_NOT_ACTIVE: "The licence {kind:document} is not active (revoked or suspended).",
   CONSENT_SIGNER_NOT_SPOUSE: "The spouse's consent is not signed by the spouse recorded on {other:document}.",
   EMPLOYER_MISMATCH: "The employer named on {kind:document} differs from the one on {other:document}.",
@@ -166,14 +168,14 @@ export const EN_MESSAGES = /* @__PURE__ */ deepFreeze({
   GUARD_EXTENSION_END_NOT_LATER: "The new contract end date must be after the previous one.",
   GUARD_REENTRY_VISA_MISSING: "No re-entry visa is in the dossier.",
   GUARD_RETURN_REASON_NOT_A_RETURN:
-    "Reason {reason} is recorded with a {useEvent:event} event, not ReturnInitiated.",
+    'Reason "{reason:returnReason}" is recorded with a {useEvent:event} event, not as a return.',
   GUARD_RETURN_REASON_REQUIRED: "The return reason is required.",
   GUARD_RETURN_NOT_VERIFIED: "The mission has not verified the placement agency's return report.",
   GUARD_FIT_TO_RETURN_MISSING: "No fit-to-return letter is on record.",
   GUARD_HANDOVER_NOT_WITNESSED:
     "A handover to the family must be witnessed by the regional or village government.",
   GUARD_REMAINS_STEP_OUT_OF_ORDER:
-    "The repatriation-of-remains step is out of order (current status {status}).",
+    "The repatriation-of-remains step is out of order (current status: {status:remainsStatus}).",
   GUARD_DOCUMENT_NOT_IN_CASE: "No document of kind {kind:document} is in the case's dossier.",
   COMPLAINT_DUPLICATE_ID: "A complaint with this identifier already exists in the case.",
   COMPLAINT_NOT_FOUND: "No complaint with this identifier exists in the case.",
@@ -190,7 +192,7 @@ export const EN_MESSAGES = /* @__PURE__ */ deepFreeze({
   STATISTICS_DECIMALS_INVALID: "The number of decimals must be a whole number from 0 to {max}.",
   STATISTICS_ROUNDING_INVALID: "The rounding must be 'half-up' or 'truncate'.",
   STATISTICS_TOP_INVALID: "The number of top entries must be a positive whole number.",
-  STATISTICS_NUMBER_UNPARSEABLE: "The text is not a number in a recognised format ({locale}).",
+  STATISTICS_NUMBER_UNPARSEABLE: "The text is not a number in the {locale:numberLocale} format.",
   STATISTICS_RECORDS_NOT_ITERABLE: "The records must be an iterable collection (an array or a generator).",
   STATISTICS_DIMENSION_INVALID: "A dimension must be an object with a name and a key function.",
   STATISTICS_DIMENSIONS_DIFFER: "Tallies can only be merged when they have the same dimensions.",
@@ -220,7 +222,7 @@ export const EN_MESSAGES = /* @__PURE__ */ deepFreeze({
     'The share "{label}" cannot be checked because its total (denominator) is not known.',
   STATISTICS_DENOMINATOR_ZERO: "The value is undefined because its denominator is zero.",
   STATISTICS_NUMBER_AMBIGUOUS:
-    "The number's separators can be read two ways; it was read in the {locale} format, not {other}.",
+    "The number's separators can be read two ways; it was read in the {locale:numberLocale} format, not {other:numberLocale}.",
   STATISTICS_SHARES_SUM_MISMATCH:
     'The shares of the breakdown "{label}" do not add up to 100 within their rounding.',
   STATISTICS_BREAKDOWNS_DIFFER:
@@ -228,7 +230,7 @@ export const EN_MESSAGES = /* @__PURE__ */ deepFreeze({
   STATISTICS_TARGET_CLAIM_MISMATCH:
     '"{label}" is reported as meeting its target (or not) against its figures.',
   STATISTICS_ROUNDING_MIXED:
-    'The table mixes rounding conventions: {count} figures (e.g. "{label}") are not rounded {dominant} like the others.',
+    'The table mixes rounding conventions: {count} figures (e.g. "{label}") are not rounded {dominant:rounding} like the others.',
   STATISTICS_SYSTEMATIC_ERROR:
     '{count} figures (e.g. "{label}") are wrong the same way: computed on another total ({base}).',
   STATISTICS_PERCENT_IMPLAUSIBLE: 'The percentage "{label}" is too large to be a percentage.',

@@ -58,10 +58,10 @@ export const ID_MESSAGES = /* @__PURE__ */ deepFreeze({
   PASSPORT_NUMBER_PATTERN: "Nomor paspor tidak sesuai pola yang ditetapkan kebijakan.",
 
   // ── reference/
-  REFERENCE_LABEL_UNKNOWN: "Label tidak dikenal dalam taksonomi {taxonomy}.",
+  REFERENCE_LABEL_UNKNOWN: "Label tidak dikenal dalam taksonomi {taxonomy:taxonomy}.",
   REFERENCE_LABEL_AMBIGUOUS:
-    "Label dalam taksonomi {taxonomy} dapat berarti lebih dari satu kode ({candidates}); pilih kodenya secara langsung.",
-  REFERENCE_CODE_UNKNOWN: "Kode tidak dikenal dalam taksonomi {taxonomy}.",
+    "Label dalam taksonomi {taxonomy:taxonomy} dapat berarti lebih dari satu entri ({candidates:any}); pilih salah satunya secara langsung.",
+  REFERENCE_CODE_UNKNOWN: "Kode tidak dikenal dalam taksonomi {taxonomy:taxonomy}.",
 
   // ── policies/
   POLICY_NOT_IN_FORCE:
@@ -109,14 +109,15 @@ export const ID_MESSAGES = /* @__PURE__ */ deepFreeze({
   CONSENT_NOT_FROM_PARENT_OR_GUARDIAN:
     "Calon PMI tidak berstatus kawin: izin harus dari orang tua atau wali.",
   CONSENT_NOT_ACKNOWLEDGED: "Surat izin keluarga belum diketahui oleh kepala desa atau lurah.",
-  CONTRACT_CONTENT_MISSING: "Perjanjian Kerja tidak memuat isi minimal {item}.",
+  CONTRACT_CONTENT_MISSING: "Perjanjian Kerja tidak memuat isi minimal: {item:contractItem}.",
   MORATORIUM_HOUSEHOLD_PLACEMENT:
     "Penempatan pada Pemberi Kerja perseorangan/rumah tangga ke {country:country} dihentikan (moratorium).",
   SPSK_CONDITION_NOT_MET: "Syarat SPSK {condition:spskCondition} tidak terpenuhi.",
   DESTINATION_NOT_PERMITTED:
     "Negara {country:country} tidak termasuk daftar negara tujuan penempatan yang diizinkan.",
   INDIVIDUAL_ROUTE_REQUIRES_LEGAL_ENTITY: "Penempatan perseorangan hanya untuk Pemberi Kerja berbadan hukum.",
-  COST_CHARGED_TO_WORKER: "Komponen biaya {component} tidak boleh dibebankan kepada PMI untuk jabatan ini.",
+  COST_CHARGED_TO_WORKER:
+    "Komponen biaya {component:costComponent} tidak boleh dibebankan kepada PMI untuk jabatan ini.",
   LICENCE_NOT_ACTIVE: "Izin {kind:document} tidak aktif (dicabut atau dibekukan).",
   CONSENT_SIGNER_NOT_SPOUSE:
     "Izin suami/istri tidak ditandatangani oleh pasangan yang tercatat pada {other:document}.",
@@ -166,12 +167,13 @@ export const ID_MESSAGES = /* @__PURE__ */ deepFreeze({
   GUARD_EXTENSION_END_NOT_LATER: "Tanggal akhir kontrak baru harus sesudah tanggal akhir yang lama.",
   GUARD_REENTRY_VISA_MISSING: "Visa re-entry belum ada dalam berkas.",
   GUARD_RETURN_REASON_NOT_A_RETURN:
-    "Alasan {reason} dicatat dengan peristiwa {useEvent:event}, bukan ReturnInitiated.",
+    'Alasan "{reason:returnReason}" dicatat dengan peristiwa {useEvent:event}, bukan sebagai kepulangan.',
   GUARD_RETURN_REASON_REQUIRED: "Alasan kepulangan wajib diisi.",
   GUARD_RETURN_NOT_VERIFIED: "Laporan kepulangan dari P3MI belum diverifikasi perwakilan RI.",
   GUARD_FIT_TO_RETURN_MISSING: "Surat keterangan layak dipulangkan belum ada.",
   GUARD_HANDOVER_NOT_WITNESSED: "Serah terima kepada keluarga harus disaksikan pemerintah daerah atau desa.",
-  GUARD_REMAINS_STEP_OUT_OF_ORDER: "Langkah pemulangan jenazah tidak berurutan (status sekarang {status}).",
+  GUARD_REMAINS_STEP_OUT_OF_ORDER:
+    "Langkah pemulangan jenazah tidak berurutan (status sekarang: {status:remainsStatus}).",
   GUARD_DOCUMENT_NOT_IN_CASE: "Dokumen jenis {kind:document} tidak ada dalam berkas kasus.",
   COMPLAINT_DUPLICATE_ID: "Pengaduan dengan pengenal ini sudah ada dalam kasus.",
   COMPLAINT_NOT_FOUND: "Pengaduan dengan pengenal ini tidak ada dalam kasus.",
@@ -188,7 +190,7 @@ export const ID_MESSAGES = /* @__PURE__ */ deepFreeze({
   STATISTICS_DECIMALS_INVALID: "Jumlah desimal harus bilangan bulat dari 0 sampai {max}.",
   STATISTICS_ROUNDING_INVALID: "Pembulatan harus 'half-up' atau 'truncate'.",
   STATISTICS_TOP_INVALID: "Jumlah peringkat teratas harus bilangan bulat positif.",
-  STATISTICS_NUMBER_UNPARSEABLE: "Teks bukan angka dengan format yang dikenali ({locale}).",
+  STATISTICS_NUMBER_UNPARSEABLE: "Teks bukan angka dalam format {locale:numberLocale} yang dikenali.",
   STATISTICS_RECORDS_NOT_ITERABLE:
     "Data harus berupa kumpulan rekaman yang dapat diiterasi (array atau generator).",
   STATISTICS_DIMENSION_INVALID: "Dimensi harus berupa objek dengan nama dan fungsi kunci.",
@@ -218,7 +220,7 @@ export const ID_MESSAGES = /* @__PURE__ */ deepFreeze({
     'Persentase "{label}" tidak dapat diperiksa karena total (penyebut) tidak diketahui.',
   STATISTICS_DENOMINATOR_ZERO: "Nilai tidak terdefinisi karena penyebutnya nol.",
   STATISTICS_NUMBER_AMBIGUOUS:
-    "Pemisah angka dapat dibaca dua cara; dibaca dengan format {locale}, bukan {other}.",
+    "Pemisah angka dapat dibaca dua cara; dibaca dengan format {locale:numberLocale}, bukan {other:numberLocale}.",
   STATISTICS_SHARES_SUM_MISMATCH:
     'Persentase dalam rincian "{label}" tidak berjumlah 100 dalam batas pembulatannya.',
   STATISTICS_BREAKDOWNS_DIFFER:
@@ -226,7 +228,7 @@ export const ID_MESSAGES = /* @__PURE__ */ deepFreeze({
   STATISTICS_TARGET_CLAIM_MISMATCH:
     '"{label}" dilaporkan mencapai target (atau tidak) berlawanan dengan angkanya.',
   STATISTICS_ROUNDING_MIXED:
-    'Tabel mencampur cara pembulatan: {count} angka (mis. "{label}") tidak dibulatkan secara {dominant} seperti angka lainnya.',
+    'Tabel mencampur cara pembulatan: {count} angka (mis. "{label}") tidak dibulatkan secara {dominant:rounding} seperti angka lainnya.',
   STATISTICS_SYSTEMATIC_ERROR:
     '{count} angka (mis. "{label}") salah dengan cara yang sama: dihitung dari total lain ({base}).',
   STATISTICS_PERCENT_IMPLAUSIBLE: 'Persentase "{label}" terlalu besar untuk sebuah persentase.',

@@ -1,7 +1,10 @@
 import { EN_CATALOGUE_LABELS } from "./en-labels.generated.js";
 import { ID_CATALOGUE_LABELS } from "./id-labels.generated.js";
 
-/** Names of the small vocabularies that have no catalogue of their own, Indonesian. */
+/**
+ * Names of the small vocabularies that have no names in a catalogue of their own, Indonesian (this
+ * table is their one source; test/core/messages.test.ts holds its keys equal to the codes).
+ */
 const ID_TERMS = {
   program: {
     JKK: "Jaminan Kecelakaan Kerja (JKK)",
@@ -9,7 +12,60 @@ const ID_TERMS = {
     JHT: "Jaminan Hari Tua (JHT)",
   },
   cardType: { E_PMI: "kartu E-PMI", E_KPMI: "kartu E-KPMI" },
+  // The items of CONTRACT_MINIMUM_CONTENT (UU 18/2017 Pasal 15 ayat (2); Perban BP2MI 1/2020 Pasal 2).
+  contractItem: {
+    EMPLOYER_NAME: "nama Pemberi Kerja",
+    EMPLOYER_PROFILE: "profil Pemberi Kerja",
+    EMPLOYER_ADDRESS: "alamat Pemberi Kerja",
+    WORKER_NAME: "nama PMI",
+    WORKER_ID_NUMBER: "nomor identitas PMI",
+    WORKER_ADDRESS: "alamat PMI",
+    POSITION: "jabatan",
+    JOB_DESCRIPTION: "uraian pekerjaan",
+    RIGHTS_AND_OBLIGATIONS: "hak dan kewajiban para pihak",
+    WORKING_HOURS_REST_AND_LEAVE: "waktu kerja, istirahat, dan cuti",
+    WAGE: "upah dan cara pembayarannya",
+    OVERTIME_AND_BONUS: "upah lembur dan bonus",
+    FACILITIES: "fasilitas (akomodasi, transportasi, makan)",
+    SOCIAL_SECURITY: "jaminan sosial dan/atau asuransi",
+    DURATION: "jangka waktu Perjanjian Kerja",
+    START_DATE: "tanggal mulai bekerja",
+    EXTENSION: "perpanjangan Perjanjian Kerja",
+    TERMINATION: "pemutusan hubungan kerja",
+    END_OF_CONTRACT: "berakhirnya Perjanjian Kerja",
+    DISPUTE_SETTLEMENT: "penyelesaian perselisihan",
+    RETURN: "tata cara kepulangan",
+    SAFETY_GUARANTEE: "jaminan keselamatan dan keamanan",
+  },
+  // REMAINS_STATUSES of lifecycle/ (LIFECYCLE.md §3.10).
+  remainsStatus: {
+    REPORTED: "kematian dilaporkan",
+    IN_TRANSIT: "jenazah dalam perjalanan",
+    ARRIVED: "jenazah tiba di debarkasi",
+    HANDED_OVER: "jenazah diserahkan kepada keluarga",
+    BURIED_ABROAD: "dimakamkan di negara tujuan",
+  },
+  // The rounding modes of statistics/, as "dibulatkan secara …" reads them.
+  rounding: { "half-up": "setengah ke atas", truncate: "pemotongan (ke bawah)" },
+  // The number formats of statistics/ (decimal comma or decimal point).
+  numberLocale: { id: "Indonesia (1.234,5)", en: "Inggris (1,234.5)" },
   spskCondition: { POSITION: "jabatan", CITY: "kota tujuan", EMPLOYER_TYPE: "jenis Pemberi Kerja" },
+  // The taxonomy names of reference/ (`params.taxonomy` of parseLabel's issues).
+  taxonomy: {
+    complaintCategory: "kategori pengaduan",
+    complaintChannel: "saluran pengaduan",
+    country: "negara",
+    destinationRegion: "kawasan tujuan",
+    employerType: "jenis Pemberi Kerja",
+    excludedCategory: "kategori yang dikecualikan",
+    institution: "lembaga",
+    placementRoute: "skema penempatan",
+    position: "jabatan",
+    returnReason: "alasan kepulangan",
+    sector: "sektor",
+    workerCategory: "kategori pekerja",
+    custom: "milik aplikasi",
+  },
   placementField: {
     destination: "negara tujuan",
     workerCategory: "kategori pekerja",
@@ -35,7 +91,55 @@ const EN_TERMS = {
     JHT: "old-age savings (JHT)",
   },
   cardType: { E_PMI: "E-PMI card", E_KPMI: "E-KPMI card" },
+  contractItem: {
+    EMPLOYER_NAME: "employer's name",
+    EMPLOYER_PROFILE: "employer's profile",
+    EMPLOYER_ADDRESS: "employer's address",
+    WORKER_NAME: "worker's name",
+    WORKER_ID_NUMBER: "worker's identity number",
+    WORKER_ADDRESS: "worker's address",
+    POSITION: "position",
+    JOB_DESCRIPTION: "job description",
+    RIGHTS_AND_OBLIGATIONS: "rights and obligations of the parties",
+    WORKING_HOURS_REST_AND_LEAVE: "working hours, rest and leave",
+    WAGE: "wage and how it is paid",
+    OVERTIME_AND_BONUS: "overtime pay and bonus",
+    FACILITIES: "facilities (accommodation, transport, food)",
+    SOCIAL_SECURITY: "social security and/or insurance",
+    DURATION: "duration of the contract",
+    START_DATE: "start date",
+    EXTENSION: "extension of the contract",
+    TERMINATION: "termination of employment",
+    END_OF_CONTRACT: "end of the contract",
+    DISPUTE_SETTLEMENT: "dispute settlement",
+    RETURN: "return procedure",
+    SAFETY_GUARANTEE: "safety and security guarantee",
+  },
+  remainsStatus: {
+    REPORTED: "death reported",
+    IN_TRANSIT: "remains in transit",
+    ARRIVED: "remains arrived at debarkation",
+    HANDED_OVER: "remains handed over to the family",
+    BURIED_ABROAD: "buried abroad",
+  },
+  rounding: { "half-up": "half-up", truncate: "by truncation" },
+  numberLocale: { id: "Indonesian (1.234,5)", en: "English (1,234.5)" },
   spskCondition: { POSITION: "position", CITY: "destination city", EMPLOYER_TYPE: "employer type" },
+  taxonomy: {
+    complaintCategory: "complaint category",
+    complaintChannel: "complaint channel",
+    country: "country",
+    destinationRegion: "destination region",
+    employerType: "employer type",
+    excludedCategory: "excluded category",
+    institution: "institution",
+    placementRoute: "placement route",
+    position: "position",
+    returnReason: "return reason",
+    sector: "sector",
+    workerCategory: "worker category",
+    custom: "app's own",
+  },
   placementField: {
     destination: "destination country",
     workerCategory: "worker category",
