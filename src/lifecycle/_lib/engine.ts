@@ -204,6 +204,7 @@ function departureGuardList(): readonly GuardDefinition[] {
 function departurePasses(after: Case, event: LifecycleEvent, options: ResolvedOptions): boolean {
   let context: GuardContext | undefined;
   for (const guard of departureGuardList()) {
+    if (guard.necessary?.(after) === false) return false;
     if (context === undefined && readsContext(guard))
       context = guardContext(dateOfInstant(event.at), options);
     // The departure guards read the case, the date and the policy, never the payload.
