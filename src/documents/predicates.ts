@@ -1,6 +1,9 @@
 import { compareMonthsAfter, isAtLeastAge } from "../_lib/dates/windows.js";
 import type { Policy, PolicyParam } from "../policies/index.js";
 import type { PlacementRoute } from "../reference/index.js";
+import type { DossierStage } from "./context.js";
+import type { DocumentKind } from "./kinds.js";
+import { requirementsFor } from "./requirements.js";
 
 // The predicates that the dossier rules and the lifecycle guards share, so that the same facts give
 // the same verdict wherever they are asked (`checkDossier`, a guard of `replay`, `requiredDocuments`).
@@ -71,4 +74,29 @@ export function preWorkCoverActive(
  */
 export function preWorkCoverSeverity(route: PlacementRoute | undefined, policy: Policy): "error" | "warning" {
   return preWorkCoverParameter(route, policy).severity ?? "error";
+}
+
+/**
+ * UU 18/2017 Pasal 13: whether a dossier holds a document of `kind`, valid or not. The rule
+ * REQUIRED_DOCUMENTS reports each required kind a dossier does not hold as `DOCUMENT_MISSING`, an
+ * error.
+ * @internal
+ */
+export function holdsKind(docs: Readonly<Record<string, unknown>>, kind: DocumentKind): boolean {
+  return docs[kind] !== undefined;
+}
+
+/**
+ * Whether a dossier holds every kind the requirement matrix requires on `route` at `stage`. When it
+ * does not, `checkDossier` refuses it (REQUIRED_DOCUMENTS), so this cheap test may answer "not ready"
+ * without the full check.
+ * @internal
+ */
+export function holdsEveryRequiredKind(
+  docs: Readonly<Record<string, unknown>>,
+  route: PlacementRoute,
+  stage: DossierStage,
+): boolean {
+  for (const required of requirementsFor(route, stage)) if (!holdsKind(docs, required.kind)) return false;
+  return true;
 }

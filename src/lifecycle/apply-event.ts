@@ -1,5 +1,5 @@
 import { createIssue, err, ok, type Result } from "../core/index.js";
-import { markOwnCase, readCase } from "./_lib/check-case.js";
+import { readCase } from "./_lib/check-case.js";
 import { createWork } from "./_lib/draft.js";
 import { step } from "./_lib/engine.js";
 import { resolveOptions } from "./_lib/options.js";
@@ -57,5 +57,5 @@ export function applyEvent(current: Case | undefined, event: unknown, options?: 
   const result = step(work, parsed.value, resolved.options);
   if (!result.ok) return err(result.issues);
   const history = start === undefined ? [parsed.value] : [...start.history, parsed.value];
-  return ok(markOwnCase(work.finish(Object.freeze(history))));
+  return ok(work.finish(Object.freeze(history)));
 }

@@ -18,6 +18,9 @@ import { PHASES, type Phase } from "./phases.js";
 import { identifier, lifecycleEventSchema, SOCIAL_SECURITY_PROGRAMS, workerFields } from "./schemas.js";
 import { STATE_CODES, STATES, type TerminalState } from "./states.js";
 
+/** A milestone's instant: `null` until the case reaches it. */
+const milestoneInstant = () => instantSchema().nullable();
+
 // The descriptions repeat the doc comments of `Case`, `Complaint`, `CaseFlags` and `CaseWorker` in
 // case.ts word for word, so that they land in the JSON Schema (a test compares the two).
 // Optional fields are `exactOptional`: a case has them absent, never `undefined`, as `Case` says.
@@ -92,8 +95,16 @@ function buildCaseSchema() {
           ),
         ),
       milestones: z
-        .partialRecord(z.enum(milestones), instantSchema())
-        .meta(describe("Each milestone event type with the instant it was first recorded.")),
+        .strictObject(
+          Object.fromEntries(milestones.map((code) => [code, milestoneInstant()])) as {
+            [K in MilestoneCode]: ReturnType<typeof milestoneInstant>;
+          },
+        )
+        .meta(
+          describe(
+            "Every milestone event type, with the instant it was first recorded or `null` while not reached (a repeat is in `history`).",
+          ),
+        ),
       returnReason: z
         .enum(RETURN_REASON_CODES)
         .exactOptional()

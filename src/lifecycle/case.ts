@@ -145,8 +145,10 @@ export interface Case {
    * empowerment until `CaseClosed`.
    */
   readonly outcome?: TerminalState;
-  /** Each milestone event type with the instant it was first recorded. */
-  readonly milestones: Readonly<Partial<Record<MilestoneCode, Instant>>>;
+  /**
+   * Every milestone event type, with the instant it was first recorded or `null` while not reached (a repeat is in `history`).
+   */
+  readonly milestones: Readonly<Record<MilestoneCode, Instant | null>>;
   /** The return reason (UU 18/2017 Pasal 27) once a return starts or a death is reported. */
   readonly returnReason?: ReturnReason;
   /** Destination country (ISO 3166-1 alpha-2). */

@@ -87,6 +87,14 @@ export interface GuardDefinition {
    */
   readonly check: (current: Case, event: LifecycleEvent, context: GuardContext) => GuardVerdict;
   /**
+   * A cheap condition the check cannot pass without: when it is `false` the guard fails. The
+   * readiness verdict (is the case `READY_TO_DEPART`?) asks it before a costly check; a refusal
+   * still runs `check`, for its issues. A test holds, for each guard that declares one, that it is
+   * never `false` when `check` passes.
+   * @internal
+   */
+  readonly necessary?: (current: Case) => boolean;
+  /**
    * Parameters of the issue when the guard fails (limits and codes only, never submitted values).
    * @internal
    */

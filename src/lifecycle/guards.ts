@@ -8,7 +8,7 @@ import {
   preWorkCoverSeverity,
 } from "../documents/predicates.js";
 import { POLICIES, type Policy } from "../policies/index.js";
-import { checkCaseDossier, pasal13Kinds } from "./_lib/dossier.js";
+import { checkCaseDossier, dossierMayPass, pasal13Kinds } from "./_lib/dossier.js";
 import type { Case, Complaint } from "./case.js";
 import {
   COMPLAINT_STATUSES,
@@ -104,7 +104,7 @@ const GUARD_TABLE = {
     basis: "Permen P2MI 4/2025 Pasal 9 ayat (1) huruf c",
     verified: true,
     reads: [],
-    check: (c) => c.milestones.SelectionStarted === undefined,
+    check: (c) => c.milestones.SelectionStarted === null,
   },
   selectionInProgress: {
     code: "GUARD_SELECTION_NOT_IN_PROGRESS",
@@ -112,7 +112,7 @@ const GUARD_TABLE = {
     basis: "Permen P2MI 4/2025 Pasal 9 ayat (1) huruf c–d",
     verified: true,
     reads: [],
-    check: (c) => c.milestones.SelectionStarted !== undefined && c.milestones.SelectionPassed === undefined,
+    check: (c) => c.milestones.SelectionStarted !== null && c.milestones.SelectionPassed === null,
   },
   selectionPassed: {
     code: "GUARD_SELECTION_NOT_PASSED",
@@ -120,7 +120,7 @@ const GUARD_TABLE = {
     basis: "Permen P2MI 4/2025 Pasal 9 ayat (1) huruf c–d",
     verified: true,
     reads: [],
-    check: (c) => requirementsOf(c)?.selection !== true || c.milestones.SelectionPassed !== undefined,
+    check: (c) => requirementsOf(c)?.selection !== true || c.milestones.SelectionPassed !== null,
   },
   medicalFit: {
     code: "GUARD_MEDICAL_NOT_FIT",
@@ -128,7 +128,7 @@ const GUARD_TABLE = {
     basis: "UU 18/2017 Pasal 5 huruf c, Pasal 13 huruf d",
     verified: true,
     reads: [],
-    check: (c) => c.milestones.MedicalFit !== undefined,
+    check: (c) => c.milestones.MedicalFit !== null,
   },
   placementAgreementSigned: {
     code: "GUARD_PLACEMENT_AGREEMENT_MISSING",
@@ -137,7 +137,7 @@ const GUARD_TABLE = {
     verified: true,
     reads: [],
     check: (c) =>
-      requirementsOf(c)?.placementAgreement !== true || c.milestones.PlacementAgreementSigned !== undefined,
+      requirementsOf(c)?.placementAgreement !== true || c.milestones.PlacementAgreementSigned !== null,
   },
   mandatoryPrograms: {
     code: "GUARD_SOCIAL_SECURITY_PROGRAMS_MISSING",
@@ -192,7 +192,7 @@ const GUARD_TABLE = {
     basis: "Permen P2MI 4/2025 Pasal 9 ayat (1) huruf e",
     verified: true,
     reads: [],
-    check: (c) => c.milestones.OppCompleted !== undefined,
+    check: (c) => c.milestones.OppCompleted !== null,
   },
   placementDetailsKnown: {
     code: "GUARD_PLACEMENT_DETAILS_MISSING",
@@ -222,6 +222,8 @@ const GUARD_TABLE = {
     basis: "UU 18/2017 Pasal 5, Pasal 13",
     verified: true,
     reads: ["date", "policy"],
+    // A dossier that lacks a required kind is refused (rule REQUIRED_DOCUMENTS) whatever the date.
+    necessary: (c) => dossierMayPass(c),
     check: (c, _e, context) => checkCaseDossier(c, context),
   },
   pasal13Complete: {

@@ -1,5 +1,4 @@
 import { createIssue, err, type Issue, ok, type Result } from "../core/index.js";
-import { markOwnCase } from "./_lib/check-case.js";
 import { createWork } from "./_lib/draft.js";
 import { step } from "./_lib/engine.js";
 import { resolveOptions } from "./_lib/options.js";
@@ -61,5 +60,5 @@ export function replay(events: unknown, options?: unknown): Result<Case> {
     const result = step(work, parsed[i] as LifecycleEvent, resolved.options);
     if (!result.ok) return err(result.issues.map((issue) => ({ ...issue, path: [i, ...issue.path] })));
   }
-  return ok(markOwnCase(work.finish(Object.freeze(parsed))));
+  return ok(work.finish(Object.freeze(parsed)));
 }

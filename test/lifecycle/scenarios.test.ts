@@ -519,7 +519,7 @@ describe("non-procedural workers (never registered)", () => {
       "DEPORTED",
     ]);
     expect(isProcedural(c)).toBe(false);
-    expect(c.milestones.Registered).toBeUndefined();
+    expect(c.milestones.Registered).toBeNull();
     expect(c.worker).toEqual({ provinceCode: "19", regencyCode: "1971" });
   });
 

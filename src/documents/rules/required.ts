@@ -1,3 +1,4 @@
+import { holdsKind } from "../predicates.js";
 import { defineRule } from "./rule.js";
 import { type RuleState, report } from "./state.js";
 
@@ -8,7 +9,7 @@ import { type RuleState, report } from "./state.js";
 function checkRequiredDocuments(state: RuleState): void {
   const { docs, malformed, missing } = state;
   for (const required of state.requirements) {
-    if (docs[required.kind] !== undefined || (malformed.length > 0 && malformed.includes(required.kind)))
+    if (holdsKind(docs, required.kind) || (malformed.length > 0 && malformed.includes(required.kind)))
       continue;
     missing.push(required.kind);
     report(state, "DOCUMENT_MISSING", ["documents", required.kind], required.basis, required.kind, {

@@ -45,6 +45,86 @@ export function draftOf(c: Case): DraftCase {
   };
 }
 
+/** A case's milestones, none reached yet. @internal */
+export const NO_MILESTONES: Case["milestones"] = Object.freeze({
+  InformationGiven: null,
+  Registered: null,
+  JobOrderAssigned: null,
+  SelectionStarted: null,
+  SelectionPassed: null,
+  SelectionFailed: null,
+  MedicalFit: null,
+  MedicalUnfit: null,
+  PlacementAgreementSigned: null,
+  CompetencyCertified: null,
+  SocialSecurityRegistered: null,
+  DocumentsCompleted: null,
+  OppCompleted: null,
+  EKpmiIssued: null,
+  Departed: null,
+  Withdrawn: null,
+  DepartureFailed: null,
+  DeparturePrevented: null,
+  ArrivalReported: null,
+  EmploymentStarted: null,
+  ExtensionRequested: null,
+  ExtensionApproved: null,
+  ExtensionRejected: null,
+  LeaveStarted: null,
+  ReentryDeparted: null,
+  NewContractAbroad: null,
+  ReturnInitiated: null,
+  ArrivedAtDebarkation: null,
+  HandedOver: null,
+  RehabStarted: null,
+  EmpowermentEnrolled: null,
+  CaseClosed: null,
+  DeathReported: null,
+  RemainsRepatriationStarted: null,
+  BuriedAbroad: null,
+});
+
+/** A copy of `m` to record a milestone in (every key written out, so V8 keeps the copy fast). @internal */
+export function copyMilestones(m: Case["milestones"]): { -readonly [K in keyof Case["milestones"]]: Case["milestones"][K] } {
+  return {
+    InformationGiven: m.InformationGiven,
+    Registered: m.Registered,
+    JobOrderAssigned: m.JobOrderAssigned,
+    SelectionStarted: m.SelectionStarted,
+    SelectionPassed: m.SelectionPassed,
+    SelectionFailed: m.SelectionFailed,
+    MedicalFit: m.MedicalFit,
+    MedicalUnfit: m.MedicalUnfit,
+    PlacementAgreementSigned: m.PlacementAgreementSigned,
+    CompetencyCertified: m.CompetencyCertified,
+    SocialSecurityRegistered: m.SocialSecurityRegistered,
+    DocumentsCompleted: m.DocumentsCompleted,
+    OppCompleted: m.OppCompleted,
+    EKpmiIssued: m.EKpmiIssued,
+    Departed: m.Departed,
+    Withdrawn: m.Withdrawn,
+    DepartureFailed: m.DepartureFailed,
+    DeparturePrevented: m.DeparturePrevented,
+    ArrivalReported: m.ArrivalReported,
+    EmploymentStarted: m.EmploymentStarted,
+    ExtensionRequested: m.ExtensionRequested,
+    ExtensionApproved: m.ExtensionApproved,
+    ExtensionRejected: m.ExtensionRejected,
+    LeaveStarted: m.LeaveStarted,
+    ReentryDeparted: m.ReentryDeparted,
+    NewContractAbroad: m.NewContractAbroad,
+    ReturnInitiated: m.ReturnInitiated,
+    ArrivedAtDebarkation: m.ArrivedAtDebarkation,
+    HandedOver: m.HandedOver,
+    RehabStarted: m.RehabStarted,
+    EmpowermentEnrolled: m.EmpowermentEnrolled,
+    CaseClosed: m.CaseClosed,
+    DeathReported: m.DeathReported,
+    RemainsRepatriationStarted: m.RemainsRepatriationStarted,
+    BuriedAbroad: m.BuriedAbroad,
+  };
+}
+
 /** The case a draft holds: optional fields only when known. @internal */
 export function caseOf(d: DraftCase): { -readonly [K in keyof Case]: Case[K] } {
   const c: { -readonly [K in keyof Case]: Case[K] } = {

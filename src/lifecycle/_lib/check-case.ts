@@ -2,19 +2,8 @@ import { issuesFromZod } from "../../_lib/zod-issues.js";
 import { createIssue, err, ok, type Result } from "../../core/index.js";
 import type { Case } from "../case.js";
 import { caseSchema } from "../case-schema.js";
+import { isFinishedCase } from "./draft.js";
 import { deepFreeze, readOnce } from "./read-once.js";
-
-// Cases this engine returned: frozen, so they come back exactly as they left.
-const ownCases = new WeakSet<object>();
-
-/**
- * Marks a (frozen) case as returned by this engine.
- * @internal
- */
-export function markOwnCase(value: Case): Case {
-  ownCases.add(value);
-  return value;
-}
 
 /**
  * Reads a case given from outside (from storage, from another system) once into a frozen copy the
@@ -24,7 +13,7 @@ export function markOwnCase(value: Case): Case {
  * @internal
  */
 export function readCase(value: unknown): Result<Case> {
-  if (typeof value === "object" && value !== null && ownCases.has(value)) return ok(value as Case);
+  if (typeof value === "object" && value !== null && isFinishedCase(value)) return ok(value as Case);
   const read = readOnce(value);
   const parsed = caseSchema().safeParse(read.value);
   if (parsed.success && !read.symbolKeys) return ok(deepFreeze(parsed.data as Case));

@@ -2,6 +2,7 @@ import { dateOfInstant } from "../../_lib/dates/instant.js";
 import { createIssue, type Issue } from "../../core/index.js";
 import { checkValidatedDossier } from "../../documents/check-dossier.js";
 import { type DossierContext, requirementGroupKinds } from "../../documents/index.js";
+import { holdsEveryRequiredKind } from "../../documents/predicates.js";
 import type { Case } from "../case.js";
 import type { GuardContext } from "../guard-types.js";
 
@@ -30,6 +31,31 @@ export function checkCaseDossier(
   return verdict;
 }
 
+/**
+ * Whether the case's dossier may pass {@link checkCaseDossier}: `false` only when the placement is
+ * known and a kind required for departure is missing (which the check refuses on any date). The
+ * readiness verdict asks it first, so most events before departure need no dossier check.
+ * @internal
+ */
+export function dossierMayPass(current: Case): boolean {
+  const placement = placementOf(current);
+  return placement === undefined || holdsEveryRequiredKind(current.documents, placement.route, "DEPARTURE");
+}
+
+/** The facts the dossier check needs, when all are known (else it passes: see placementDetailsKnown). */
+function placementOf(current: Case) {
+  const { route, workerCategory, employerType, destination } = current;
+  if (
+    route === undefined ||
+    workerCategory === undefined ||
+    employerType === undefined ||
+    destination === undefined
+  ) {
+    return undefined;
+  }
+  return { route, workerCategory, employerType, destination };
+}
+
 interface Memo {
   readonly key: string;
   readonly policy: GuardContext["policy"];
@@ -46,15 +72,9 @@ function judgeCaseDossier(
   context: GuardContext,
   only: ReadonlySet<string> | undefined,
 ): true | readonly Issue[] {
-  const { route, workerCategory, employerType, destination } = current;
-  if (
-    route === undefined ||
-    workerCategory === undefined ||
-    employerType === undefined ||
-    destination === undefined
-  ) {
-    return true;
-  }
+  const placement = placementOf(current);
+  if (placement === undefined) return true;
+  const { route, workerCategory, employerType, destination } = placement;
   const dossierContext: { -readonly [K in keyof DossierContext]: DossierContext[K] } = {
     route,
     workerCategory,
@@ -66,7 +86,7 @@ function judgeCaseDossier(
   };
   if (current.position !== undefined) dossierContext.position = current.position;
   const registered = current.milestones.Registered;
-  if (registered !== undefined) dossierContext.registrationDate = dateOfInstant(registered);
+  if (registered !== null) dossierContext.registrationDate = dateOfInstant(registered);
   if (context.policy !== undefined) dossierContext.policy = context.policy;
   // The case's documents were validated when submitted: they are judged without parsing them again
   // (a case from outside whose documents documents/ did not validate is parsed as checkDossier does).

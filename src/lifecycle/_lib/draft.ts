@@ -6,7 +6,14 @@ import type { EffectDraft, SettableField } from "../effects.js";
 import type { MilestoneCode } from "../events.js";
 import type { EventOf, LifecycleEvent } from "../schemas.js";
 import type { State } from "../states.js";
-import { CASE_KEYS, caseOf, type DraftCase, draftOf } from "./case-shape.generated.js";
+import {
+  CASE_KEYS,
+  caseOf,
+  copyMilestones,
+  type DraftCase,
+  draftOf,
+  NO_MILESTONES,
+} from "./case-shape.generated.js";
 import {
   complaintIndex,
   findComplaint,
@@ -16,7 +23,7 @@ import {
 } from "./complaint-index.js";
 import { stateFacts } from "./table-index.js";
 
-type Parts = "milestones" | "complaints" | "worker";
+type Parts = "milestones" | "complaints" | "worker" | "documents";
 
 const NO_FLAGS: CaseFlags = Object.freeze({
   openComplaint: false,
@@ -33,7 +40,7 @@ export function blankCase(event: LifecycleEvent): Case {
   return {
     state: "PROSPECT",
     phase: "PRE_PLACEMENT",
-    milestones: {},
+    milestones: NO_MILESTONES,
     worker: {},
     documents: {},
     complaints: [],
@@ -67,26 +74,54 @@ export interface Work {
  * @internal
  */
 export function createWork(start: Case | undefined): Work {
-  // Every field present from the start (see case-shape.generated.ts); a case from outside may carry
-  // keys of its own at the top level, kept aside and put back in the finished case.
-  let c = (start === undefined ? undefined : draftOf(start)) as DraftCase;
-  const extra = start === undefined ? undefined : extraKeys(start);
-  const owned = new Set<Parts>();
-  let event: LifecycleEvent;
-  let opening = false;
+  return new CaseWork(start);
+}
 
-  function own<P extends Parts>(part: P): DraftCase[P] {
-    if (!owned.has(part)) {
-      const value = c[part];
-      const copy = (Array.isArray(value) ? [...value] : { ...value }) as DraftCase[P];
-      if (part === "complaints") shareIndex(value as readonly Complaint[], copy as readonly Complaint[]);
-      c[part] = copy;
-      owned.add(part);
+/** Which parts a draft has copied (and may change in place), one bit each. */
+const PART_BIT: { readonly [P in Parts]: number } = { milestones: 1, complaints: 2, worker: 4, documents: 8 };
+const PARTS = Object.keys(PART_BIT) as Parts[];
+
+/** A copy of a part that the draft may change in place. */
+function copyOf<P extends Parts>(part: P, value: DraftCase[P]): DraftCase[P] {
+  if (part === "milestones") return copyMilestones(value as Case["milestones"]) as DraftCase[P];
+  if (part === "worker") return { ...(value as CaseWorker) } as DraftCase[P];
+  if (part === "documents") return { ...(value as Case["documents"]) } as DraftCase[P];
+  const complaints = [...(value as readonly Complaint[])];
+  shareIndex(value as readonly Complaint[], complaints);
+  return complaints as unknown as DraftCase[P];
+}
+
+/**
+ * The draft effects write to: the methods live on the prototype, so a work costs two objects, not a
+ * closure per method.
+ */
+class CaseDraft implements EffectDraft {
+  // Every field present from the start (see case-shape.generated.ts).
+  c: DraftCase;
+  owned = 0;
+  event: LifecycleEvent | undefined;
+  opening = false;
+
+  constructor(start: Case | undefined) {
+    this.c = (start === undefined ? undefined : draftOf(start)) as DraftCase;
+  }
+
+  get current(): Case {
+    return this.c as unknown as Case;
+  }
+
+  /** A part of the case, copied the first time it is written, then changed in place. */
+  own<P extends Parts>(part: P): DraftCase[P] {
+    const c = this.c;
+    if ((this.owned & PART_BIT[part]) === 0) {
+      c[part] = copyOf(part, c[part]);
+      this.owned |= PART_BIT[part];
     }
     return c[part];
   }
 
-  function updateFlags(): void {
+  updateFlags(): void {
+    const c = this.c;
     const index = complaintIndex(c.complaints);
     const openComplaint = index.open > 0;
     const lostContact = index.lostContact > 0;
@@ -95,93 +130,144 @@ export function createWork(start: Case | undefined): Work {
     }
   }
 
-  const draft: EffectDraft = {
-    get opening() {
-      return opening;
-    },
-    get current() {
-      return c as unknown as Case;
-    },
-    milestone() {
-      const type = event.type as MilestoneCode;
-      if (c.milestones[type] !== undefined) return;
-      (own("milestones") as Record<string, Instant>)[type] = event.at;
-    },
-    set<K extends SettableField>(field: K, value: Case[K] | undefined) {
-      if (value !== undefined) (c as Record<string, unknown>)[field] = value;
-    },
-    worker(facts) {
-      if (facts === undefined) return;
-      const worker = own("worker") as { -readonly [K in keyof CaseWorker]: CaseWorker[K] };
-      for (const key of Object.keys(facts) as (keyof CaseWorker)[]) {
-        const value = facts[key];
-        if (value !== undefined) (worker as Record<string, unknown>)[key] = value;
-      }
-    },
-    // A new dossier object on each change (never changed in place), so a dossier's verdict can be
-    // remembered by the object's identity (see dossier.ts).
-    document(kind: DocumentKind, document: Readonly<Record<string, unknown>>) {
-      const documents: Record<string, unknown> = { ...c.documents };
-      documents[kind] = document;
-      c.documents = Object.freeze(documents) as Case["documents"];
-    },
-    withdraw(kind: DocumentKind) {
-      const documents: Record<string, unknown> = {};
-      for (const key of Object.keys(c.documents)) if (key !== kind) documents[key] = c.documents[key];
-      c.documents = Object.freeze(documents) as Case["documents"];
-    },
-    fileComplaint(e: EventOf<"ComplaintFiled">) {
-      const complaint: Complaint = Object.freeze({
-        id: e.complaintId,
-        category: e.category,
-        channel: e.channel,
-        status: "RECEIVED" as const,
-        receivedAt: e.at,
-      });
-      pushComplaint(own("complaints") as Complaint[], complaint);
-      updateFlags();
-    },
-    complaintStatus(id: string, status: ComplaintStatus, at: Instant) {
-      const old = findComplaint(c.complaints, id);
-      // Only a trusted history (guards unchecked) can name a complaint the case does not have.
-      if (old === undefined) return;
-      const next = COMPLAINT_STATUSES[status].final ? { ...old, status, closedAt: at } : { ...old, status };
-      replaceComplaint(own("complaints") as Complaint[], Object.freeze(next));
-      updateFlags();
-    },
-    contractExtended() {
-      if (!c.flags.contractExtended) c.flags = Object.freeze({ ...c.flags, contractExtended: true });
-    },
-  };
+  milestone(): void {
+    const event = this.event as LifecycleEvent;
+    const type = event.type as MilestoneCode;
+    if (this.c.milestones[type] !== null) return;
+    (this.own("milestones") as Record<string, Instant>)[type] = event.at;
+  }
 
-  return {
-    opened: start !== undefined,
-    draft,
-    begin(next: LifecycleEvent) {
-      event = next;
-      opening = !this.opened;
-      if (opening) {
-        c = draftOf(blankCase(next));
-        this.opened = true;
-      }
-      c.lastSeq = next.seq;
-      c.lastAt = next.at;
-    },
-    settle(state: State) {
-      const facts = stateFacts(state);
-      c.state = state;
-      c.phase = facts.phase;
-      if (facts.terminal && c.outcome === undefined) c.outcome = state as Exclude<Case["outcome"], undefined>;
-    },
-    finish(history: readonly LifecycleEvent[]) {
-      c.history = history;
-      for (const part of owned) Object.freeze(c[part]);
-      const done = caseOf(c);
-      if (extra !== undefined)
-        for (const [key, value] of extra) (done as Record<string, unknown>)[key] = value;
-      return Object.freeze(done);
-    },
-  };
+  set<K extends SettableField>(field: K, value: Case[K] | undefined): void {
+    if (value !== undefined) (this.c as Record<string, unknown>)[field] = value;
+  }
+
+  worker(facts: Parameters<EffectDraft["worker"]>[0]): void {
+    if (facts === undefined) return;
+    const worker = this.own("worker") as Record<string, unknown>;
+    for (const key of Object.keys(facts) as (keyof CaseWorker)[]) {
+      const value = facts[key];
+      if (value !== undefined) worker[key] = value;
+    }
+  }
+
+  // The dossier is copied once per work and changed in place; the dossier check remembers a verdict
+  // only for a frozen dossier (a finished case's), so a draft's is never remembered.
+  document(kind: DocumentKind, document: Readonly<Record<string, unknown>>): void {
+    (this.own("documents") as Record<string, unknown>)[kind] = document;
+  }
+
+  withdraw(kind: DocumentKind): void {
+    const old = this.c.documents;
+    const documents: Record<string, unknown> = {};
+    for (const key of Object.keys(old)) if (key !== kind) documents[key] = old[key as DocumentKind];
+    this.c.documents = documents as Case["documents"];
+    this.owned |= PART_BIT.documents;
+  }
+
+  fileComplaint(e: EventOf<"ComplaintFiled">): void {
+    const complaint: Complaint = Object.freeze({
+      id: e.complaintId,
+      category: e.category,
+      channel: e.channel,
+      status: "RECEIVED" as const,
+      receivedAt: e.at,
+    });
+    pushComplaint(this.own("complaints") as Complaint[], complaint);
+    this.updateFlags();
+  }
+
+  complaintStatus(id: string, status: ComplaintStatus, at: Instant): void {
+    const old = findComplaint(this.c.complaints, id);
+    // Only a trusted history (guards unchecked) can name a complaint the case does not have.
+    if (old === undefined) return;
+    // Written out field by field: V8 freezes a copy made by spread with no new key slowly (about
+    // 1 µs, with a new hidden class each time), a literal quickly.
+    const next: { -readonly [K in keyof Complaint]: Complaint[K] } = {
+      id: old.id,
+      category: old.category,
+      channel: old.channel,
+      status,
+      receivedAt: old.receivedAt,
+    };
+    if (COMPLAINT_STATUSES[status].final) next.closedAt = at;
+    else if (old.closedAt !== undefined) next.closedAt = old.closedAt;
+    replaceComplaint(this.own("complaints") as Complaint[], Object.freeze(next));
+    this.updateFlags();
+  }
+
+  contractExtended(): void {
+    const c = this.c;
+    if (!c.flags.contractExtended) {
+      const { openComplaint, lostContact } = c.flags;
+      c.flags = Object.freeze({ openComplaint, lostContact, contractExtended: true });
+    }
+  }
+}
+
+/** The {@link Work} over a {@link CaseDraft}. */
+class CaseWork implements Work {
+  opened: boolean;
+  readonly draft: CaseDraft;
+  // A case from outside may carry keys of its own at the top level, kept aside and put back in the
+  // finished case.
+  private readonly extra: [string, unknown][] | undefined;
+
+  constructor(start: Case | undefined) {
+    this.opened = start !== undefined;
+    this.draft = new CaseDraft(start);
+    this.extra = start === undefined ? undefined : extrasOf(start);
+  }
+
+  begin(next: LifecycleEvent): void {
+    const draft = this.draft;
+    draft.event = next;
+    draft.opening = !this.opened;
+    if (draft.opening) {
+      draft.c = draftOf(blankCase(next));
+      this.opened = true;
+    }
+    draft.c.lastSeq = next.seq;
+    draft.c.lastAt = next.at;
+  }
+
+  settle(state: State): void {
+    const facts = stateFacts(state);
+    const c = this.draft.c;
+    c.state = state;
+    c.phase = facts.phase;
+    if (facts.terminal && c.outcome === undefined) c.outcome = state as Exclude<Case["outcome"], undefined>;
+  }
+
+  finish(history: readonly LifecycleEvent[]): Case {
+    const c = this.draft.c;
+    c.history = history;
+    for (const part of PARTS) if ((this.draft.owned & PART_BIT[part]) !== 0) Object.freeze(c[part]);
+    const done = caseOf(c);
+    if (this.extra !== undefined)
+      for (const [key, value] of this.extra) (done as Record<string, unknown>)[key] = value;
+    FINISHED.set(done, this.extra ?? null);
+    return Object.freeze(done);
+  }
+}
+
+// The cases a work finished (frozen, so they come back exactly as they left), with their keys of
+// their own (`null`: none). One registry: a weak collection's insertion costs more than the rest of
+// finishing a case.
+const FINISHED = new WeakMap<object, [string, unknown][] | null>();
+
+/**
+ * Whether a value is a case a work finished (and so needs no check when it comes back).
+ * @internal
+ */
+export function isFinishedCase(value: object): boolean {
+  return FINISHED.has(value);
+}
+
+/** The keys of a case that are not a case's own fields, remembered for a case a work finished. */
+function extrasOf(start: Case): [string, unknown][] | undefined {
+  const known = FINISHED.get(start);
+  if (known !== undefined) return known ?? undefined;
+  return extraKeys(start);
 }
 
 /** The keys of a case from outside that are not a case's own fields (an app's id, tenant…). */

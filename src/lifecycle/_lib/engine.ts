@@ -184,12 +184,27 @@ export function deriveState(
   return departurePasses(after, event, options) ? "READY_TO_DEPART" : reachedPreState(after.milestones);
 }
 
+let departureGuards: readonly GuardDefinition[] | undefined;
+
+/**
+ * The guards of `Departed`, those that read the case only first (from each guard's `reads`): the
+ * readiness verdict is their conjunction, so the order cannot change it, and a case-only guard that
+ * fails spares the date and policy lookup and the dossier check.
+ */
+function departureGuardList(): readonly GuardDefinition[] {
+  if (departureGuards === undefined) {
+    const departed = transitionFor("REGISTERED", "Departed") as TransitionDefinition;
+    const guards = departed.guards.map((name) => guardList[name] as GuardDefinition);
+    departureGuards = [...guards.filter((g) => !readsContext(g)), ...guards.filter(readsContext)];
+  }
+  return departureGuards;
+}
+
 /** Whether every guard of `Departed` holds on `after` at the event's instant (no issue is built). */
 function departurePasses(after: Case, event: LifecycleEvent, options: ResolvedOptions): boolean {
-  const departed = transitionFor("REGISTERED", "Departed") as TransitionDefinition;
   let context: GuardContext | undefined;
-  for (const name of departed.guards) {
-    const guard = guardList[name] as GuardDefinition;
+  for (const guard of departureGuardList()) {
+    if (guard.necessary?.(after) === false) return false;
     if (context === undefined && readsContext(guard))
       context = guardContext(dateOfInstant(event.at), options);
     // The departure guards read the case, the date and the policy, never the payload.

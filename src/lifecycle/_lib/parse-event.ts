@@ -28,7 +28,10 @@ export function parseEvent(input: unknown, index?: number): Result<LifecycleEven
   if (!document.success) {
     return err(issuesFromZod(document.error.issues, [...pathOf(index), "document"], event.document));
   }
-  return ok(Object.freeze({ ...event, document: document.data }));
+  // The event is zod's fresh copy, so the document is set on it rather than spread into another:
+  // V8 freezes a spread copy with no new key slowly (about 1 µs, a new hidden class each time).
+  (event as { document: unknown }).document = document.data;
+  return ok(Object.freeze(event));
 }
 
 /** The path of an event's issues, built only when there is one to report. */

@@ -79,7 +79,7 @@ let reached: readonly (readonly [EventType, State])[] | undefined;
  * state each pre-placement milestone's row leads to, the highest first.
  * @internal
  */
-export function reachedPreState(milestones: Readonly<Partial<Record<string, string>>>): State {
+export function reachedPreState(milestones: Readonly<Record<string, string | null>>): State {
   if (reached === undefined) {
     const rows: (readonly [EventType, State])[] = [];
     for (const row of TRANSITIONS as readonly TransitionDefinition[]) {
@@ -89,6 +89,6 @@ export function reachedPreState(milestones: Readonly<Partial<Record<string, stri
     }
     reached = rows.sort((a, b) => preRank(b[1]) - preRank(a[1]));
   }
-  for (const [event, state] of reached) if (milestones[event] !== undefined) return state;
+  for (const [event, state] of reached) if (milestones[event] != null) return state;
   return "REGISTERED";
 }

@@ -1,0 +1,107 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { applyEvent, type Case, EVENT_TYPES, replay } from "../../src/index.js";
+import type { GuardDefinition } from "../../src/lifecycle/guard-types.js";
+import { caseSchema, GUARDS } from "../../src/lifecycle/index.js";
+import { at, events, PRE_PLACEMENT_ROWS } from "./fixtures.js";
+import { caseOf } from "./helpers.js";
+
+const MILESTONES = Object.keys(EVENT_TYPES).filter(
+  (type) => EVENT_TYPES[type as keyof typeof EVENT_TYPES].milestone,
+);
+const preparation = events(...PRE_PLACEMENT_ROWS);
+
+describe("the case's milestones: every milestone present, null until reached", () => {
+  it("holds every milestone event type, with the first instant or null", () => {
+    const c = caseOf(preparation.slice(0, 3));
+    expect(Object.keys(c.milestones).sort()).toEqual([...MILESTONES].sort());
+    expect(c.milestones.Registered).toBe(preparation[0]?.at);
+    expect(c.milestones.Departed).toBeNull();
+    expect(Object.values(c.milestones).filter((v) => v !== null)).toHaveLength(
+      preparation.slice(0, 3).filter((e) => EVENT_TYPES[e.type].milestone).length,
+    );
+  });
+
+  it("survives a JSON round trip unchanged (null is JSON), and the copy is accepted as a case", () => {
+    const c = caseOf(preparation);
+    const copy: unknown = JSON.parse(JSON.stringify(c));
+    expect(copy).toStrictEqual({ ...c });
+    expect(caseSchema().safeParse(copy).success).toBe(true);
+    const next = applyEvent(copy as Case, { type: "Departed", seq: c.lastSeq + 1, at: at("2025-03-03") });
+    expect(next.ok && next.value.milestones.Departed).toBe(at("2025-03-03"));
+  });
+
+  it("refuses a stored case whose milestones lack a key or name an unknown one", () => {
+    const c = JSON.parse(JSON.stringify(caseOf(preparation.slice(0, 2))));
+    const { Departed: _departed, ...missing } = c.milestones;
+    expect(caseSchema().safeParse({ ...c, milestones: missing }).success).toBe(false);
+    expect(caseSchema().safeParse({ ...c, milestones: { ...c.milestones, Teleported: null } }).success).toBe(
+      false,
+    );
+  });
+
+  it("keeps the first instant of a repeated milestone, and every repeat in the history", () => {
+    const c = caseOf(preparation);
+    const renewed = applyEvent(c, {
+      type: "SocialSecurityRegistered",
+      seq: c.lastSeq + 1,
+      at: at("2025-02-28"),
+      programs: ["JKK", "JKM"],
+    });
+    if (!renewed.ok) throw new Error(JSON.stringify(renewed.issues));
+    expect(renewed.value.milestones.SocialSecurityRegistered).toBe(c.milestones.SocialSecurityRegistered);
+    expect(renewed.value.history.filter((e) => e.type === "SocialSecurityRegistered")).toHaveLength(2);
+  });
+});
+
+describe("a guard's `necessary` condition", () => {
+  const withNecessary = Object.entries(GUARDS as Record<string, GuardDefinition>).filter(
+    ([, guard]) => guard.necessary !== undefined,
+  );
+
+  it("is declared by the dossier guard the readiness verdict asks most", () => {
+    expect(withNecessary.map(([name]) => name)).toContain("dossierComplete");
+  });
+
+  it("is never false when the check passes (random subsets of a complete dossier, random dates)", () => {
+    const ready = caseOf(preparation);
+    const kinds = Object.keys(ready.documents);
+    fc.assert(
+      fc.property(fc.subarray(kinds), fc.integer({ min: 0, max: 2000 }), (kept, days) => {
+        const documents = Object.fromEntries(kept.map((k) => [k, ready.documents[k as never]]));
+        const c = { ...ready, documents } as Case;
+        const date = new Date(Date.UTC(2025, 2, 3) + days * 86_400_000).toISOString().slice(0, 10);
+        const departed = { type: "Departed", seq: c.lastSeq + 1, at: `${date}T09:00:00+07:00` } as const;
+        for (const [, guard] of withNecessary) {
+          const context = { date, policy: undefined };
+          const passes = guard.check(c, departed as never, context) === true;
+          if (passes) expect(guard.necessary?.(c)).toBe(true);
+        }
+        return true;
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("is false for a complete placement that lacks a required document, and the check refuses it", () => {
+    const ready = caseOf(preparation);
+    const { PASSPORT: _passport, ...rest } = ready.documents;
+    const c = { ...ready, documents: rest } as Case;
+    const guard = GUARDS.dossierComplete as GuardDefinition;
+    expect(guard.necessary?.(c)).toBe(false);
+    const verdict = guard.check(c, { type: "Departed", seq: 99, at: at("2025-03-03") } as never, {
+      date: "2025-03-03",
+      policy: undefined,
+    });
+    expect(verdict).not.toBe(true);
+  });
+
+  it("leaves the readiness of every prefix of the journey as a Departed probe finds it", () => {
+    for (let n = 1; n <= preparation.length; n++) {
+      const r = replay(preparation.slice(0, n));
+      if (!r.ok) throw new Error("prefix refused");
+      const probe = applyEvent(r.value, { type: "Departed", seq: n + 1, at: r.value.lastAt });
+      expect(r.value.state === "READY_TO_DEPART", `after ${n} events`).toBe(probe.ok);
+    }
+  });
+});
