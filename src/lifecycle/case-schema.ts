@@ -18,8 +18,13 @@ import { PHASES, type Phase } from "./phases.js";
 import { identifier, lifecycleEventSchema, SOCIAL_SECURITY_PROGRAMS, workerFields } from "./schemas.js";
 import { STATE_CODES, STATES, type TerminalState } from "./states.js";
 
-/** A milestone's instant: `null` until the case reaches it. */
-const milestoneInstant = () => instantSchema().nullable();
+/** A milestone's instant: `null` until the case reaches it (described by its event type's entry). */
+const milestoneInstant = (code: MilestoneCode) =>
+  instantSchema()
+    .nullable()
+    .meta({
+      description: `When this milestone was first recorded, or null until reached: ${EVENT_TYPES[code].description}`,
+    });
 
 // The descriptions repeat the doc comments of `Case`, `Complaint`, `CaseFlags` and `CaseWorker` in
 // case.ts word for word, so that they land in the JSON Schema (a test compares the two).
@@ -96,7 +101,7 @@ function buildCaseSchema() {
         ),
       milestones: z
         .strictObject(
-          Object.fromEntries(milestones.map((code) => [code, milestoneInstant()])) as {
+          Object.fromEntries(milestones.map((code) => [code, milestoneInstant(code)])) as {
             [K in MilestoneCode]: ReturnType<typeof milestoneInstant>;
           },
         )
