@@ -12,14 +12,11 @@ function checkIdentityConsistency(state: RuleState): void {
   if (ktp === undefined) {
     if (passport !== undefined && contract?.workerName !== undefined) {
       if (!sameName(contract.workerName, passport.name)) {
-        report(
-          state,
-          "IDENTITY_NAME_MISMATCH",
-          ["documents", "EMPLOYMENT_CONTRACT", "workerName"],
-          identityBasis(),
-          "EMPLOYMENT_CONTRACT",
-          { kind: "EMPLOYMENT_CONTRACT", other: "PASSPORT" },
-        );
+        report(state, "IDENTITY_NAME_MISMATCH", ["documents", "EMPLOYMENT_CONTRACT", "workerName"], {
+          basis: identityBasis(),
+          documentKind: "EMPLOYMENT_CONTRACT",
+          params: { kind: "EMPLOYMENT_CONTRACT", other: "PASSPORT" },
+        });
       }
     }
     return;
@@ -36,72 +33,71 @@ function checkIdentityConsistency(state: RuleState): void {
       }
     }
     if (index < 0) {
-      report(state, "WORKER_NOT_IN_FAMILY_CARD", ["documents", "KK", "members"], identityBasis(), "KK");
+      report(state, "WORKER_NOT_IN_FAMILY_CARD", ["documents", "KK", "members"], {
+        basis: identityBasis(),
+        documentKind: "KK",
+      });
     } else {
       const member = kk.members[index] as (typeof kk.members)[number];
       const path = ["documents", "KK", "members", index];
       if (member.name !== undefined && !sameName(member.name, name)) {
-        report(state, "IDENTITY_NAME_MISMATCH", [...path, "name"], identityBasis(), "KK", {
-          kind: "KK",
-          other: "KTP_EL",
+        report(state, "IDENTITY_NAME_MISMATCH", [...path, "name"], {
+          basis: identityBasis(),
+          documentKind: "KK",
+          params: {
+            kind: "KK",
+            other: "KTP_EL",
+          },
         });
       }
       if (member.birthDate !== undefined && member.birthDate !== ktp.birthDate) {
-        report(state, "IDENTITY_BIRTH_DATE_MISMATCH", [...path, "birthDate"], identityBasis(), "KK", {
-          kind: "KK",
-          other: "KTP_EL",
+        report(state, "IDENTITY_BIRTH_DATE_MISMATCH", [...path, "birthDate"], {
+          basis: identityBasis(),
+          documentKind: "KK",
+          params: {
+            kind: "KK",
+            other: "KTP_EL",
+          },
         });
       }
     }
   }
   if (passport !== undefined) {
     if (!sameName(passport.name, name)) {
-      report(
-        state,
-        "IDENTITY_NAME_MISMATCH",
-        ["documents", "PASSPORT", "name"],
-        identityBasis(),
-        "PASSPORT",
-        {
+      report(state, "IDENTITY_NAME_MISMATCH", ["documents", "PASSPORT", "name"], {
+        basis: identityBasis(),
+        documentKind: "PASSPORT",
+        params: {
           kind: "PASSPORT",
           other: "KTP_EL",
         },
-      );
+      });
     }
     if (passport.birthDate !== ktp.birthDate) {
-      report(
-        state,
-        "IDENTITY_BIRTH_DATE_MISMATCH",
-        ["documents", "PASSPORT", "birthDate"],
-        identityBasis(),
-        "PASSPORT",
-        {
+      report(state, "IDENTITY_BIRTH_DATE_MISMATCH", ["documents", "PASSPORT", "birthDate"], {
+        basis: identityBasis(),
+        documentKind: "PASSPORT",
+        params: {
           kind: "PASSPORT",
           other: "KTP_EL",
         },
-      );
+      });
     }
   }
   if (contract !== undefined) {
     if (contract.workerIdNumber !== undefined && !sameNumber(contract.workerIdNumber, nik)) {
-      report(
-        state,
-        "IDENTITY_NIK_MISMATCH",
-        ["documents", "EMPLOYMENT_CONTRACT", "workerIdNumber"],
-        identityBasis(),
-        "EMPLOYMENT_CONTRACT",
-        { kind: "EMPLOYMENT_CONTRACT" },
-      );
+      report(state, "IDENTITY_NIK_MISMATCH", ["documents", "EMPLOYMENT_CONTRACT", "workerIdNumber"], {
+        basis: identityBasis(),
+        documentKind: "EMPLOYMENT_CONTRACT",
+        params: { kind: "EMPLOYMENT_CONTRACT" },
+      });
     }
     if (contract.workerName !== undefined && !sameName(contract.workerName, name)) {
-      report(
-        state,
-        "IDENTITY_NAME_MISMATCH",
-        ["documents", "EMPLOYMENT_CONTRACT", "workerName"],
-        identityBasis(),
-        "EMPLOYMENT_CONTRACT",
-        { kind: "EMPLOYMENT_CONTRACT", other: "KTP_EL" },
-      );
+      report(state, "IDENTITY_NAME_MISMATCH", ["documents", "EMPLOYMENT_CONTRACT", "workerName"], {
+        basis: identityBasis(),
+        documentKind: "EMPLOYMENT_CONTRACT",
+        params: { kind: "EMPLOYMENT_CONTRACT", other: "KTP_EL" },
+      });
     }
   }
 }
@@ -167,14 +163,11 @@ function compareEmployer(
   other: DocumentKind,
 ): void {
   if (name === undefined || sameName(name, reference)) return;
-  report(
-    state,
-    "EMPLOYER_MISMATCH",
-    ["documents", kind, "employerName"],
-    ruleBasisText(EMPLOYER_CONSISTENCY),
-    kind,
-    { kind, other },
-  );
+  report(state, "EMPLOYER_MISMATCH", ["documents", kind, "employerName"], {
+    basis: ruleBasisText(EMPLOYER_CONSISTENCY),
+    documentKind: kind,
+    params: { kind, other },
+  });
 }
 
 /** The employer across work visa, contract and placement agreement. @internal */

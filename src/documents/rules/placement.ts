@@ -12,12 +12,9 @@ import { type RuleState, report, severityOf } from "./state.js";
 function checkIndividualRouteEmployer(state: RuleState): void {
   const { route, employerType } = state.context;
   if (route === "INDIVIDUAL" && !EMPLOYER_TYPES[employerType].legalEntity) {
-    report(
-      state,
-      "INDIVIDUAL_ROUTE_REQUIRES_LEGAL_ENTITY",
-      ["context", "employerType"],
-      ruleBasisText(INDIVIDUAL_ROUTE_EMPLOYER),
-    );
+    report(state, "INDIVIDUAL_ROUTE_REQUIRES_LEGAL_ENTITY", ["context", "employerType"], {
+      basis: ruleBasisText(INDIVIDUAL_ROUTE_EMPLOYER),
+    });
   }
 }
 
@@ -47,14 +44,11 @@ function checkDestinationConsistency(state: RuleState): void {
     const destination = found[k];
     if (destination !== undefined && destination !== expected) {
       const kind = DESTINATION_KINDS[k] as (typeof DESTINATION_KINDS)[number];
-      report(
-        state,
-        "DESTINATION_MISMATCH",
-        ["documents", kind, "destination"],
-        ruleBasisText(DESTINATION_CONSISTENCY),
-        kind,
-        { kind },
-      );
+      report(state, "DESTINATION_MISMATCH", ["documents", kind, "destination"], {
+        basis: ruleBasisText(DESTINATION_CONSISTENCY),
+        documentKind: kind,
+        params: { kind },
+      });
     }
   }
 }
@@ -73,35 +67,33 @@ function checkPositionConsistency(state: RuleState): void {
     contextPosition !== undefined &&
     contractPosition !== contextPosition
   ) {
-    report(
-      state,
-      "POSITION_MISMATCH",
-      ["documents", "EMPLOYMENT_CONTRACT", "position"],
-      positionBasis(),
-      "EMPLOYMENT_CONTRACT",
-      { kind: "EMPLOYMENT_CONTRACT" },
-    );
+    report(state, "POSITION_MISMATCH", ["documents", "EMPLOYMENT_CONTRACT", "position"], {
+      basis: positionBasis(),
+      documentKind: "EMPLOYMENT_CONTRACT",
+      params: { kind: "EMPLOYMENT_CONTRACT" },
+    });
   }
   const position = contractPosition ?? contextPosition;
   if (position === undefined) return;
   for (const kind of ["JOB_ORDER", "SIP2MI"] as const satisfies readonly DocumentKind[]) {
     const doc = state.docs[kind];
     if (doc !== undefined && !doc.positions.includes(position)) {
-      report(state, "POSITION_MISMATCH", ["documents", kind, "positions"], positionBasis(), kind, { kind });
+      report(state, "POSITION_MISMATCH", ["documents", kind, "positions"], {
+        basis: positionBasis(),
+        documentKind: kind,
+        params: { kind },
+      });
     }
   }
   const call = state.docs.CALL_LETTER?.position;
   if (call !== undefined && call !== position) {
-    report(
-      state,
-      "POSITION_MISMATCH",
-      ["documents", "CALL_LETTER", "position"],
-      positionBasis(),
-      "CALL_LETTER",
-      {
+    report(state, "POSITION_MISMATCH", ["documents", "CALL_LETTER", "position"], {
+      basis: positionBasis(),
+      documentKind: "CALL_LETTER",
+      params: {
         kind: "CALL_LETTER",
       },
-    );
+    });
   }
 }
 
@@ -196,9 +188,7 @@ function checkContractContent(state: RuleState): void {
         state,
         "CONTRACT_CONTENT_MISSING",
         ["documents", "EMPLOYMENT_CONTRACT", item.field ?? "clauses"],
-        item.basis,
-        "EMPLOYMENT_CONTRACT",
-        { item: item.item },
+        { basis: item.basis, documentKind: "EMPLOYMENT_CONTRACT", params: { item: item.item } },
       );
     }
   }
@@ -233,17 +223,13 @@ function checkMoratorium(state: RuleState): void {
       failed.push("EMPLOYER_TYPE");
     if (failed.length === 0) return;
   }
-  report(
-    state,
-    "MORATORIUM_HOUSEHOLD_PLACEMENT",
-    ["context", "destination"],
-    moratorium.basis,
-    undefined,
-    { country },
-    severityOf(moratorium),
-  );
+  report(state, "MORATORIUM_HOUSEHOLD_PLACEMENT", ["context", "destination"], {
+    basis: moratorium.basis,
+    params: { country },
+    severity: severityOf(moratorium),
+  });
   for (const condition of failed) {
-    report(state, "SPSK_CONDITION_NOT_MET", ["context"], spsk.basis, undefined, { condition });
+    report(state, "SPSK_CONDITION_NOT_MET", ["context"], { basis: spsk.basis, params: { condition } });
   }
 }
 
@@ -252,8 +238,11 @@ function checkPermittedDestination(state: RuleState): void {
   const param = state.policy.parameters.permittedDestinations;
   const country = state.context.destination;
   if (param.value.enforced && !(param.value.countries as readonly string[]).includes(country)) {
-    report(state, "DESTINATION_NOT_PERMITTED", ["context", "destination"], param.basis, undefined, {
-      country,
+    report(state, "DESTINATION_NOT_PERMITTED", ["context", "destination"], {
+      basis: param.basis,
+      params: {
+        country,
+      },
     });
   }
 }
@@ -275,10 +264,12 @@ function checkCosts(state: RuleState): void {
         state,
         "COST_CHARGED_TO_WORKER",
         ["documents", "PLACEMENT_AGREEMENT", "costs", index, "chargedToWorker"],
-        param.basis,
-        "PLACEMENT_AGREEMENT",
-        { component: cost.component },
-        severityOf(param),
+        {
+          basis: param.basis,
+          documentKind: "PLACEMENT_AGREEMENT",
+          params: { component: cost.component },
+          severity: severityOf(param),
+        },
       );
     }
   }
@@ -399,7 +390,7 @@ export const PLACEMENT_COSTS = defineRule({
  */
 function checkProceduralRoute(state: RuleState): void {
   if (state.context.route !== "NONPROCEDURAL") return;
-  report(state, "ROUTE_NOT_PROCEDURAL", ["context", "route"], ruleBasisText(PROCEDURAL_ROUTE));
+  report(state, "ROUTE_NOT_PROCEDURAL", ["context", "route"], { basis: ruleBasisText(PROCEDURAL_ROUTE) });
 }
 
 /** The route is a procedural one. @internal */
