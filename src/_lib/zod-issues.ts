@@ -1,6 +1,7 @@
 import type * as z from "zod";
-import { createIssue, type Issue, type IssueParams, type PathSegment } from "../core/issue.js";
+import { createIssue, type Issue, type IssueParams, type PathSegment, type Severity } from "../core/issue.js";
 import type { IssueCode } from "../core/issue-codes/index.js";
+import { isFieldName } from "./field-name.js";
 
 /** Longer keys in a path are input (a record's keys), not field names: they are counted, not printed. */
 const MAX_PATH_KEY = 64;
@@ -34,11 +35,52 @@ function boundOf(value: unknown): string | number {
 }
 
 /**
+ * The issues of the unknown keys of one object at `path`: one `SCHEMA_UNKNOWN_KEY` per key that
+ * reads as a field name, with the key as the last path segment (a misspelling is found where it is),
+ * and one `SCHEMA_UNRECOGNIZED_KEYS` at `path` counting the others, which may be data (a NIK or a name
+ * used as a key) and are never put in a path.
+ *
+ * @example
+ * ```ts
+ * unknownKeyIssues(["departuredate", "3201014101990001"], ["context"], "error");
+ * //=> [{ code: "SCHEMA_UNKNOWN_KEY", severity: "error", path: ["context", "departuredate"] },
+ * //    { code: "SCHEMA_UNRECOGNIZED_KEYS", severity: "error", path: ["context"], params: { count: 1 } }]
+ * ```
+ * @internal
+ */
+export function unknownKeyIssues(
+  keys: readonly PropertyKey[],
+  path: readonly PathSegment[],
+  severity: Severity,
+): Issue[] {
+  const out: Issue[] = [];
+  let unnamed = 0;
+  for (const key of keys) {
+    if (typeof key === "string" && isFieldName(key))
+      out.push(createIssue("SCHEMA_UNKNOWN_KEY", [...path, key], { severity }));
+    else unnamed++;
+  }
+  if (unnamed > 0)
+    out.push(createIssue("SCHEMA_UNRECOGNIZED_KEYS", path, { severity, params: { count: unnamed } }));
+  return out;
+}
+
+/** How {@link issuesFromZod} reports what the schema alone cannot say. */
+export interface ZodIssueOptions {
+  /**
+   * The severity of an unknown key (default `"error"`): a caller whose unknown keys cannot change a
+   * verdict may lower it to `"warning"` and say why where it does.
+   */
+  readonly unknownKeySeverity?: Severity;
+}
+
+/**
  * Converts zod issues into library issues with stable `SCHEMA_*` codes. Only the kind of problem,
  * the path and the schema's own limits are kept: zod's messages and any `input` are dropped, so no
  * submitted value can leak into an issue. A `custom` zod issue may name a library code in
  * `params.code` (with `params.basis`) to keep a refinement's own code. Pass the parsed `input` to
- * tell a missing field (`INPUT_REQUIRED`) from one of the wrong type (`SCHEMA_INVALID_TYPE`).
+ * tell a missing field (`INPUT_REQUIRED`) from one of the wrong type (`SCHEMA_INVALID_TYPE`). An
+ * unknown key of a strict object gives one issue per key (see {@link unknownKeyIssues}).
  *
  * @example
  * ```ts
@@ -52,6 +94,7 @@ export function issuesFromZod(
   issues: readonly z.core.$ZodIssue[],
   basePath: readonly PathSegment[] = [],
   input?: unknown,
+  options?: ZodIssueOptions,
 ): Issue[] {
   const out: Issue[] = [];
   for (const issue of issues) {
@@ -93,9 +136,9 @@ export function issuesFromZod(
         );
         break;
       case "unrecognized_keys":
-        // The unknown keys are input too (a key may be a NIK or a name): the issue stays at the
-        // object's path and keeps only their count; the message names that path.
-        out.push(createIssue("SCHEMA_UNRECOGNIZED_KEYS", path, { params: { count: issue.keys.length } }));
+        // The unknown keys are input too (a key may be a NIK or a name): only those that read as
+        // field names are put in a path; the others are counted at the object's path.
+        out.push(...unknownKeyIssues(issue.keys, path, options?.unknownKeySeverity ?? "error"));
         break;
       case "custom": {
         const params = (issue.params ?? {}) as Record<string, unknown>;

@@ -1,3 +1,4 @@
+import { isFieldName } from "../_lib/field-name.js";
 import type { Issue } from "./issue.js";
 import { EN_MESSAGES } from "./messages/en.js";
 import { ID_MESSAGES } from "./messages/id.js";
@@ -45,10 +46,8 @@ function labelOf(lang: Locale, kind: string, code: string): string | undefined {
 }
 
 /** A key is printed only when it reads as a field name: short, no run of digits (never a NIK). */
-const PRINTABLE_KEY = /^[A-Za-z_$][A-Za-z0-9_$-]{0,39}$/;
-
 function keyText(lang: Locale, key: string): string {
-  if (PRINTABLE_KEY.test(key) && !/\d{4}/.test(key)) return key;
+  if (isFieldName(key)) return key;
   return lang === "id" ? `‹kunci ${key.length} karakter›` : `‹key of ${key.length} characters›`;
 }
 

@@ -1,5 +1,5 @@
 import type * as z from "zod";
-import { issuesFromZod } from "../_lib/zod-issues.js";
+import { issuesFromZod, unknownKeyIssues } from "../_lib/zod-issues.js";
 import { basisText, createIssue, hasErrors, type Issue, type PathSegment } from "../core/index.js";
 import { POLICIES, type Policy } from "../policies/index.js";
 import { pickPolicy } from "../policies/policy-on.js";
@@ -9,6 +9,7 @@ import { requirementsFor } from "./requirements.js";
 import { DOSSIER_RULES } from "./rule-catalogue.js";
 import type { RuleState, ValidDocuments, WorkerFacts } from "./rules/state.js";
 import { documentSchemas, documentsSchema, workerFactsSchema } from "./schemas.js";
+import { lenientDocumentSchema, UNKNOWN_KEY_SEVERITY } from "./unknown-keys.js";
 import { isValidatedDocument } from "./validate-document.js";
 
 /**
@@ -89,17 +90,28 @@ interface ReadDossier {
 
 /**
  * The common case in one call: every document valid, parsed by the compiled `documents` schema.
- * `undefined` when any document is malformed (the caller then parses document by document to
- * report each one's issues) or when a document came from an inherited key, which zod reads and
- * `checkDossier` never does.
+ * Otherwise the schema's issues (the caller then parses document by document to report each one's
+ * issues, and takes the unknown kinds from these), or `undefined` when a document came from an
+ * inherited key, which zod reads and `checkDossier` never does.
  */
-function parseDocumentsAtOnce(rawDocs: Readonly<Record<string, unknown>>): ValidDocuments | undefined {
+function parseDocumentsAtOnce(
+  rawDocs: Readonly<Record<string, unknown>>,
+): ValidDocuments | readonly z.core.$ZodIssue[] | undefined {
   const parsed = documentsSchema().safeParse(rawDocs);
-  if (!parsed.success) return undefined;
+  if (!parsed.success) return parsed.error.issues;
   const docs = parsed.data as ValidDocuments;
   if (mayInheritDocuments(rawDocs))
     for (const kind in docs) if (!hasOwn.call(rawDocs, kind)) return undefined;
   return docs;
+}
+
+/** The issues of the unknown document kinds, from the `documents` schema's own strict check. */
+function unknownKinds(issues: readonly z.core.$ZodIssue[] | undefined, out: Issue[]): void {
+  if (issues === undefined) return;
+  // An unknown kind is an error: it may be a misspelt kind whose validity a rule would judge.
+  for (const issue of issues)
+    if (issue.code === "unrecognized_keys" && issue.path.length === 0)
+      out.push(...unknownKeyIssues(issue.keys, ["documents"], "error"));
 }
 
 /**
@@ -149,6 +161,11 @@ function readDossier(dossier: unknown, issues: Issue[]): ReadDossier {
     issues.push(createIssue("INPUT_NOT_OBJECT", []));
     return { docs: emptyDocuments(), malformed: NO_KINDS, worker: undefined };
   }
+  // The top level is read by hand, not by a schema: its unknown keys are found here, in one pass
+  // over its (usually two) keys. An error: a misspelt `documents` or `worker` drops what it holds.
+  for (const key in dossier)
+    if (key !== "documents" && key !== "worker" && hasOwn.call(dossier, key))
+      issues.push(...unknownKeyIssues([key], [], "error"));
   let worker: WorkerFacts | undefined;
   const rawWorker = hasOwn.call(dossier, "worker") ? dossier.worker : undefined;
   if (rawWorker !== undefined) {
@@ -164,7 +181,9 @@ function readDossier(dossier: unknown, issues: Issue[]): ReadDossier {
   }
   // The common case allocates neither the empty documents nor the malformed list.
   const fast = parseDocumentsAtOnce(rawDocs);
-  if (fast !== undefined) return { docs: fast, malformed: NO_KINDS, worker };
+  if (fast !== undefined && !Array.isArray(fast))
+    return { docs: fast as ValidDocuments, malformed: NO_KINDS, worker };
+  unknownKinds(fast as readonly z.core.$ZodIssue[] | undefined, issues);
   const docs = emptyDocuments();
   const malformed: DocumentKind[] = [];
   const schemas = documentSchemas();
@@ -178,11 +197,21 @@ function readDossier(dossier: unknown, issues: Issue[]): ReadDossier {
       continue;
     }
     const parsed = (schemas[kind] as z.ZodType).safeParse(raw);
-    if (parsed.success) (docs as Record<string, unknown>)[kind] = parsed.data;
-    else {
-      malformed.push(kind);
-      issues.push(...withKind(issuesFromZod(parsed.error.issues, ["documents", kind], raw), kind));
+    if (parsed.success) {
+      (docs as Record<string, unknown>)[kind] = parsed.data;
+      continue;
     }
+    const found = withKind(
+      issuesFromZod(parsed.error.issues, ["documents", kind], raw, {
+        unknownKeySeverity: UNKNOWN_KEY_SEVERITY[kind],
+      }),
+      kind,
+    );
+    issues.push(...found);
+    // Only warnings (unknown keys that cannot change the verdict): the document is read without them.
+    const lenient = hasErrors(found) ? undefined : lenientDocumentSchema(kind).safeParse(raw);
+    if (lenient?.success) (docs as Record<string, unknown>)[kind] = lenient.data;
+    else malformed.push(kind);
   }
   return { docs, malformed, worker };
 }

@@ -1,7 +1,8 @@
 import * as z from "zod";
 import { deepFreeze } from "../_lib/deep-freeze.js";
 import { calendarDateSchema, countryCodeSchema, lazy } from "../_lib/schemas.js";
-import { type CalendarDate, createIssue, type Issue } from "../core/index.js";
+import { unknownKeyIssues } from "../_lib/zod-issues.js";
+import { type CalendarDate, createIssue, type Issue, type PathSegment } from "../core/index.js";
 import { isPolicy, type Policy, policySchema } from "../policies/index.js";
 import {
   EMPLOYER_TYPE_CODES,
@@ -80,7 +81,7 @@ export interface DossierContext {
 
 function buildContextSchema() {
   const date = calendarDateSchema();
-  return z.object({
+  return z.strictObject({
     route: z.enum(PLACEMENT_ROUTE_CODES),
     workerCategory: z.enum(WORKER_CATEGORY_CODES),
     employerType: z.enum(EMPLOYER_TYPE_CODES),
@@ -142,7 +143,18 @@ export function resolveContext(
     else {
       const checked = policySchema().safeParse(data.policy);
       if (!checked.success) {
-        return { context: undefined, issues: [createIssue("POLICY_INVALID", ["context", "policy"])] };
+        const issues = [createIssue("POLICY_INVALID", ["context", "policy"])];
+        // Its unknown keys are named too (a misspelt parameter is the usual cause after an edit).
+        for (const issue of checked.error.issues)
+          if (issue.code === "unrecognized_keys")
+            issues.push(
+              ...unknownKeyIssues(
+                issue.keys,
+                ["context", "policy", ...(issue.path as PathSegment[])],
+                "error",
+              ),
+            );
+        return { context: undefined, issues };
       }
       policy = checked.data;
     }

@@ -1,5 +1,7 @@
 import { deepFreeze } from "../_lib/deep-freeze.js";
 import { EMPLOYER_CONSISTENCY, IDENTITY_CONSISTENCY } from "./rules/consistency.js";
+import { CONTRACT_MINIMUM_CONTENT_RULE } from "./rules/contract.js";
+import { MORATORIUM_AND_SPSK, PERMITTED_DESTINATION } from "./rules/destination.js";
 import { MARITAL_STATUS_AND_CONSENT } from "./rules/family.js";
 import {
   HOUSEHOLD_MINIMUM_AGE,
@@ -9,11 +11,8 @@ import {
   NIK_STRUCTURE,
 } from "./rules/identity.js";
 import {
-  CONTRACT_MINIMUM_CONTENT_RULE,
   DESTINATION_CONSISTENCY,
   INDIVIDUAL_ROUTE_EMPLOYER,
-  MORATORIUM_AND_SPSK,
-  PERMITTED_DESTINATION,
   PLACEMENT_COSTS,
   POSITION_CONSISTENCY,
   PROCEDURAL_ROUTE,

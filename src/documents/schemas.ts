@@ -19,7 +19,7 @@ function buildDocumentSchemas() {
   const positions = z.array(codeSchema()).min(1).max(100);
   const licenceStatus = z.enum(["ACTIVE", "SUSPENDED", "REVOKED"]);
   return {
-    KTP_EL: z.object({
+    KTP_EL: z.strictObject({
       nik: z.string().max(64),
       name: name(),
       birthPlace: name().optional(),
@@ -27,12 +27,12 @@ function buildDocumentSchemas() {
       sex: sex.optional(),
       address: address().optional(),
     }),
-    KK: z.object({
+    KK: z.strictObject({
       number: z.string().max(64),
       headOfFamily: name().optional(),
       members: z
         .array(
-          z.object({
+          z.strictObject({
             nik: z.string().max(64),
             name: name().optional(),
             birthDate: date.optional(),
@@ -42,13 +42,13 @@ function buildDocumentSchemas() {
         .max(50)
         .optional(),
     }),
-    MARITAL_STATUS: z.object({
+    MARITAL_STATUS: z.strictObject({
       status: z.enum(["SINGLE", "MARRIED", "DIVORCED", "WIDOWED"]),
       spouseName: name().optional(),
       issueDate: date.optional(),
       marriageBookCopy: z.boolean().optional(),
     }),
-    FAMILY_CONSENT: z.object({
+    FAMILY_CONSENT: z.strictObject({
       consenterName: name(),
       relation: z.enum(["SPOUSE", "FATHER", "MOTHER", "GUARDIAN"]),
       consenterNik: z.string().max(64).optional(),
@@ -57,14 +57,14 @@ function buildDocumentSchemas() {
         .object({ role: z.enum(["KEPALA_DESA", "LURAH"]), name: name().optional(), date: date.optional() })
         .optional(),
     }),
-    COMPETENCY_CERT: z.object({
+    COMPETENCY_CERT: z.strictObject({
       number: ref(),
       competency: text().optional(),
       scheme: text().optional(),
       issueDate: date,
       expiryDate: date.optional(),
     }),
-    HEALTH_CERT: z.object({
+    HEALTH_CERT: z.strictObject({
       facility: text().optional(),
       destination: country,
       issueDate: date,
@@ -73,7 +73,7 @@ function buildDocumentSchemas() {
       validUntil: date.optional(),
       doctorName: name().optional(),
     }),
-    PASSPORT: z.object({
+    PASSPORT: z.strictObject({
       number: z.string().min(1).max(32),
       name: name(),
       birthDate: date,
@@ -82,8 +82,8 @@ function buildDocumentSchemas() {
       expiryDate: date,
       issuingOffice: text().optional(),
     }),
-    SKCK: z.object({ number: ref(), issueDate: date, expiryDate: date.optional() }),
-    WORK_VISA: z.object({
+    SKCK: z.strictObject({ number: ref(), issueDate: date, expiryDate: date.optional() }),
+    WORK_VISA: z.strictObject({
       number: ref(),
       type: text().optional(),
       destination: country,
@@ -91,18 +91,18 @@ function buildDocumentSchemas() {
       validFrom: date.optional(),
       validUntil: date,
     }),
-    REENTRY_VISA: z.object({ number: ref().optional(), validUntil: date }),
-    PLACEMENT_AGREEMENT: z.object({
+    REENTRY_VISA: z.strictObject({ number: ref().optional(), validUntil: date }),
+    PLACEMENT_AGREEMENT: z.strictObject({
       signedDate: date,
       implementer: text().optional(),
       employerName: name().optional(),
       jobOrderReference: ref().optional(),
       costs: z
-        .array(z.object({ component: z.enum(COST_COMPONENT_CODES), chargedToWorker: amount() }))
+        .array(z.strictObject({ component: z.enum(COST_COMPONENT_CODES), chargedToWorker: amount() }))
         .max(COST_COMPONENT_CODES.length * 4)
         .optional(),
     }),
-    EMPLOYMENT_CONTRACT: z.object({
+    EMPLOYMENT_CONTRACT: z.strictObject({
       signedDate: date,
       employerName: name().optional(),
       employerProfile: text().optional(),
@@ -127,28 +127,28 @@ function buildDocumentSchemas() {
         .optional(),
       clauses: z.array(z.enum(CONTRACT_CLAUSE_CODES)).max(50).optional(),
     }),
-    SOCSEC_CARD: z.object({
+    SOCSEC_CARD: z.strictObject({
       membershipNumber: ref(),
       programs: z.array(z.enum(["JKK", "JKM", "JHT"])).max(3),
       registrationDate: date,
       preWorkContribution: amount().optional(),
     }),
-    JKN_PROOF: z.object({ number: ref() }),
-    OPP_CERT: z.object({ date, hours: z.number().min(0).max(1000).optional() }),
-    E_KPMI: z.object({
+    JKN_PROOF: z.strictObject({ number: ref() }),
+    OPP_CERT: z.strictObject({ date, hours: z.number().min(0).max(1000).optional() }),
+    E_KPMI: z.strictObject({
       number: ref(),
       cardType: z.enum(["E_PMI", "E_KPMI"]),
       issueDate: date,
       expiryDate: date.optional(),
       destination: country.optional(),
     }),
-    SIP3MI: z.object({
+    SIP3MI: z.strictObject({
       number: ref(),
       status: licenceStatus,
       issueDate: date.optional(),
       expiryDate: date.optional(),
     }),
-    SIP2MI: z.object({
+    SIP2MI: z.strictObject({
       number: ref(),
       status: licenceStatus,
       destination: country,
@@ -156,18 +156,18 @@ function buildDocumentSchemas() {
       issueDate: date.optional(),
       expiryDate: date.optional(),
     }),
-    COOP_AGREEMENT: z.object({ signedDate: date }),
-    JOB_ORDER: z.object({ destination: country, positions, verifiedDate: date.optional() }),
-    CALL_LETTER: z.object({ position: codeSchema().optional(), date: date.optional() }),
-    RISK_STATEMENT: z.object({ signedDate: date }),
-    LEAVE_LETTER: z.object({ from: date, until: date }),
-    FIT_TO_RETURN: z.object({ date }),
-    HANDOVER_RECORD: z.object({
+    COOP_AGREEMENT: z.strictObject({ signedDate: date }),
+    JOB_ORDER: z.strictObject({ destination: country, positions, verifiedDate: date.optional() }),
+    CALL_LETTER: z.strictObject({ position: codeSchema().optional(), date: date.optional() }),
+    RISK_STATEMENT: z.strictObject({ signedDate: date }),
+    LEAVE_LETTER: z.strictObject({ from: date, until: date }),
+    FIT_TO_RETURN: z.strictObject({ date }),
+    HANDOVER_RECORD: z.strictObject({
       date,
       recipientRelation: codeSchema().optional(),
       witnessedBy: z.enum(["REGIONAL_GOVERNMENT", "VILLAGE_GOVERNMENT"]).optional(),
     }),
-    DEATH_DOCS: z.object({
+    DEATH_DOCS: z.strictObject({
       date: date.optional(),
       documents: z
         .array(z.enum(["MCCD", "EXPORT_PERMIT", "EMBALMING_CERTIFICATE", "SEALING_CERTIFICATE"]))
@@ -193,8 +193,9 @@ function compileAll<T extends Record<string, z.ZodType>>(schemas: T): T {
  * The zod schema of each document kind, built on first call and cached, and compiled by `z.compile`
  * (valid input takes generated code; invalid input zod's interpreter, with its usual issues). Parsed
  * documents are plain objects, not frozen (their types are readonly). Dates are `YYYY-MM-DD`
- * (issue `DATE_INVALID`), countries ISO 3166-1 alpha-2, every string bounded. Unknown keys are
- * dropped.
+ * (issue `DATE_INVALID`), countries ISO 3166-1 alpha-2, every string bounded. Objects are strict:
+ * an unknown key fails the parse (`SCHEMA_UNKNOWN_KEY` in `checkDossier`), since a misspelt optional
+ * field would otherwise vanish and change the verdict without a word.
  *
  * @example
  * ```ts
@@ -203,8 +204,11 @@ function compileAll<T extends Record<string, z.ZodType>>(schemas: T): T {
  */
 export const documentSchemas = lazy(() => compileAll(rawDocumentSchemas()));
 
-/** The interpreted schemas, from which the compiled ones are made. */
-const rawDocumentSchemas = lazy(buildDocumentSchemas);
+/**
+ * The interpreted schemas, from which the compiled ones are made.
+ * @internal
+ */
+export const rawDocumentSchemas = lazy(buildDocumentSchemas);
 
 /**
  * A parsed document of kind `K` (`z.infer` of its schema).
@@ -236,7 +240,7 @@ type ReadonlyDeep<T> = T extends readonly (infer E)[]
 export const workerFactsSchema = lazy(() => z.compile(buildWorkerFactsSchema()));
 
 function buildWorkerFactsSchema() {
-  return z.object({
+  return z.strictObject({
     pregnant: z.boolean().optional(),
     youngestChildBirthDate: calendarDateSchema().optional(),
   });
@@ -246,7 +250,7 @@ function buildWorkerFactsSchema() {
 function buildDocumentsSchema() {
   // From the interpreted schemas: compiling the whole object at once yields one generated parser.
   const schemas = rawDocumentSchemas();
-  return z.object({
+  return z.strictObject({
     KTP_EL: schemas.KTP_EL.optional(),
     KK: schemas.KK.optional(),
     MARITAL_STATUS: schemas.MARITAL_STATUS.optional(),
@@ -284,7 +288,7 @@ function buildDocumentsSchema() {
 export const documentsSchema = lazy(() => z.compile(buildDocumentsSchema()));
 
 function buildDossierSchema() {
-  return z.object({
+  return z.strictObject({
     worker: buildWorkerFactsSchema().optional(),
     documents: buildDocumentsSchema().optional(),
   });

@@ -1,6 +1,8 @@
 // Type tests: `tsc -p tsconfig.test.json` checks the `@ts-expect-error` lines below, so a builder
 // that stopped typing the parameters from the message templates would fail the typecheck.
 import { describe, expect, it } from "vitest";
+import { type RuleState, report } from "../../src/documents/rules/state.js";
+import type { Issue } from "../../src/index.js";
 import {
   createIssue,
   type EN_MESSAGES,
@@ -57,5 +59,39 @@ describe("createIssue's parameters are typed from the message templates", () => 
     const other: PlaceholderMismatch<Drifted> = "INPUT_REQUIRED";
     const code: IssueCode = drifted;
     expect([agree, code, other]).toHaveLength(3);
+  });
+});
+
+describe("a dossier rule's report is typed as createIssue is", () => {
+  it("refuses a missing or extra placeholder and a missing basis, and stamps the policy", () => {
+    const state = { policy: { id: "P" }, issues: [] as Issue[] } as unknown as RuleState;
+    const path = ["documents", "PASSPORT", "expiryDate"];
+    report(state, "PASSPORT_REMAINING_VALIDITY_SHORT", path, {
+      basis: "b",
+      documentKind: "PASSPORT",
+      params: { months: 6 },
+    });
+    // @ts-expect-error `months` is missing
+    report(state, "PASSPORT_REMAINING_VALIDITY_SHORT", path, { basis: "b", params: {} });
+    report(state, "CONSENT_SIGNER_NOT_SPOUSE", [], {
+      basis: "b",
+      // @ts-expect-error `kind` is no placeholder of the message (the drift this builder found)
+      params: { kind: "X", other: "MARITAL_STATUS" },
+    });
+    // @ts-expect-error a message without placeholders takes none
+    report(state, "CONSENT_NOT_ACKNOWLEDGED", [], { basis: "b", params: { x: 1 } });
+    // @ts-expect-error a rule's issue names the basis it rests on
+    report(state, "CONSENT_NOT_ACKNOWLEDGED", [], {});
+    // @ts-expect-error no positional arguments: the options are one typed object
+    report(state, "CONSENT_NOT_ACKNOWLEDGED", [], "b", "FAMILY_CONSENT");
+    expect(state.issues[0]).toEqual({
+      code: "PASSPORT_REMAINING_VALIDITY_SHORT",
+      severity: "error",
+      path,
+      params: { months: 6 },
+      basis: "b",
+      documentKind: "PASSPORT",
+      policyId: "P",
+    });
   });
 });

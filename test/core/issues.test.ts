@@ -175,9 +175,32 @@ describe("issuesFromZod", () => {
     expect(byPath["worker.tags"]?.code).toBe("SCHEMA_TOO_SMALL");
     expect(byPath["worker.union"]?.code).toBe("SCHEMA_INVALID");
     expect(byPath["worker.big"]).toMatchObject({ code: "SCHEMA_TOO_BIG", params: { maximum: 5 } });
-    expect(byPath.worker).toMatchObject({ code: "SCHEMA_UNRECOGNIZED_KEYS", params: { count: 1 } });
+    // One issue per unknown key that reads as a field name, at its own path; never its value.
+    expect(byPath["worker.extra"]).toEqual({
+      code: "SCHEMA_UNKNOWN_KEY",
+      severity: "error",
+      path: ["worker", "extra"],
+    });
     expect(JSON.stringify(issues)).not.toContain("3201014101990001");
     expect(JSON.stringify(issues)).not.toContain("secret");
+  });
+
+  it("names an unknown key only when it reads as a field name, and counts the others", () => {
+    const input = {
+      name: "ab",
+      extra: 1,
+      other_1: 2,
+      "3201014101990001": 3,
+      "Siti Aminah": 4,
+      ["k".repeat(65)]: 5,
+    };
+    const parsed = z.strictObject({ name: z.string() }).safeParse(input);
+    if (parsed.success) throw new Error("expected failure");
+    expect(issuesFromZod(parsed.error.issues, ["ktp"], input, { unknownKeySeverity: "warning" })).toEqual([
+      { code: "SCHEMA_UNKNOWN_KEY", severity: "warning", path: ["ktp", "extra"] },
+      { code: "SCHEMA_UNKNOWN_KEY", severity: "warning", path: ["ktp", "other_1"] },
+      { code: "SCHEMA_UNRECOGNIZED_KEYS", severity: "warning", path: ["ktp"], params: { count: 3 } },
+    ]);
   });
 
   it("tells a missing field from a field of the wrong type", () => {

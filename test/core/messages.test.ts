@@ -296,7 +296,7 @@ describe("schema issues", () => {
     age: z.number().min(18),
     code: z.string().regex(/^[A-Z]+$/),
   });
-  const input = { route: "X", age: 12, code: "abc", departuredate: "2025-01-01" };
+  const input = { route: "X", age: 12, code: "abc", departuredate: "2025-01-01", "3201014101990001": 1 };
   const parsed = schema.safeParse(input);
   const issues = parsed.success ? [] : issuesFromZod(parsed.error.issues, ["context"], input);
 
@@ -305,8 +305,15 @@ describe("schema issues", () => {
     expect(texts).toContain('The field "context.age" is too small or too short (at least 18).');
     expect(texts.find((t) => t.includes('"context.route"'))).toMatch(/must be one of: .+, .+\./);
     expect(texts).toContain('The field "context.code" does not follow the required format.');
+    // A key that reads as a field name is named in the path; a key that may be data is counted.
+    expect(texts).toContain(
+      'The field "context.departuredate" is not a known field; remove it or check its spelling.',
+    );
     expect(texts).toContain(
       'The field "context" contains 1 unrecognised field(s); remove them or check their spelling.',
+    );
+    expect(issues.map((i) => formatIssue(i, "id"))).toContain(
+      'Kolom "context.departuredate" bukan kolom yang dikenal; hapus atau periksa ejaannya.',
     );
     for (const text of [...texts, ...issues.map((i) => formatIssue(i, "id"))]) {
       expect(text).not.toMatch(/regex|Nilai terlalu kecil/);
@@ -333,6 +340,7 @@ describe("canaries never reach a message", () => {
       createIssue("SCHEMA_UNRECOGNIZED_KEYS", ["documents", NIK], { params: { count: 1 } }),
       createIssue("SCHEMA_UNRECOGNIZED_KEYS", [PASSPORT], { params: { count: 1 } }),
       createIssue("SCHEMA_UNRECOGNIZED_KEYS", [NAME], { params: { count: 1 } }),
+      createIssue("SCHEMA_UNKNOWN_KEY", [NAME, PASSPORT]),
       createIssue("DOCUMENT_MISSING", [], { params: { kind: PASSPORT } }),
     ];
     const all = [...result.issues, ...extra];

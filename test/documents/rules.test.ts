@@ -390,6 +390,16 @@ describe("context", () => {
     expect(check.issues).toEqual([
       expect.objectContaining({ code: "POLICY_INVALID", path: ["context", "policy"] }),
     ]);
+    // A stored policy with a misspelt parameter: refused, and the key is named.
+    const typo = { ...copy, parameters: { ...copy.parameters, minimumAgee: copy.parameters.minimumAge } };
+    expect(checkDossier(validDossier(), { ...validContext(), policy: typo }).issues).toEqual([
+      expect.objectContaining({ code: "POLICY_INVALID", path: ["context", "policy"] }),
+      expect.objectContaining({
+        code: "SCHEMA_UNKNOWN_KEY",
+        severity: "error",
+        path: ["context", "policy", "parameters", "minimumAgee"],
+      }),
+    ]);
   });
 
   it("reports malformed dossier parts", () => {

@@ -89,7 +89,7 @@ describe("outside data", () => {
     expect(result.ok ? [] : result.issues.map((i) => [i.code, i.path])).toEqual([
       ["DATETIME_INVALID", [0, "at"]],
       ["EVENT_TYPE_UNKNOWN", [1, "type"]],
-      ["SCHEMA_UNRECOGNIZED_KEYS", [2]],
+      ["SCHEMA_UNKNOWN_KEY", [2, "extra"]],
       ["INPUT_NOT_OBJECT", [3]],
       ["INPUT_REQUIRED", [4, "programs"]],
       // The fourth entry has no seq at all, so seq 4 is missing.
@@ -110,6 +110,27 @@ describe("outside data", () => {
     ).toEqual(["SCHEMA_INVALID_VALUE"]);
     expect(codesOf(next(c, "DocumentWithdrawn", at("2025-01-07"), { kind: "PASSPORT" }))).toEqual([
       "GUARD_DOCUMENT_NOT_IN_CASE",
+    ]);
+  });
+
+  it("refuses an unknown payload key, in the event and in its document, naming each path", () => {
+    // A recorded event must not lose data silently: every unknown key is an error, even in a
+    // document whose unknown keys checkDossier only warns of (all its fields are required).
+    const c = caseOf(events(...registered));
+    const result = next(c, "DocumentSubmitted", at("2025-01-07"), {
+      kind: "COOP_AGREEMENT",
+      document: { signedDate: "2025-01-02", scanUrl: "x" },
+      notes: "x",
+    });
+    expect(result.ok ? [] : result.issues.map((i) => [i.code, i.severity, i.path])).toEqual([
+      ["SCHEMA_UNKNOWN_KEY", "error", ["notes"]],
+    ]);
+    const inDocument = next(c, "DocumentSubmitted", at("2025-01-07"), {
+      kind: "COOP_AGREEMENT",
+      document: { signedDate: "2025-01-02", scanUrl: "x" },
+    });
+    expect(inDocument.ok ? [] : inDocument.issues.map((i) => [i.code, i.severity, i.path])).toEqual([
+      ["SCHEMA_UNKNOWN_KEY", "error", ["document", "scanUrl"]],
     ]);
   });
 
@@ -158,7 +179,7 @@ describe("outside data", () => {
       if (result.ok) continue;
       expect(result.issues[0]).toMatchObject({ code: "CASE_INVALID", path: ["case"] });
       const paths = result.issues.slice(1).map((issue) => issue.path.join("."));
-      expect(paths).toEqual(expect.arrayContaining(["case.state", "case.lastSeq", "case.worker"]));
+      expect(paths).toEqual(expect.arrayContaining(["case.state", "case.lastSeq", "case.worker.name"]));
     }
     // The same case, intact, is accepted after its JSON round trip.
     expect(availableEvents(stored).ok).toBe(true);
@@ -169,7 +190,18 @@ describe("outside data", () => {
     const inputs: unknown[] = [
       [{ type: canary, seq: 1, at: canary }],
       [{ type: "Registered", seq: 1, at: at("2025-01-06"), route: canary, worker: { birthDate: canary } }],
-      [{ type: "Registered", seq: 1, at: at("2025-01-06"), route: "P3MI", [canary]: NIK }],
+      // Keys that may be data (digits, spaces) are counted, never named; a key that reads as a
+      // field name is named by design (it is how a misspelling is found).
+      [
+        {
+          type: "Registered",
+          seq: 1,
+          at: at("2025-01-06"),
+          route: "P3MI",
+          [NIK]: canary,
+          [`${canary} Siti`]: 1,
+        },
+      ],
       [
         {
           type: "ComplaintFiled",

@@ -50,7 +50,9 @@ describe("properties over event sequences generated from the table", () => {
   });
 
   it("never throws on input of any shape and never echoes it", () => {
-    const canary = "Zx9canary";
+    // Not a field name (a space), so never named even as a key: a key that reads as a field name is
+    // named in an unknown key's path by design, since that is how a misspelling is found.
+    const canary = "Zx9 canary";
     const nasty = fc.oneof(
       fc.string().map((s) => `${s}${canary}`),
       fc.constantFrom("__proto__", "constructor", "Registered", "Departed", "2025-01-01T00:00:00Z"),

@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { applyEvent, checkDossier } from "../../src/index.js";
+import {
+  type AvailableEvent,
+  applyEvent,
+  availableEvents,
+  type Case,
+  checkDossier,
+} from "../../src/index.js";
 import { bornOn, patch, validContext, validDossier } from "../documents/fixtures.js";
 import { runs } from "../runs.js";
 import { at, events, PRE_PLACEMENT_ROWS } from "./fixtures.js";
@@ -259,6 +265,78 @@ describe("pre-work cover on the individual route: a lapse warns in both places a
         const check = checkDossier(dossier, { ...validContext(departure), route: "INDIVIDUAL" });
         const found = check.issues.filter((issue) => issue.code === "SOCSEC_PRE_WORK_COVER_EXPIRED");
         expect(found.map((issue) => issue.severity)).toEqual(lapsed ? ["warning"] : []);
+      }),
+      { numRuns: runs(40) },
+    );
+  });
+});
+
+// --- availableEvents offers what the dossier rule allows ---------------------------------------------
+
+// The same properties through `availableEvents`, the question an app asks before it shows a button.
+// A guard that reads the event's payload (the birth date of `Registered`, the programmes of
+// `SocialSecurityRegistered`) cannot be judged without it: availableEvents lists its code in
+// `pendingChecks` and does not refuse the event, and the event is offered with a payload exactly when
+// applying it is accepted. A guard on the case and the date (the pre-work cover at departure) is
+// judged by availableEvents itself, on `options.at`.
+
+/** The entry of `type` in availableEvents, failing the test when the list is refused. */
+function entryOf(current: Case | undefined, type: string, date: string): AvailableEvent {
+  const listed = availableEvents(current, { at: at(date) });
+  if (!listed.ok) return expect.fail(`availableEvents refused: ${codesOf(listed).join(", ")}`);
+  const entry = listed.value.find((event) => event.type === type);
+  if (entry === undefined) return expect.fail(`${type} is not listed`);
+  return entry;
+}
+
+/** Whether `Registered` is offered for a worker born on `birth`: listed, its age check deferred, and accepted. */
+function offersRegistration(birth: string, registration: string): boolean {
+  const entry = entryOf(undefined, "Registered", registration);
+  expect(entry.available).toBe(true);
+  expect(entry.pendingChecks).toContain("GUARD_AGE_BELOW_MINIMUM");
+  return !guardRefusesAge(birth, registration);
+}
+
+describe("availableEvents and the dossier rules agree on the same facts", () => {
+  it("minimum age: Registered is offered exactly when MINIMUM_AGE passes", () => {
+    fc.assert(
+      fc.property(birthAndRegistration, ({ birth, registration }) => {
+        expect(offersRegistration(birth, registration)).toBe(!dossierRefusesAge(birth, registration));
+      }),
+      { numRuns: runs(60) },
+    );
+  });
+
+  it("mandatory programmes: SocialSecurityRegistered is offered exactly when SOCIAL_SECURITY passes", () => {
+    const entry = entryOf(beforeSocialSecurity, "SocialSecurityRegistered", "2025-02-01");
+    expect(entry.available).toBe(true);
+    expect(entry.pendingChecks).toContain("GUARD_SOCIAL_SECURITY_PROGRAMS_MISSING");
+    fc.assert(
+      fc.property(fc.shuffledSubarray(["JKK", "JKM", "JHT"] as const, { minLength: 1 }), (programs) => {
+        const accepted = next(beforeSocialSecurity, "SocialSecurityRegistered", at("2025-02-01"), {
+          programs,
+        }).ok;
+        const check = checkDossier(patch(validDossier(), { SOCSEC_CARD: { programs } }), validContext());
+        const passes = !check.issues.some((issue) => issue.code === "SOCSEC_PROGRAM_MISSING");
+        expect(entry.available && accepted).toBe(passes);
+      }),
+      { numRuns: runs(30) },
+    );
+  });
+
+  it("pre-work cover: availableEvents refuses Departed for the cover exactly when SOCIAL_SECURITY does", () => {
+    fc.assert(
+      fc.property(registrationAndDeparture, ({ registration, departure }) => {
+        const renewed = next(readyToDepart, "SocialSecurityRegistered", at(registration), {
+          programs: ["JKK", "JKM"],
+        });
+        if (!renewed.ok) return expect.fail(`renewal refused: ${codesOf(renewed).join(", ")}`);
+        // The case's own documents are judged on the departure date too (a health certificate
+        // months old is out of its window), so the cover guard's verdict is compared, not `available`.
+        const entry = entryOf(renewed.value, "Departed", departure);
+        const refused = entry.issues.some((issue) => issue.code === "GUARD_PRE_WORK_COVER_EXPIRED");
+        expect(refused).toBe(dossierRefusesCover(registration, departure));
+        if (refused) expect(entry.available).toBe(false);
       }),
       { numRuns: runs(40) },
     );

@@ -157,7 +157,8 @@ describe("definePolicy", () => {
     const issues = error.details.issues as { code: string; path: (string | number)[] }[];
     expect(issues).toContainEqual({ code: "SCHEMA_TOO_SMALL", path: ["parameters", "minimumAge", "value"] });
     expect(issues).toContainEqual({ code: "SCHEMA_INVALID_FORMAT", path: ["id"] });
-    expect(issues).toContainEqual({ code: "SCHEMA_UNRECOGNIZED_KEYS", path: ["parameters"] });
+    // An unknown key is named at its own path (a policy's keys are its schema's, never data).
+    expect(issues).toContainEqual({ code: "SCHEMA_UNKNOWN_KEY", path: ["parameters", "typo"] });
   });
 
   it("requires a new id and well-formed arguments", () => {

@@ -362,7 +362,7 @@ describe("reconcile — deliberate errors", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.issues.map((i) => i.code).sort()).toEqual(
-        ["INPUT_REQUIRED", "SCHEMA_INVALID_TYPE", "SCHEMA_INVALID_TYPE", "SCHEMA_UNRECOGNIZED_KEYS"].sort(),
+        ["INPUT_REQUIRED", "SCHEMA_INVALID_TYPE", "SCHEMA_INVALID_TYPE", "SCHEMA_UNKNOWN_KEY"].sort(),
       );
     }
     expect(reconcile(null).ok).toBe(false);

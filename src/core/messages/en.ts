@@ -22,6 +22,7 @@ export const EN_MESSAGES = /* @__PURE__ */ deepFreeze({
   SCHEMA_INVALID_FORMAT: "{field:path} does not follow the required format.",
   SCHEMA_TOO_SMALL: "{field:path} is too small or too short (at least {minimum}).",
   SCHEMA_TOO_BIG: "{field:path} is too big or too long (at most {maximum}).",
+  SCHEMA_UNKNOWN_KEY: "{field:path} is not a known field; remove it or check its spelling.",
   SCHEMA_UNRECOGNIZED_KEYS:
     "{field:path} contains {count} unrecognised field(s); remove them or check their spelling.",
   SCHEMA_INVALID: "{field:path} does not match the schema.",

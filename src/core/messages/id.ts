@@ -24,6 +24,7 @@ export const ID_MESSAGES = /* @__PURE__ */ deepFreeze({
   SCHEMA_INVALID_FORMAT: "{field:path} tidak mengikuti format yang ditentukan.",
   SCHEMA_TOO_SMALL: "{field:path} terlalu kecil atau terlalu pendek (paling sedikit {minimum}).",
   SCHEMA_TOO_BIG: "{field:path} terlalu besar atau terlalu panjang (paling banyak {maximum}).",
+  SCHEMA_UNKNOWN_KEY: "{field:path} bukan kolom yang dikenal; hapus atau periksa ejaannya.",
   SCHEMA_UNRECOGNIZED_KEYS:
     "{field:path} memuat {count} kolom yang tidak dikenal; hapus atau periksa ejaannya.",
   SCHEMA_INVALID: "{field:path} tidak sesuai skema.",

@@ -1,5 +1,6 @@
 import { digitsOnly, sameName } from "../../_lib/normalise.js";
 import type { DocumentKind } from "../kinds.js";
+import type { DossierDocument } from "../schemas.js";
 import { defineRule, ruleBasisText } from "./rule.js";
 import { type RuleState, report } from "./state.js";
 
@@ -10,99 +11,90 @@ import { type RuleState, report } from "./state.js";
 function checkIdentityConsistency(state: RuleState): void {
   const { KTP_EL: ktp, KK: kk, PASSPORT: passport, EMPLOYMENT_CONTRACT: contract } = state.docs;
   if (ktp === undefined) {
+    // Without a KTP-el, the contract's worker is compared with the passport's holder.
     if (passport !== undefined && contract?.workerName !== undefined) {
       if (!sameName(contract.workerName, passport.name)) {
-        report(
-          state,
-          "IDENTITY_NAME_MISMATCH",
-          ["documents", "EMPLOYMENT_CONTRACT", "workerName"],
-          identityBasis(),
-          "EMPLOYMENT_CONTRACT",
-          { kind: "EMPLOYMENT_CONTRACT", other: "PASSPORT" },
-        );
+        report(state, "IDENTITY_NAME_MISMATCH", ["documents", "EMPLOYMENT_CONTRACT", "workerName"], {
+          basis: identityBasis(),
+          documentKind: "EMPLOYMENT_CONTRACT",
+          params: { kind: "EMPLOYMENT_CONTRACT", other: "PASSPORT" },
+        });
       }
     }
     return;
   }
   const nik = digitsOnly(ktp.nik);
-  const name = ktp.name;
-  if (kk?.members !== undefined) {
-    // A plain loop: no closure per call.
-    let index = -1;
-    for (let i = 0; i < kk.members.length; i++) {
-      if (sameNumber((kk.members[i] as (typeof kk.members)[number]).nik, nik)) {
-        index = i;
-        break;
-      }
-    }
-    if (index < 0) {
-      report(state, "WORKER_NOT_IN_FAMILY_CARD", ["documents", "KK", "members"], identityBasis(), "KK");
-    } else {
-      const member = kk.members[index] as (typeof kk.members)[number];
-      const path = ["documents", "KK", "members", index];
-      if (member.name !== undefined && !sameName(member.name, name)) {
-        report(state, "IDENTITY_NAME_MISMATCH", [...path, "name"], identityBasis(), "KK", {
-          kind: "KK",
-          other: "KTP_EL",
-        });
-      }
-      if (member.birthDate !== undefined && member.birthDate !== ktp.birthDate) {
-        report(state, "IDENTITY_BIRTH_DATE_MISMATCH", [...path, "birthDate"], identityBasis(), "KK", {
-          kind: "KK",
-          other: "KTP_EL",
-        });
-      }
+  if (kk?.members !== undefined) checkFamilyCardMember(state, kk.members, nik, ktp);
+  if (passport !== undefined) checkPassportHolder(state, passport, ktp);
+  if (contract !== undefined) checkContractWorker(state, contract, nik, ktp.name);
+}
+
+type Ktp = DossierDocument<"KTP_EL">;
+
+/** The worker's row on the KK (found by NIK) names her as the KTP-el does. */
+function checkFamilyCardMember(
+  state: RuleState,
+  members: NonNullable<DossierDocument<"KK">["members"]>,
+  nik: string,
+  ktp: Ktp,
+): void {
+  // A plain loop: no closure per call.
+  let index = -1;
+  for (let i = 0; i < members.length; i++) {
+    if (sameNumber((members[i] as (typeof members)[number]).nik, nik)) {
+      index = i;
+      break;
     }
   }
-  if (passport !== undefined) {
-    if (!sameName(passport.name, name)) {
-      report(
-        state,
-        "IDENTITY_NAME_MISMATCH",
-        ["documents", "PASSPORT", "name"],
-        identityBasis(),
-        "PASSPORT",
-        {
-          kind: "PASSPORT",
-          other: "KTP_EL",
-        },
-      );
-    }
-    if (passport.birthDate !== ktp.birthDate) {
-      report(
-        state,
-        "IDENTITY_BIRTH_DATE_MISMATCH",
-        ["documents", "PASSPORT", "birthDate"],
-        identityBasis(),
-        "PASSPORT",
-        {
-          kind: "PASSPORT",
-          other: "KTP_EL",
-        },
-      );
-    }
+  if (index < 0) {
+    report(state, "WORKER_NOT_IN_FAMILY_CARD", ["documents", "KK", "members"], {
+      basis: identityBasis(),
+      documentKind: "KK",
+    });
+    return;
   }
-  if (contract !== undefined) {
-    if (contract.workerIdNumber !== undefined && !sameNumber(contract.workerIdNumber, nik)) {
-      report(
-        state,
-        "IDENTITY_NIK_MISMATCH",
-        ["documents", "EMPLOYMENT_CONTRACT", "workerIdNumber"],
-        identityBasis(),
-        "EMPLOYMENT_CONTRACT",
-        { kind: "EMPLOYMENT_CONTRACT" },
-      );
-    }
-    if (contract.workerName !== undefined && !sameName(contract.workerName, name)) {
-      report(
-        state,
-        "IDENTITY_NAME_MISMATCH",
-        ["documents", "EMPLOYMENT_CONTRACT", "workerName"],
-        identityBasis(),
-        "EMPLOYMENT_CONTRACT",
-        { kind: "EMPLOYMENT_CONTRACT", other: "KTP_EL" },
-      );
-    }
+  const member = members[index] as (typeof members)[number];
+  const path = ["documents", "KK", "members", index];
+  const options = { basis: identityBasis(), documentKind: "KK", params: { kind: "KK", other: "KTP_EL" } };
+  if (member.name !== undefined && !sameName(member.name, ktp.name))
+    report(state, "IDENTITY_NAME_MISMATCH", [...path, "name"], options);
+  if (member.birthDate !== undefined && member.birthDate !== ktp.birthDate)
+    report(state, "IDENTITY_BIRTH_DATE_MISMATCH", [...path, "birthDate"], options);
+}
+
+/** The passport's holder is the KTP-el's: same name and birth date. */
+function checkPassportHolder(state: RuleState, passport: DossierDocument<"PASSPORT">, ktp: Ktp): void {
+  const options = {
+    basis: identityBasis(),
+    documentKind: "PASSPORT",
+    params: { kind: "PASSPORT", other: "KTP_EL" },
+  };
+  if (!sameName(passport.name, ktp.name))
+    report(state, "IDENTITY_NAME_MISMATCH", ["documents", "PASSPORT", "name"], options);
+  if (passport.birthDate !== ktp.birthDate)
+    report(state, "IDENTITY_BIRTH_DATE_MISMATCH", ["documents", "PASSPORT", "birthDate"], options);
+}
+
+/** The contract's worker is the KTP-el's: same NIK and name, when the contract gives them. */
+function checkContractWorker(
+  state: RuleState,
+  contract: DossierDocument<"EMPLOYMENT_CONTRACT">,
+  nik: string,
+  name: string,
+): void {
+  if (contract.workerIdNumber !== undefined && !sameNumber(contract.workerIdNumber, nik)) {
+    report(state, "IDENTITY_NIK_MISMATCH", ["documents", "EMPLOYMENT_CONTRACT", "workerIdNumber"], {
+      basis: identityBasis(),
+      documentKind: "EMPLOYMENT_CONTRACT",
+      params: { kind: "EMPLOYMENT_CONTRACT" },
+    });
+  }
+  if (contract.workerName !== undefined && !sameName(contract.workerName, name)) {
+    report(state, "IDENTITY_NAME_MISMATCH", ["documents", "EMPLOYMENT_CONTRACT", "workerName"], {
+      basis: identityBasis(),
+      documentKind: "EMPLOYMENT_CONTRACT",
+      params: { kind: "EMPLOYMENT_CONTRACT", other: "KTP_EL" },
+    });
   }
 }
 
@@ -167,14 +159,11 @@ function compareEmployer(
   other: DocumentKind,
 ): void {
   if (name === undefined || sameName(name, reference)) return;
-  report(
-    state,
-    "EMPLOYER_MISMATCH",
-    ["documents", kind, "employerName"],
-    ruleBasisText(EMPLOYER_CONSISTENCY),
-    kind,
-    { kind, other },
-  );
+  report(state, "EMPLOYER_MISMATCH", ["documents", kind, "employerName"], {
+    basis: ruleBasisText(EMPLOYER_CONSISTENCY),
+    documentKind: kind,
+    params: { kind, other },
+  });
 }
 
 /** The employer across work visa, contract and placement agreement. @internal */

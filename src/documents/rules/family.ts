@@ -27,58 +27,43 @@ function hurufB(): string {
 function checkMaritalStatusAndConsent(state: RuleState): void {
   const { MARITAL_STATUS: marital, FAMILY_CONSENT: consent } = state.docs;
   if (marital !== undefined && marital.status === "MARRIED" && marital.marriageBookCopy !== true) {
-    report(
-      state,
-      "MARRIAGE_BOOK_MISSING",
-      ["documents", "MARITAL_STATUS", "marriageBookCopy"],
-      hurufA(),
-      "MARITAL_STATUS",
-    );
+    report(state, "MARRIAGE_BOOK_MISSING", ["documents", "MARITAL_STATUS", "marriageBookCopy"], {
+      basis: hurufA(),
+      documentKind: "MARITAL_STATUS",
+    });
   }
   if (consent === undefined) return;
   const basisB = hurufB();
   if (marital !== undefined) {
     const married = marital.status === "MARRIED";
     if (married && consent.relation !== "SPOUSE") {
-      report(
-        state,
-        "CONSENT_NOT_FROM_SPOUSE",
-        ["documents", "FAMILY_CONSENT", "relation"],
-        basisB,
-        "FAMILY_CONSENT",
-      );
+      report(state, "CONSENT_NOT_FROM_SPOUSE", ["documents", "FAMILY_CONSENT", "relation"], {
+        basis: basisB,
+        documentKind: "FAMILY_CONSENT",
+      });
     } else if (!married && consent.relation === "SPOUSE") {
-      report(
-        state,
-        "CONSENT_NOT_FROM_PARENT_OR_GUARDIAN",
-        ["documents", "FAMILY_CONSENT", "relation"],
-        basisB,
-        "FAMILY_CONSENT",
-      );
+      report(state, "CONSENT_NOT_FROM_PARENT_OR_GUARDIAN", ["documents", "FAMILY_CONSENT", "relation"], {
+        basis: basisB,
+        documentKind: "FAMILY_CONSENT",
+      });
     } else if (
       married &&
       marital.spouseName !== undefined &&
       !sameName(consent.consenterName, marital.spouseName)
     ) {
       // The spouse's consent is signed by the spouse the marital record names.
-      report(
-        state,
-        "CONSENT_SIGNER_NOT_SPOUSE",
-        ["documents", "FAMILY_CONSENT", "consenterName"],
-        basisB,
-        "FAMILY_CONSENT",
-        { kind: "FAMILY_CONSENT", other: "MARITAL_STATUS" },
-      );
+      report(state, "CONSENT_SIGNER_NOT_SPOUSE", ["documents", "FAMILY_CONSENT", "consenterName"], {
+        basis: basisB,
+        documentKind: "FAMILY_CONSENT",
+        params: { other: "MARITAL_STATUS" },
+      });
     }
   }
   if (consent.acknowledgedBy === undefined) {
-    report(
-      state,
-      "CONSENT_NOT_ACKNOWLEDGED",
-      ["documents", "FAMILY_CONSENT", "acknowledgedBy"],
-      basisB,
-      "FAMILY_CONSENT",
-    );
+    report(state, "CONSENT_NOT_ACKNOWLEDGED", ["documents", "FAMILY_CONSENT", "acknowledgedBy"], {
+      basis: basisB,
+      documentKind: "FAMILY_CONSENT",
+    });
   }
 }
 

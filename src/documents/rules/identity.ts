@@ -5,7 +5,7 @@ import { NIK_BASIS, parseKkNumber } from "../../identity/index.js";
 import { type NikReading, readNik } from "../../identity/parse-nik.js";
 import { meetsMinimumAge } from "../predicates.js";
 import { defineRule, ruleBasisText } from "./rule.js";
-import { type RuleState, report, severityOf } from "./state.js";
+import { type RuleState, reissue, report, severityOf } from "./state.js";
 
 /** What identity's number readers raise for the 16-digit structure shared by NIK and KK numbers. */
 const ID_NUMBER_STRUCTURE_CODES = [
@@ -57,15 +57,21 @@ function checkMinimumAge(state: RuleState): void {
     // Without a birth date the age rule cannot be judged: say so (a warning; the missing identity
     // documents are errors of their own where they are required).
     if (registration !== undefined || departure !== undefined) {
-      report(state, "BIRTH_DATE_UNKNOWN", ["documents"], basis, undefined, undefined, "warning");
+      report(state, "BIRTH_DATE_UNKNOWN", ["documents"], { basis: basis, severity: "warning" });
     }
     return;
   }
   if (registration !== undefined && !meetsMinimumAge(birthDate, registration, policy)) {
-    report(state, "AGE_BELOW_MINIMUM_AT_REGISTRATION", birthPath(state), basis, undefined, { minimumAge });
+    report(state, "AGE_BELOW_MINIMUM_AT_REGISTRATION", birthPath(state), {
+      basis: basis,
+      params: { minimumAge },
+    });
   }
   if (departure !== undefined && !meetsMinimumAge(birthDate, departure, policy)) {
-    report(state, "AGE_BELOW_MINIMUM_AT_DEPARTURE", birthPath(state), basis, undefined, { minimumAge });
+    report(state, "AGE_BELOW_MINIMUM_AT_DEPARTURE", birthPath(state), {
+      basis: basis,
+      params: { minimumAge },
+    });
   }
 }
 
@@ -91,15 +97,11 @@ function checkHouseholdMinimumAge(state: RuleState): void {
   const birthDate = KTP_EL !== undefined ? KTP_EL.birthDate : PASSPORT?.birthDate;
   if (birthDate === undefined || !isHouseholdWork(state)) return;
   if (!isAtLeastAge(birthDate, state.context.decisiveDate, household.value.age)) {
-    report(
-      state,
-      "AGE_BELOW_HOUSEHOLD_MINIMUM",
-      birthPath(state),
-      household.basis,
-      undefined,
-      { minimumAge: household.value.age },
-      severityOf(household),
-    );
+    report(state, "AGE_BELOW_HOUSEHOLD_MINIMUM", birthPath(state), {
+      basis: household.basis,
+      params: { minimumAge: household.value.age },
+      severity: severityOf(household),
+    });
   }
 }
 
@@ -129,18 +131,10 @@ export function isHouseholdWork(state: RuleState): boolean {
   );
 }
 
-function stamp(state: RuleState, issues: readonly Issue[], severity?: "warning"): void {
-  for (const issue of issues) {
-    state.issues.push({
-      ...issue,
-      // Identity's issues get the document's path prefix and the judging policy's id.
-      path: [...KTP_NIK_PATH, ...issue.path],
-      documentKind: "KTP_EL",
-      policyId: state.policy.id,
-      basis: issue.basis ?? ruleBasisText(NIK_STRUCTURE),
-      ...(severity === undefined ? {} : { severity }),
-    });
-  }
+function stamp(state: RuleState, issues: readonly Issue[]): void {
+  // Identity's issues get the document's path prefix and the judging policy's id.
+  const basis = ruleBasisText(NIK_STRUCTURE);
+  for (const issue of issues) reissue(state, issue, { prefix: KTP_NIK_PATH, documentKind: "KTP_EL", basis });
 }
 
 /** NIK structure (identity's parseNik) and the NIK-vs-declared cross-check as warnings. */
@@ -176,14 +170,7 @@ function sameBirthDay(reading: NikReading, date: string): boolean {
 
 /** crossCheckNik's warning, stamped as {@link stamp} stamps it. */
 function stampNikWarning(state: RuleState, code: "NIK_BIRTH_DATE_MISMATCH" | "NIK_SEX_MISMATCH"): void {
-  state.issues.push({
-    code,
-    severity: "warning",
-    path: [...KTP_NIK_PATH],
-    basis: NIK_BASIS,
-    documentKind: "KTP_EL",
-    policyId: state.policy.id,
-  });
+  report(state, code, [...KTP_NIK_PATH], { basis: NIK_BASIS, documentKind: "KTP_EL", severity: "warning" });
 }
 
 /** The NIK's structure, and its agreement with the declared birth date and sex. @internal */
@@ -220,15 +207,8 @@ function checkKkNumber(state: RuleState): void {
   const parsed = parseKkNumber(kk.number);
   if (parsed.ok) return;
   const basis = ruleBasisText(KK_NUMBER_STRUCTURE);
-  for (const issue of parsed.issues) {
-    state.issues.push({
-      ...issue,
-      path: [...KK_NUMBER_PATH, ...issue.path],
-      documentKind: "KK",
-      policyId: state.policy.id,
-      basis: issue.basis ?? basis,
-    });
-  }
+  for (const issue of parsed.issues)
+    reissue(state, issue, { prefix: KK_NUMBER_PATH, documentKind: "KK", basis });
 }
 
 /** The KK number's structure. @internal */
@@ -254,15 +234,11 @@ function checkInfant(state: RuleState): void {
   const months = rule.value.minimumChildAgeMonths;
   // Younger than the limit: the day the child turns `months` months is still ahead.
   if (compareMonthsAfter(child, months, state.context.decisiveDate) > 0) {
-    report(
-      state,
-      "INFANT_BELOW_MINIMUM_AGE",
-      ["worker", "youngestChildBirthDate"],
-      rule.basis,
-      undefined,
-      { months },
-      severityOf(rule),
-    );
+    report(state, "INFANT_BELOW_MINIMUM_AGE", ["worker", "youngestChildBirthDate"], {
+      basis: rule.basis,
+      params: { months },
+      severity: severityOf(rule),
+    });
   }
 }
 

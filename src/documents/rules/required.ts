@@ -12,8 +12,12 @@ function checkRequiredDocuments(state: RuleState): void {
     if (holdsKind(docs, required.kind) || (malformed.length > 0 && malformed.includes(required.kind)))
       continue;
     missing.push(required.kind);
-    report(state, "DOCUMENT_MISSING", ["documents", required.kind], required.basis, required.kind, {
-      kind: required.kind,
+    report(state, "DOCUMENT_MISSING", ["documents", required.kind], {
+      basis: required.basis,
+      documentKind: required.kind,
+      params: {
+        kind: required.kind,
+      },
     });
   }
 }

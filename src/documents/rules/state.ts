@@ -1,9 +1,12 @@
 import {
   createIssue,
   type Issue,
+  type IssueArgs,
   type IssueCode,
+  type IssueOptions,
   type IssueParams,
   type PathSegment,
+  type Severity,
 } from "../../core/index.js";
 import type { Policy } from "../../policies/index.js";
 import type { ResolvedContext } from "../context.js";
@@ -35,26 +38,56 @@ export interface RuleState {
   readonly missing: DocumentKind[];
 }
 
-/** Appends an issue stamped with the judging policy's id. @internal */
-export function report(
+/**
+ * What a rule gives {@link report} after the code: the path and the options, with `params` typed
+ * from the code's message as in `createIssue` (a missing or extra placeholder fails `tsc`), and a
+ * `basis` always (a rule's issue names the law it rests on).
+ * @internal
+ */
+export type ReportArgs<C extends IssueCode> =
+  IssueArgs<C> extends [path?: infer P, options?: infer O]
+    ? [path: NonNullable<P>, options: NonNullable<O> & { readonly basis: string }]
+    : never;
+
+/**
+ * Appends the issue of a rule, built by `createIssue` with the same typed parameters and stamped
+ * with the judging policy's id: the one way a rule makes an issue.
+ * @internal
+ */
+export function report<C extends IssueCode>(state: RuleState, code: C, ...args: ReportArgs<C>): void {
+  const [path, options] = args as unknown as [
+    readonly PathSegment[],
+    IssueOptions & { params?: IssueParams },
+  ];
+  const stamped = { ...options, policyId: state.policy.id };
+  state.issues.push(createIssue(code as IssueCode, path, stamped));
+}
+
+/**
+ * Appends an issue that another context built (identity's NIK and KK checks) as a rule's issue: its
+ * code and parameters kept, its path prefixed, stamped with the document, basis and judging policy.
+ * Built by `createIssue` like every other.
+ * @internal
+ */
+export function reissue(
   state: RuleState,
-  code: IssueCode,
-  path: readonly PathSegment[],
-  basis: string,
-  kind?: DocumentKind,
-  params?: IssueParams,
-  severity: "error" | "warning" = "error",
+  issue: Issue,
+  stamp: {
+    readonly prefix: readonly PathSegment[];
+    readonly documentKind: DocumentKind;
+    readonly basis: string;
+    readonly severity?: Severity;
+  },
 ): void {
-  const extra: {
-    severity: "error" | "warning";
-    basis: string;
-    policyId: string;
-    documentKind?: string;
-    params?: IssueParams;
-  } = { severity, basis, policyId: state.policy.id };
-  if (kind !== undefined) extra.documentKind = kind;
-  if (params !== undefined) extra.params = params;
-  state.issues.push(createIssue(code, path, extra));
+  const options: IssueOptions & { params?: IssueParams } = {
+    severity: stamp.severity ?? issue.severity,
+    basis: issue.basis ?? stamp.basis,
+    documentKind: stamp.documentKind,
+    policyId: state.policy.id,
+  };
+  if (issue.params !== undefined) options.params = issue.params;
+  // `issue.code` is any code, so its parameters are the loose ones its own builder already typed.
+  state.issues.push(createIssue(issue.code as IssueCode, [...stamp.prefix, ...issue.path], options));
 }
 
 /**

@@ -23,17 +23,29 @@ function judgeDates(
 ): void {
   const on = state.context.decisiveDate;
   if (from !== undefined && until !== undefined && before(until, from)) {
-    report(state, "DOCUMENT_DATES_INCONSISTENT", ["documents", kind, expires], datesBasis(), kind, { kind });
+    report(state, "DOCUMENT_DATES_INCONSISTENT", ["documents", kind, expires], {
+      basis: datesBasis(),
+      documentKind: kind,
+      params: { kind },
+    });
     return;
   }
   if (from !== undefined && before(on, from)) {
-    report(state, "DOCUMENT_NOT_YET_VALID", ["documents", kind, issued], datesBasis(), kind, {
-      kind,
+    report(state, "DOCUMENT_NOT_YET_VALID", ["documents", kind, issued], {
+      basis: datesBasis(),
+      documentKind: kind,
+      params: {
+        kind,
+      },
     });
   }
   if (until !== undefined && before(until, on)) {
-    report(state, "DOCUMENT_EXPIRED", ["documents", kind, expires], datesBasis(), kind, {
-      kind,
+    report(state, "DOCUMENT_EXPIRED", ["documents", kind, expires], {
+      basis: datesBasis(),
+      documentKind: kind,
+      params: {
+        kind,
+      },
     });
   }
 }
@@ -89,36 +101,26 @@ function checkHealthCertificate(state: RuleState): void {
   const { healthCertificateValidityMonths: window, pregnancyVoidsHealthCertificate: pregnancy } =
     state.policy.parameters;
   if (cert.conclusion !== "FIT") {
-    report(
-      state,
-      "HEALTH_CERT_NOT_FIT",
-      ["documents", "HEALTH_CERT", "conclusion"],
-      healthBasis(),
-      "HEALTH_CERT",
-    );
+    report(state, "HEALTH_CERT_NOT_FIT", ["documents", "HEALTH_CERT", "conclusion"], {
+      basis: healthBasis(),
+      documentKind: "HEALTH_CERT",
+    });
   }
   // Valid through issue date + N months: the day N months later is the last valid day.
   if (compareMonthsAfter(cert.issueDate, window.value, state.context.decisiveDate) < 0) {
-    report(
-      state,
-      "HEALTH_CERT_WINDOW_EXCEEDED",
-      ["documents", "HEALTH_CERT", "issueDate"],
-      window.basis,
-      "HEALTH_CERT",
-      { months: window.value },
-      severityOf(window),
-    );
+    report(state, "HEALTH_CERT_WINDOW_EXCEEDED", ["documents", "HEALTH_CERT", "issueDate"], {
+      basis: window.basis,
+      documentKind: "HEALTH_CERT",
+      params: { months: window.value },
+      severity: severityOf(window),
+    });
   }
   if (pregnancy.value && state.worker?.pregnant === true) {
-    report(
-      state,
-      "HEALTH_CERT_VOID_PREGNANCY",
-      ["worker", "pregnant"],
-      pregnancy.basis,
-      "HEALTH_CERT",
-      undefined,
-      severityOf(pregnancy),
-    );
+    report(state, "HEALTH_CERT_VOID_PREGNANCY", ["worker", "pregnant"], {
+      basis: pregnancy.basis,
+      documentKind: "HEALTH_CERT",
+      severity: severityOf(pregnancy),
+    });
   }
 }
 
@@ -132,13 +134,10 @@ function checkPassport(state: RuleState): void {
   if (passport === undefined) return;
   const on = state.context.decisiveDate;
   if (!before(on, passport.expiryDate)) {
-    report(
-      state,
-      "PASSPORT_EXPIRES_BEFORE_DEPARTURE",
-      ["documents", "PASSPORT", "expiryDate"],
-      ruleBasisText(PASSPORT_VALIDITY),
-      "PASSPORT",
-    );
+    report(state, "PASSPORT_EXPIRES_BEFORE_DEPARTURE", ["documents", "PASSPORT", "expiryDate"], {
+      basis: ruleBasisText(PASSPORT_VALIDITY),
+      documentKind: "PASSPORT",
+    });
     return;
   }
   const margin = state.policy.parameters.passportMinimumRemaining;
@@ -149,7 +148,12 @@ function checkPassport(state: RuleState): void {
     compareMonthsAfter(on, months, passport.expiryDate) > 0
   ) {
     const path = ["documents", "PASSPORT", "expiryDate"];
-    report(state, "PASSPORT_REMAINING_VALIDITY_SHORT", path, margin.basis, "PASSPORT", { months }, severity);
+    report(state, "PASSPORT_REMAINING_VALIDITY_SHORT", path, {
+      basis: margin.basis,
+      documentKind: "PASSPORT",
+      params: { months },
+      severity: severity,
+    });
   }
 }
 
@@ -165,26 +169,20 @@ function checkSocialSecurity(state: RuleState): void {
   const { socialSecurity } = policy.parameters;
   const missing = missingMandatoryPrograms(card.programs, policy);
   for (const program of missing) {
-    report(
-      state,
-      "SOCSEC_PROGRAM_MISSING",
-      ["documents", "SOCSEC_CARD", "programs"],
-      socialSecurity.basis,
-      "SOCSEC_CARD",
-      { program },
-    );
+    report(state, "SOCSEC_PROGRAM_MISSING", ["documents", "SOCSEC_CARD", "programs"], {
+      basis: socialSecurity.basis,
+      documentKind: "SOCSEC_CARD",
+      params: { program },
+    });
   }
   if (!preWorkCoverActive(card.registrationDate, context.decisiveDate, context.route, policy)) {
     const cover = preWorkCoverParameter(context.route, policy);
-    report(
-      state,
-      "SOCSEC_PRE_WORK_COVER_EXPIRED",
-      ["documents", "SOCSEC_CARD", "registrationDate"],
-      cover.basis,
-      "SOCSEC_CARD",
-      { months: cover.value },
-      preWorkCoverSeverity(context.route, policy),
-    );
+    report(state, "SOCSEC_PRE_WORK_COVER_EXPIRED", ["documents", "SOCSEC_CARD", "registrationDate"], {
+      basis: cover.basis,
+      documentKind: "SOCSEC_CARD",
+      params: { months: cover.value },
+      severity: preWorkCoverSeverity(context.route, policy),
+    });
   }
   const tariff = socialSecurity.value.preWorkContribution;
   // An individual PMI pays during+after at once, with no staged pre-work contribution.
@@ -193,14 +191,11 @@ function checkSocialSecurity(state: RuleState): void {
     card.preWorkContribution !== undefined &&
     card.preWorkContribution < tariff
   ) {
-    report(
-      state,
-      "SOCSEC_CONTRIBUTION_BELOW_TARIFF",
-      ["documents", "SOCSEC_CARD", "preWorkContribution"],
-      socialSecurity.basis,
-      "SOCSEC_CARD",
-      { tariff },
-    );
+    report(state, "SOCSEC_CONTRIBUTION_BELOW_TARIFF", ["documents", "SOCSEC_CARD", "preWorkContribution"], {
+      basis: socialSecurity.basis,
+      documentKind: "SOCSEC_CARD",
+      params: { tariff },
+    });
   }
 }
 
@@ -214,16 +209,13 @@ function checkWorkerCard(state: RuleState): void {
   const legacyOk =
     card.cardType === legacy && (legacyIssuedBefore === null || before(card.issueDate, legacyIssuedBefore));
   if (!legacyOk) {
-    report(
-      state,
-      "WORKER_CARD_TYPE_NOT_ACCEPTED",
-      ["documents", "E_KPMI", "cardType"],
-      param.basis,
-      "E_KPMI",
-      {
+    report(state, "WORKER_CARD_TYPE_NOT_ACCEPTED", ["documents", "E_KPMI", "cardType"], {
+      basis: param.basis,
+      documentKind: "E_KPMI",
+      params: {
         cardType: card.cardType,
       },
-    );
+    });
   }
 }
 
@@ -232,7 +224,11 @@ function checkLicences(state: RuleState): void {
   for (const kind of ["SIP3MI", "SIP2MI"] as const) {
     const licence = state.docs[kind];
     if (licence !== undefined && licence.status !== "ACTIVE") {
-      report(state, "LICENCE_NOT_ACTIVE", ["documents", kind, "status"], licencesBasis(), kind, { kind });
+      report(state, "LICENCE_NOT_ACTIVE", ["documents", kind, "status"], {
+        basis: licencesBasis(),
+        documentKind: kind,
+        params: { kind },
+      });
     }
   }
 }

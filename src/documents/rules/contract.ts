@@ -1,0 +1,117 @@
+// The employment contract's minimum content (UU 18/2017 Pasal 15 ayat (2); Perban BP2MI 1/2020 Pasal 2).
+import { basisText } from "../../core/index.js";
+import { CONTRACT_MINIMUM_CONTENT, type ContractContentItem } from "../contract-content.js";
+import type { DossierDocument } from "../schemas.js";
+import { defineRule } from "./rule.js";
+import { type RuleState, report } from "./state.js";
+
+/** One minimum-content item, prepared once: the field to read, or the clause's bit in a mask. */
+interface PreparedItem {
+  readonly item: string;
+  readonly basis: string;
+  readonly field: string | undefined;
+  readonly bit: number;
+}
+
+let prepared:
+  | {
+      readonly items: readonly PreparedItem[];
+      readonly bits: Map<string, number>;
+      /** Every clause's bit: a contract listing them all needs no clause item looked at. */
+      readonly allClauses: number;
+    }
+  | undefined;
+
+function preparedContent() {
+  if (prepared === undefined) {
+    const bits = new Map<string, number>();
+    const items = (CONTRACT_MINIMUM_CONTENT as readonly ContractContentItem[]).map((entry) => {
+      if (entry.clause === undefined)
+        return { item: entry.item, basis: basisText(entry.basis), field: entry.field, bit: 0 };
+      let bit = bits.get(entry.clause);
+      if (bit === undefined) {
+        bit = 1 << bits.size;
+        bits.set(entry.clause, bit);
+      }
+      return { item: entry.item, basis: basisText(entry.basis), field: undefined, bit };
+    });
+    let allClauses = 0;
+    for (const bit of bits.values()) allClauses |= bit;
+    prepared = { items, bits, allClauses };
+  }
+  return prepared;
+}
+
+/** Whether `value.trim()` is empty; a string starting with a printable ASCII non-space is not. */
+function isBlank(value: string): boolean {
+  const first = value.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return false;
+  return value.trim() === "";
+}
+
+/** Whether a contract field counts as filled: given, and not a blank string. */
+function isFilled(value: unknown): boolean {
+  return value !== undefined && (typeof value !== "string" || !isBlank(value));
+}
+
+/**
+ * Whether every field that {@link CONTRACT_MINIMUM_CONTENT} names is filled, each read by name:
+ * keyed reads from a list of names cost more than the rest of the rule. It only decides the usual
+ * case; a field left out here would send the contract to the rule's exact loop, never hide a gap.
+ * The tests that drop each item in turn hold it to the table.
+ */
+function contractFieldsFilled(c: DossierDocument<"EMPLOYMENT_CONTRACT">): boolean {
+  return (
+    isFilled(c.employerName) &&
+    isFilled(c.employerProfile) &&
+    isFilled(c.employerAddress) &&
+    isFilled(c.workerName) &&
+    isFilled(c.workerIdNumber) &&
+    isFilled(c.workerAddress) &&
+    isFilled(c.position) &&
+    isFilled(c.jobDescription) &&
+    isFilled(c.wage) &&
+    isFilled(c.durationMonths) &&
+    isFilled(c.startDate)
+  );
+}
+
+/** UU 18/2017 Pasal 15 ayat (2); Perban BP2MI 1/2020 Pasal 2. */
+function checkContractContent(state: RuleState): void {
+  const contract = state.docs.EMPLOYMENT_CONTRACT;
+  if (contract === undefined) return;
+  const { items, bits, allClauses } = preparedContent();
+  // The clauses listed, as a bit mask: one pass over the list instead of a search per clause.
+  let listed = 0;
+  const clauses = contract.clauses;
+  if (clauses !== undefined)
+    for (let k = 0; k < clauses.length; k++) listed |= bits.get(clauses[k] as string) ?? 0;
+  // The usual complete contract: every clause listed and every field filled, nothing to report.
+  if ((listed & allClauses) === allClauses && contractFieldsFilled(contract)) return;
+  const fields = contract as Readonly<Record<string, unknown>>;
+  for (const item of items) {
+    const present = item.field === undefined ? (listed & item.bit) !== 0 : isFilled(fields[item.field]);
+    if (!present) {
+      report(
+        state,
+        "CONTRACT_CONTENT_MISSING",
+        ["documents", "EMPLOYMENT_CONTRACT", item.field ?? "clauses"],
+        { basis: item.basis, documentKind: "EMPLOYMENT_CONTRACT", params: { item: item.item } },
+      );
+    }
+  }
+}
+
+/** The contract's minimum content (each item's issue cites its own clause). @internal */
+export const CONTRACT_MINIMUM_CONTENT_RULE = defineRule({
+  id: "CONTRACT_MINIMUM_CONTENT",
+  title: {
+    id: "Perjanjian Kerja memuat isi minimal.",
+    en: "The employment contract has the minimum content.",
+  },
+  codes: ["CONTRACT_CONTENT_MISSING"],
+  basis: ["UU18_P15_2", "PERBAN_1_2020_P2"],
+  verified: true,
+  /** Appends the rule's issues for one dossier. @internal */
+  check: checkContractContent,
+});
