@@ -1,8 +1,10 @@
 import * as z from "zod";
 import { deepFreeze } from "../_lib/deep-freeze.js";
+import { readOnce } from "../_lib/read-once.js";
 import { calendarDateSchema, countryCodeSchema, lazy } from "../_lib/schemas.js";
 import { type CalendarDate, createIssue, type Issue } from "../core/index.js";
-import { isPolicy, type Policy, policySchema } from "../policies/index.js";
+import { type Policy, policySchema } from "../policies/index.js";
+import { isValidatedPolicy } from "../policies/policy-on.js";
 import {
   EMPLOYER_TYPE_CODES,
   type EmployerType,
@@ -138,9 +140,11 @@ export function resolveContext(
   const data = parsed.data;
   let policy: Policy | undefined;
   if (data.policy !== undefined) {
-    if (isPolicy(data.policy)) policy = data.policy;
+    if (isValidatedPolicy(data.policy)) policy = data.policy;
     else {
-      const checked = policySchema().safeParse(data.policy);
+      // Any other policy is read once into a copy, validated, and only the copy is used: the schema's
+      // `.readonly()` parts freeze a wrong value they are given, and the caller's object may change.
+      const checked = policySchema().safeParse(readOnce(data.policy));
       if (!checked.success) {
         return { context: undefined, issues: [createIssue("POLICY_INVALID", ["context", "policy"])] };
       }
