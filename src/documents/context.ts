@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { deepFreeze } from "../_lib/deep-freeze.js";
-import { readOnce } from "../_lib/read-once.js";
+import { readOnce, readOwnFields } from "../_lib/read-once.js";
 import { calendarDateSchema, countryCodeSchema, lazy } from "../_lib/schemas.js";
 import { type CalendarDate, createIssue, type Issue } from "../core/index.js";
 import { type Policy, policySchema } from "../policies/index.js";
@@ -135,9 +135,12 @@ export function resolveContext(
   input: unknown,
   toIssues: (issues: readonly z.core.$ZodIssue[], input: unknown) => Issue[],
 ): { context: ResolvedContext | undefined; issues: Issue[] } {
-  const parsed = dossierContextSchema().safeParse(input);
-  if (!parsed.success) return { context: undefined, issues: toIssues(parsed.error.issues, input) };
-  const data = parsed.data;
+  // A prototype-free copy: an option the caller did not give is not found on a polluted prototype.
+  const copy = readOwnFields(input);
+  const parsed = dossierContextSchema().safeParse(copy);
+  if (!parsed.success) return { context: undefined, issues: toIssues(parsed.error.issues, copy) };
+  // zod's output is a plain object: an optional field left out would be read from the prototype.
+  const data = readOwnFields(parsed.data) as typeof parsed.data;
   let policy: Policy | undefined;
   if (data.policy !== undefined) {
     if (isValidatedPolicy(data.policy)) policy = data.policy;

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { deepFreeze } from "../_lib/deep-freeze.js";
-import { readOnce } from "../_lib/read-once.js";
+import { readOnce, readOwnFields } from "../_lib/read-once.js";
 import { calendarDateSchema, lazy } from "../_lib/schemas.js";
 import { issuesFromZod } from "../_lib/zod-issues.js";
 import { type BasisRef, basisText, err, ok, type Result } from "../core/index.js";
@@ -310,10 +310,14 @@ function withCardTypes(required: RequiredDocument, policy: Policy): RequiredDocu
  * ```
  */
 export function requiredDocuments(context: unknown): Result<readonly RequiredDocument[]> {
-  const parsed = requirementContextSchema().safeParse(context);
-  if (!parsed.success) return err(issuesFromZod(parsed.error.issues, [], context));
-  const { route, asOf, registrationDate, departureDate } = parsed.data;
-  const stage = parsed.data.stage ?? "DEPARTURE";
+  // A prototype-free copy: an option the caller did not give is not found on a polluted prototype.
+  const copy = readOwnFields(context);
+  const parsed = requirementContextSchema().safeParse(copy);
+  if (!parsed.success) return err(issuesFromZod(parsed.error.issues, [], copy));
+  // zod's output is a plain object: an optional field left out would be read from the prototype.
+  const data = readOwnFields(parsed.data) as typeof parsed.data;
+  const { route, asOf, registrationDate, departureDate } = data;
+  const stage = data.stage ?? "DEPARTURE";
   const list = requirementsFor(route, stage);
   const date =
     stage === "REGISTRATION"
@@ -321,7 +325,7 @@ export function requiredDocuments(context: unknown): Result<readonly RequiredDoc
       : stage === "DEPARTURE"
         ? (departureDate ?? asOf)
         : asOf;
-  const policy = givenPolicy(parsed.data.policy) ?? (date === undefined ? undefined : policyOn(date));
+  const policy = givenPolicy(data.policy) ?? (date === undefined ? undefined : policyOn(date));
   if (policy === undefined || !list.some((r) => r.kind === "E_KPMI")) return ok(list);
   return ok(list.map((r) => (r.kind === "E_KPMI" ? withCardTypes(r, policy) : r)));
 }

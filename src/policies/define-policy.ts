@@ -75,9 +75,9 @@ export function definePolicy(base: Policy, overrides: PolicyOverrides): Policy {
   // Both arguments are read once into copies, and only the copies are validated and merged: the
   // schema's `.readonly()` parts freeze a wrong value they are given, and a caller who fixes a
   // rejected override in place and tries again must not find it frozen.
-  let baseCopy: unknown = base;
+  // The base is copied even when it is known: its parts are merged into a prototype-free whole.
+  const baseCopy = readOnce(base);
   if (!isValidatedPolicy(base)) {
-    baseCopy = readOnce(base);
     const parsedBase = policySchema().safeParse(baseCopy);
     if (!parsedBase.success) throw invalid("base", parsedBase.error.issues, baseCopy);
   }
@@ -88,9 +88,11 @@ export function definePolicy(base: Policy, overrides: PolicyOverrides): Policy {
   }
   const changes = readOnce(overrides) as Record<string, unknown>;
   const from = baseCopy as Record<string, unknown>;
-  const merged: Record<string, unknown> = {};
+  // Prototype-free, like the copies: the strict schema lists keys with for…in, which would find
+  // keys inherited from a polluted Object.prototype.
+  const merged = Object.create(null) as Record<string, unknown>;
   for (const key of Object.keys(from)) merged[key] = from[key];
-  const parameters: Record<string, unknown> = { ...(from.parameters as Record<string, unknown>) };
+  const parameters = Object.assign(Object.create(null), from.parameters) as Record<string, unknown>;
   for (const key of Object.keys(changes)) {
     const value = changes[key];
     if (key === "parameters" && typeof value === "object" && value !== null && !Array.isArray(value)) {
