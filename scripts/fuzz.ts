@@ -4,7 +4,7 @@
 // their rendered messages must not contain any canary string planted in the input, Object.prototype
 // must stay clean, and the arguments must come back exactly as they went in: no property, key or
 // prototype changed, and no node frozen, sealed or made non-extensible (valid input or not, thrown
-// or not).
+// or not). The result must not hold any object of the arguments that the caller can still change.
 //
 //   npx tsx scripts/fuzz.ts                  10,000 runs per function (the issue's bar)
 //   FUZZ_RUNS=1000 npx tsx scripts/fuzz.ts   what CI runs (npm run fuzz:ci)
@@ -15,7 +15,7 @@ import { formatIssue, type Issue, PekerjaMigranError } from "../src/index.js";
 import * as regions from "../src/regions/index.js";
 import { nearValid } from "./fuzz-near-valid.js";
 import { FUZZ_TARGETS, lib, NOT_FUZZED } from "./fuzz-targets.js";
-import { changesSince, snapshotInputs } from "./input-snapshot.js";
+import { changesSince, sharedWithInput, snapshotInputs } from "./input-snapshot.js";
 
 const runs = Number(process.env.FUZZ_RUNS ?? 10_000);
 const CANARY = "Zx9canary";
@@ -131,6 +131,11 @@ for (const target of targets) {
         }
         slowest = Math.max(slowest, performance.now() - callStarted);
         checkUnchanged(before);
+        if (target.returnsInput === undefined) {
+          const shared = sharedWithInput(before, result);
+          if (shared.length > 0)
+            throw new Error(`the result holds the caller's objects: ${shared.slice(0, 5).join("; ")}`);
+        }
         const issues = issuesOf(result);
         const text = JSON.stringify(issues, (_k, v) => (typeof v === "bigint" ? String(v) : v));
         if (text.includes(CANARY)) throw new Error("an issue echoes the input");

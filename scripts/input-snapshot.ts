@@ -117,3 +117,31 @@ export function changesSince(before: InputSnapshot): string[] {
   }
   return changes;
 }
+
+/**
+ * The paths inside `result` at which it holds an object of the arguments that was not frozen when
+ * the snapshot was taken: a value the caller can still change after the library validated it (or,
+ * worse, one that the library would freeze). Frozen objects (the library's own constants, or what
+ * the caller froze) may be shared. Walks at most 100,000 nodes.
+ */
+export function sharedWithInput(before: InputSnapshot, result: unknown): string[] {
+  const mutable = new Set<object>();
+  for (const record of before.nodes) if (!record.frozen) mutable.add(record.node);
+  const found: string[] = [];
+  const seen = new Set<object>();
+  const stack: [unknown, string][] = [[result, "result"]];
+  while (stack.length > 0 && seen.size < 100_000) {
+    const [value, path] = stack.pop() as [unknown, string];
+    if (!isNode(value) || seen.has(value)) continue;
+    seen.add(value);
+    if (mutable.has(value)) {
+      found.push(path);
+      continue;
+    }
+    for (const key of Reflect.ownKeys(value)) {
+      const descriptor = Reflect.getOwnPropertyDescriptor(value, key) as PropertyDescriptor;
+      if ("value" in descriptor) stack.push([descriptor.value, `${path}.${keyText(key)}`]);
+    }
+  }
+  return found;
+}
