@@ -234,7 +234,7 @@ describe("a prototype member's name used as a code", () => {
       all.parseLabel(all.COUNTRIES, code),
       all.parseIndonesianNumber(`12 ${code}`),
       all.requiredDocuments({ route: code }),
-      all.summarize([], { indicator: code, by: ["destination"] }),
+      all.summarize([], { indicator: code as never, by: ["destination"] }),
       all.replay([{ type: code, seq: 1, at: at("2025-01-01") }]),
       all.timeSeries([], { granularity: code as never }),
     ]) {
