@@ -1,9 +1,11 @@
 import * as z from "zod";
 import { deepFreeze } from "../_lib/deep-freeze.js";
+import { readOnce, readOwnFields } from "../_lib/read-once.js";
 import { calendarDateSchema, countryCodeSchema, lazy } from "../_lib/schemas.js";
 import { unknownKeyIssues } from "../_lib/zod-issues.js";
 import { type CalendarDate, createIssue, type Issue, type PathSegment } from "../core/index.js";
-import { isPolicy, type Policy, policySchema } from "../policies/index.js";
+import { type Policy, policySchema } from "../policies/index.js";
+import { isValidatedPolicy } from "../policies/policy-on.js";
 import {
   EMPLOYER_TYPE_CODES,
   type EmployerType,
@@ -134,14 +136,19 @@ export function resolveContext(
   input: unknown,
   toIssues: (issues: readonly z.core.$ZodIssue[], input: unknown) => Issue[],
 ): { context: ResolvedContext | undefined; issues: Issue[] } {
-  const parsed = dossierContextSchema().safeParse(input);
-  if (!parsed.success) return { context: undefined, issues: toIssues(parsed.error.issues, input) };
-  const data = parsed.data;
+  // A prototype-free copy: an option the caller did not give is not found on a polluted prototype.
+  const copy = readOwnFields(input);
+  const parsed = dossierContextSchema().safeParse(copy);
+  if (!parsed.success) return { context: undefined, issues: toIssues(parsed.error.issues, copy) };
+  // zod's output is a plain object: an optional field left out would be read from the prototype.
+  const data = readOwnFields(parsed.data) as typeof parsed.data;
   let policy: Policy | undefined;
   if (data.policy !== undefined) {
-    if (isPolicy(data.policy)) policy = data.policy;
+    if (isValidatedPolicy(data.policy)) policy = data.policy;
     else {
-      const checked = policySchema().safeParse(data.policy);
+      // Any other policy is read once into a copy, validated, and only the copy is used: the schema's
+      // `.readonly()` parts freeze a wrong value they are given, and the caller's object may change.
+      const checked = policySchema().safeParse(readOnce(data.policy));
       if (!checked.success) {
         const issues = [createIssue("POLICY_INVALID", ["context", "policy"])];
         // Its unknown keys are named too (a misspelt parameter is the usual cause after an edit).

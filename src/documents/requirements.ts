@@ -1,9 +1,11 @@
 import * as z from "zod";
 import { deepFreeze } from "../_lib/deep-freeze.js";
+import { readOnce, readOwnFields } from "../_lib/read-once.js";
 import { calendarDateSchema, lazy } from "../_lib/schemas.js";
 import { issuesFromZod } from "../_lib/zod-issues.js";
 import { type BasisRef, basisText, err, ok, type Result } from "../core/index.js";
-import { isPolicy, type Policy, policyOn } from "../policies/index.js";
+import { type Policy, policyOn, policySchema } from "../policies/index.js";
+import { isValidatedPolicy } from "../policies/policy-on.js";
 import { PLACEMENT_ROUTE_CODES, type PlacementRoute } from "../reference/index.js";
 import { DOSSIER_STAGES, type DossierStage } from "./context.js";
 import type { DocumentKind } from "./kinds.js";
@@ -267,6 +269,17 @@ const requirementContextSchema = lazy(() => {
   });
 });
 
+/**
+ * The context's policy when it is a valid one: a shipped or defined policy as it is, any other read
+ * once into a validated copy (the caller's object is neither read again nor, by the schema's
+ * `.readonly()` parts, frozen).
+ */
+function givenPolicy(value: unknown): Policy | undefined {
+  if (value === undefined || isValidatedPolicy(value)) return value;
+  const parsed = policySchema().safeParse(readOnce(value));
+  return parsed.success ? parsed.data : undefined;
+}
+
 /** The worker card requirement as the policy in force on the date reads it. */
 function withCardTypes(required: RequiredDocument, policy: Policy): RequiredDocument {
   const { issued, legacy } = policy.parameters.workerCard.value;
@@ -297,10 +310,14 @@ function withCardTypes(required: RequiredDocument, policy: Policy): RequiredDocu
  * ```
  */
 export function requiredDocuments(context: unknown): Result<readonly RequiredDocument[]> {
-  const parsed = requirementContextSchema().safeParse(context);
-  if (!parsed.success) return err(issuesFromZod(parsed.error.issues, [], context));
-  const { route, asOf, registrationDate, departureDate } = parsed.data;
-  const stage = parsed.data.stage ?? "DEPARTURE";
+  // A prototype-free copy: an option the caller did not give is not found on a polluted prototype.
+  const copy = readOwnFields(context);
+  const parsed = requirementContextSchema().safeParse(copy);
+  if (!parsed.success) return err(issuesFromZod(parsed.error.issues, [], copy));
+  // zod's output is a plain object: an optional field left out would be read from the prototype.
+  const data = readOwnFields(parsed.data) as typeof parsed.data;
+  const { route, asOf, registrationDate, departureDate } = data;
+  const stage = data.stage ?? "DEPARTURE";
   const list = requirementsFor(route, stage);
   const date =
     stage === "REGISTRATION"
@@ -308,11 +325,7 @@ export function requiredDocuments(context: unknown): Result<readonly RequiredDoc
       : stage === "DEPARTURE"
         ? (departureDate ?? asOf)
         : asOf;
-  const policy = isPolicy(parsed.data.policy)
-    ? parsed.data.policy
-    : date === undefined
-      ? undefined
-      : policyOn(date);
+  const policy = givenPolicy(data.policy) ?? (date === undefined ? undefined : policyOn(date));
   if (policy === undefined || !list.some((r) => r.kind === "E_KPMI")) return ok(list);
   return ok(list.map((r) => (r.kind === "E_KPMI" ? withCardTypes(r, policy) : r)));
 }

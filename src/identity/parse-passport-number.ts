@@ -1,5 +1,6 @@
 import { deepFreeze } from "../_lib/deep-freeze.js";
 import { MAX_ID_INPUT_LENGTH } from "../_lib/read-id-digits.js";
+import { readOwnFields } from "../_lib/read-once.js";
 import { PekerjaMigranError } from "../core/errors.js";
 import { createIssue, type Issue, type PathSegment } from "../core/issue.js";
 import { err, ok, type Result } from "../core/result.js";
@@ -135,7 +136,12 @@ export function parsePassportNumber(
   input: unknown,
   options: ParsePassportNumberOptions = {},
 ): Result<PassportNumberParts> {
-  const policy = resolvePolicy(typeof options === "object" && options !== null ? options : {});
+  // Own fields only: an option not given keeps its default even on a polluted Object.prototype.
+  const policy = resolvePolicy(
+    typeof options === "object" && options !== null && !Array.isArray(options)
+      ? (readOwnFields(options) as ParsePassportNumberOptions)
+      : {},
+  );
   const { path } = policy;
   if (typeof input !== "string") {
     return err([

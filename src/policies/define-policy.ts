@@ -1,8 +1,9 @@
 import type * as z from "zod";
+import { readOnce } from "../_lib/read-once.js";
 import { issuesFromZod } from "../_lib/zod-issues.js";
 import { PekerjaMigranError } from "../core/index.js";
 import { markKnown } from "./_lib/known.js";
-import { isPolicy } from "./policy-on.js";
+import { isValidatedPolicy } from "./policy-on.js";
 import { POLICY_ID_RULE, type Policy, type PolicyParameters, policySchema } from "./schema.js";
 
 /**
@@ -71,27 +72,36 @@ function invalid(what: string, issues: readonly z.core.$ZodIssue[], input: unkno
  * ```
  */
 export function definePolicy(base: Policy, overrides: PolicyOverrides): Policy {
-  if (!isPolicy(base)) {
-    const parsedBase = policySchema().safeParse(base);
-    if (!parsedBase.success) throw invalid("base", parsedBase.error.issues, base);
+  // Both arguments are read once into copies, and only the copies are validated and merged: the
+  // schema's `.readonly()` parts freeze a wrong value they are given, and a caller who fixes a
+  // rejected override in place and tries again must not find it frozen.
+  // The base is copied even when it is known: its parts are merged into a prototype-free whole.
+  const baseCopy = readOnce(base);
+  if (!isValidatedPolicy(base)) {
+    const parsedBase = policySchema().safeParse(baseCopy);
+    if (!parsedBase.success) throw invalid("base", parsedBase.error.issues, baseCopy);
   }
   if (typeof overrides !== "object" || overrides === null) {
     throw new PekerjaMigranError("INVALID_POLICY", "definePolicy: overrides must be an object", {
       argument: "overrides",
     });
   }
-  const merged: Record<string, unknown> = {};
-  for (const key of Object.keys(base)) merged[key] = (base as unknown as Record<string, unknown>)[key];
-  const parameters: Record<string, unknown> = { ...base.parameters };
-  for (const key of Object.keys(overrides)) {
-    const value = (overrides as unknown as Record<string, unknown>)[key];
+  const changes = readOnce(overrides) as Record<string, unknown>;
+  const from = baseCopy as Record<string, unknown>;
+  // Prototype-free, like the copies: the strict schema lists keys with for…in, which would find
+  // keys inherited from a polluted Object.prototype.
+  const merged = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(from)) merged[key] = from[key];
+  const parameters = Object.assign(Object.create(null), from.parameters) as Record<string, unknown>;
+  for (const key of Object.keys(changes)) {
+    const value = changes[key];
     if (key === "parameters" && typeof value === "object" && value !== null && !Array.isArray(value)) {
       for (const name of Object.keys(value)) parameters[name] = (value as Record<string, unknown>)[name];
     } else {
       merged[key] = value;
     }
   }
-  if (!hasOwn.call(overrides, "id")) merged.id = undefined;
+  if (!hasOwn.call(changes, "id")) merged.id = undefined;
   merged.parameters = parameters;
   const parsed = policySchema().safeParse(merged);
   if (!parsed.success) throw invalid("the result", parsed.error.issues, merged);

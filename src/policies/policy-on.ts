@@ -1,4 +1,5 @@
 import { isCalendarDate } from "../_lib/dates/calendar-date.js";
+import { readOnce } from "../_lib/read-once.js";
 import { isKnownPolicy, markKnown } from "./_lib/known.js";
 import { POLICIES } from "./policies.js";
 import { type Policy, policySchema } from "./schema.js";
@@ -55,6 +56,15 @@ export function pickPolicy(date: string, policies: readonly Policy[]): Policy | 
 }
 
 /**
+ * Whether a value is a shipped policy or one {@link definePolicy} built: validated already, and frozen.
+ * @internal
+ */
+export function isValidatedPolicy(value: unknown): value is Policy {
+  markShipped();
+  return isKnownPolicy(value);
+}
+
+/**
  * Whether a value is a valid policy: one of {@link POLICIES}, a result of {@link definePolicy}
  * (both recognised at once), or any other value that {@link policySchema} accepts, such as a JSON
  * copy of a shipped policy that an app stored and loaded back (validated on each call).
@@ -67,7 +77,7 @@ export function pickPolicy(date: string, policies: readonly Policy[]): Policy | 
  * ```
  */
 export function isPolicy(value: unknown): value is Policy {
-  markShipped();
-  if (isKnownPolicy(value)) return true;
-  return typeof value === "object" && value !== null && policySchema().safeParse(value).success;
+  if (isValidatedPolicy(value)) return true;
+  // A copy is validated: the schema's `.readonly()` parts freeze a wrong value they are given.
+  return typeof value === "object" && value !== null && policySchema().safeParse(readOnce(value)).success;
 }

@@ -1,3 +1,4 @@
+import { ownField } from "../_lib/read-once.js";
 import { PekerjaMigranError } from "../core/errors.js";
 import { countryByCode } from "./_lib/country-by-code.js";
 import { DESTINATION_REGIONS, type DestinationRegion } from "./destination-regions.js";
@@ -44,9 +45,10 @@ export function destinationRegionOf(
 ): DestinationRegion | undefined {
   if (typeof code !== "string" || code.length > 16) return undefined;
   const key = code.trim().toUpperCase();
-  const { overrides } = options;
-  if (overrides !== undefined && Object.hasOwn(overrides, key)) {
-    const region: unknown = overrides[key];
+  // Own fields only: neither an option nor an override is found on a polluted Object.prototype.
+  const overrides = ownField(options, "overrides");
+  if (typeof overrides === "object" && overrides !== null && Object.hasOwn(overrides, key)) {
+    const region = ownField(overrides, key);
     if (!isCodeOf(DESTINATION_REGIONS, region))
       throw new PekerjaMigranError(
         "INVALID_ARGUMENT",

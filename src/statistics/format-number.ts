@@ -1,3 +1,4 @@
+import { ownField } from "../_lib/read-once.js";
 import type { Locale } from "../core/index.js";
 import type { Growth } from "./growth.js";
 import type { Ratio } from "./ratio.js";
@@ -75,8 +76,9 @@ export function formatNumber(input: Formattable, options: NumberFormatOptions = 
   const read = numberOf(input);
   const value = read.value;
   if (value === undefined || !Number.isFinite(value)) return "–";
-  const english = options?.locale === "en";
-  const decimals = options?.decimals ?? read.decimals;
+  // Own fields only: an option not given keeps its default even on a polluted Object.prototype.
+  const english = ownField(options, "locale") === "en";
+  const decimals = ownField(options, "decimals") ?? read.decimals;
   const magnitude = Math.abs(value);
   let text =
     typeof decimals === "number" && Number.isInteger(decimals) && decimals >= 0 && decimals <= 20

@@ -104,7 +104,8 @@ export function readPrinted(input: string, locale: Locale): PrintedNumber | unde
   const lastSpace = rest.lastIndexOf(" ");
   const lastWord = rest.slice(lastSpace + 1).replace(/\.$/, "");
   const numeralEnd = rest.search(/[a-z]+\.?$/);
-  if (numeralEnd > 0 && SCALE_WORDS[lastWord] !== undefined) {
+  // Own entries only: "12 constructor" is no number, whatever Object.prototype holds.
+  if (numeralEnd > 0 && Object.hasOwn(SCALE_WORDS, lastWord)) {
     exponent = SCALE_WORDS[lastWord] as number;
     unit = lastWord;
     rest = rest.slice(0, numeralEnd).trimEnd();
