@@ -1,11 +1,10 @@
 import * as z from "zod";
 import { deepFreeze } from "../_lib/deep-freeze.js";
-import { readOnce, readOwnFields } from "../_lib/read-once.js";
+import { readOwnFields } from "../_lib/read-once.js";
 import { calendarDateSchema, countryCodeSchema, lazy } from "../_lib/schemas.js";
-import { unknownKeyIssues } from "../_lib/zod-issues.js";
-import { type CalendarDate, createIssue, type Issue, type PathSegment } from "../core/index.js";
-import { type Policy, policySchema } from "../policies/index.js";
-import { isValidatedPolicy } from "../policies/policy-on.js";
+import type { CalendarDate, Issue } from "../core/index.js";
+import type { Policy } from "../policies/index.js";
+import { readPolicy } from "../policies/policy-on.js";
 import {
   EMPLOYER_TYPE_CODES,
   type EmployerType,
@@ -144,27 +143,10 @@ export function resolveContext(
   const data = readOwnFields(parsed.data) as typeof parsed.data;
   let policy: Policy | undefined;
   if (data.policy !== undefined) {
-    if (isValidatedPolicy(data.policy)) policy = data.policy;
-    else {
-      // Any other policy is read once into a copy, validated, and only the copy is used: the schema's
-      // `.readonly()` parts freeze a wrong value they are given, and the caller's object may change.
-      const checked = policySchema().safeParse(readOnce(data.policy));
-      if (!checked.success) {
-        const issues = [createIssue("POLICY_INVALID", ["context", "policy"])];
-        // Its unknown keys are named too (a misspelt parameter is the usual cause after an edit).
-        for (const issue of checked.error.issues)
-          if (issue.code === "unrecognized_keys")
-            issues.push(
-              ...unknownKeyIssues(
-                issue.keys,
-                ["context", "policy", ...(issue.path as PathSegment[])],
-                "error",
-              ),
-            );
-        return { context: undefined, issues };
-      }
-      policy = checked.data;
-    }
+    // A shipped or defined policy as it is; any other is validated as a copy, and only the copy used.
+    const read = readPolicy(data.policy, ["context", "policy"]);
+    if (!read.ok) return { context: undefined, issues: read.issues };
+    policy = read.policy;
   }
   const stage = data.stage ?? "DEPARTURE";
   const decisiveDate =

@@ -1,5 +1,7 @@
 import { isCalendarDate } from "../_lib/dates/calendar-date.js";
 import { readOnce } from "../_lib/read-once.js";
+import { unknownKeyIssues } from "../_lib/zod-issues.js";
+import { createIssue, type Issue, type PathSegment } from "../core/index.js";
 import { isKnownPolicy, markKnown } from "./_lib/known.js";
 import { POLICIES } from "./policies.js";
 import { type Policy, policySchema } from "./schema.js";
@@ -80,4 +82,25 @@ export function isPolicy(value: unknown): value is Policy {
   if (isValidatedPolicy(value)) return true;
   // A copy is validated: the schema's `.readonly()` parts freeze a wrong value they are given.
   return typeof value === "object" && value !== null && policySchema().safeParse(readOnce(value)).success;
+}
+
+/**
+ * Reads a policy given from outside (an option, a context field): a shipped or defined policy as it
+ * is, any other value as a validated copy (never the caller's object, which may change later), or
+ * the issues: `POLICY_INVALID` at `path`, then each unknown key at its path (a misspelt parameter is
+ * the usual cause after an edit).
+ * @internal
+ */
+export function readPolicy(
+  value: unknown,
+  path: readonly PathSegment[],
+): { readonly ok: true; readonly policy: Policy } | { readonly ok: false; readonly issues: Issue[] } {
+  if (isValidatedPolicy(value)) return { ok: true, policy: value };
+  const checked = policySchema().safeParse(readOnce(value));
+  if (checked.success) return { ok: true, policy: checked.data as Policy };
+  const issues = [createIssue("POLICY_INVALID", path)];
+  for (const issue of checked.error.issues)
+    if (issue.code === "unrecognized_keys")
+      issues.push(...unknownKeyIssues(issue.keys, [...path, ...(issue.path as PathSegment[])], "error"));
+  return { ok: false, issues };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { applyEvent, type Case, EVENT_TYPES, replay } from "../../src/index.js";
 import type { GuardDefinition } from "../../src/lifecycle/guard-types.js";
 import { caseSchema, GUARDS } from "../../src/lifecycle/index.js";
+import { POLICIES } from "../../src/policies/index.js";
 import { at, events, PRE_PLACEMENT_ROWS } from "./fixtures.js";
 import { caseOf } from "./helpers.js";
 
@@ -103,5 +104,31 @@ describe("a guard's `necessary` condition", () => {
       const probe = applyEvent(r.value, { type: "Departed", seq: n + 1, at: r.value.lastAt });
       expect(r.value.state === "READY_TO_DEPART", `after ${n} events`).toBe(probe.ok);
     }
+  });
+});
+
+describe("a policy given in the options", () => {
+  it("names each unknown key of a stored policy, and refuses it", () => {
+    const stored = JSON.parse(JSON.stringify(POLICIES[POLICIES.length - 1]));
+    stored.parameters.minimumAge.vaule = 17;
+    const result = replay(preparation.slice(0, 1), { policy: stored });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["POLICY_INVALID", "options.policy"],
+      ["SCHEMA_UNKNOWN_KEY", "options.policy.parameters.minimumAge.vaule"],
+    ]);
+    const listed = replay(preparation.slice(0, 1), { policies: [POLICIES[0], stored] });
+    expect(!listed.ok && listed.issues.map((i) => i.path.join("."))).toContain(
+      "options.policies.1.parameters.minimumAge.vaule",
+    );
+  });
+
+  it("uses a validated copy of a stored policy, so a later edit of the caller's object changes nothing", () => {
+    const stored = JSON.parse(JSON.stringify(POLICIES[POLICIES.length - 1]));
+    const before = replay(preparation, { policy: stored });
+    stored.parameters.minimumAge.value = 99;
+    expect(before.ok).toBe(true);
+    expect(Object.isFrozen(stored)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -12,8 +12,13 @@ function check(project: unknown): { status: number | null; output: string } {
   const dir = mkdtempSync(join(tmpdir(), "check-examples-"));
   const file = join(dir, "typedoc.json");
   writeFileSync(file, JSON.stringify(project));
-  const run = spawnSync(process.execPath, ["scripts/check-examples.mjs", file], { encoding: "utf8" });
-  return { status: run.status, output: run.stdout + run.stderr };
+  try {
+    const run = spawnSync(process.execPath, ["scripts/check-examples.mjs", file], { encoding: "utf8" });
+    return { status: run.status, output: run.stdout + run.stderr };
+  } finally {
+    // The suite runs several times per `npm test` (once per time zone): leave no folder behind.
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const moduleOf = (name: string, children: unknown[]) => ({ name, kind: 2, children });

@@ -1,6 +1,7 @@
 import { isInstant } from "../../_lib/dates/instant.js";
 import { createIssue, type Instant, type Issue } from "../../core/index.js";
-import { isPolicy, type Policy } from "../../policies/index.js";
+import type { Policy } from "../../policies/index.js";
+import { readPolicy } from "../../policies/policy-on.js";
 
 /**
  * Options of {@link replay}, {@link applyEvent} and {@link availableEvents}.
@@ -57,16 +58,19 @@ export function resolveOptions(input: unknown): { options: ResolvedOptions; issu
   const issues: Issue[] = [];
   // Own properties only: a polluted Object.prototype never sets an option. Each is read once.
   const own = (key: string): unknown => (Object.hasOwn(raw, key) ? raw[key] : undefined);
-  const policy = own("policy");
-  const policies = own("policies");
+  const givenPolicy = own("policy");
+  const givenPolicies = own("policies");
   const checkGuards = own("checkGuards");
   const maxEvents = own("maxEvents");
   const at = own("at");
-  if (policy !== undefined && !isPolicy(policy))
-    issues.push(createIssue("POLICY_INVALID", ["options", "policy"]));
-  if (policies !== undefined && (!Array.isArray(policies) || !policies.every((p) => isPolicy(p)))) {
-    issues.push(createIssue("POLICY_INVALID", ["options", "policies"]));
+  // Policies are read as validated copies (never the caller's objects), each bad one with its issues.
+  let policy: Policy | undefined;
+  if (givenPolicy !== undefined) {
+    const read = readPolicy(givenPolicy, ["options", "policy"]);
+    if (read.ok) policy = read.policy;
+    else issues.push(...read.issues);
   }
+  const policies = givenPolicies === undefined ? undefined : readPolicies(givenPolicies, issues);
   if (checkGuards !== undefined && typeof checkGuards !== "boolean") {
     issues.push(
       createIssue("SCHEMA_INVALID_TYPE", ["options", "checkGuards"], { params: { expected: "boolean" } }),
@@ -81,12 +85,27 @@ export function resolveOptions(input: unknown): { options: ResolvedOptions; issu
   if (issues.length > 0) return { options: DEFAULTS, issues };
   return {
     options: {
-      policy: policy as Policy | undefined,
-      policies: policies as readonly Policy[] | undefined,
+      policy,
+      policies,
       checkGuards: (checkGuards as boolean | undefined) ?? true,
       maxEvents: (maxEvents as number | undefined) ?? DEFAULTS.maxEvents,
       at: at as Instant | undefined,
     },
     issues,
   };
+}
+
+/** The policies option: an array of policies, each read as {@link readPolicy} reads one. */
+function readPolicies(given: unknown, issues: Issue[]): readonly Policy[] | undefined {
+  if (!Array.isArray(given)) {
+    issues.push(createIssue("POLICY_INVALID", ["options", "policies"]));
+    return undefined;
+  }
+  const policies: Policy[] = [];
+  for (let i = 0; i < given.length; i++) {
+    const read = readPolicy(given[i], ["options", "policies", i]);
+    if (read.ok) policies.push(read.policy);
+    else issues.push(...read.issues);
+  }
+  return policies;
 }
