@@ -1,6 +1,6 @@
 // Writes src/core/messages/{id,en}-labels.generated.ts: the names by which messages print the codes
 // of the catalogues (documents, events, states, complaint statuses, countries, cost components,
-// return reasons, positions). core/ may not import the catalogues (they build on core/), so it holds
+// return reasons, positions, placement routes). core/ may not import the catalogues (they build on core/), so it holds
 // a copy; the catalogues stay the one source, and test/core/messages.test.ts holds the copy equal to
 // them.
 //
@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { DOCUMENT_KINDS } from "../src/documents/index.js";
 import { COMPLAINT_STATUSES, EVENT_LABELS, STATES } from "../src/lifecycle/index.js";
 import { COST_COMPONENTS } from "../src/policies/index.js";
-import { COUNTRIES, POSITIONS, RETURN_REASONS } from "../src/reference/index.js";
+import { COUNTRIES, PLACEMENT_ROUTES, POSITIONS, RETURN_REASONS } from "../src/reference/index.js";
 
 type Lang = "id" | "en";
 type Named = Readonly<Record<string, { readonly id: string; readonly en: string }>>;
@@ -29,6 +29,7 @@ const KINDS: Readonly<Record<string, Named>> = {
   costComponent: pick(COST_COMPONENTS, "label"),
   returnReason: pick(RETURN_REASONS, "label"),
   position: pick(POSITIONS, "label"),
+  placementRoute: pick(PLACEMENT_ROUTES, "label"),
 };
 
 const key = (code: string) => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(code) ? code : JSON.stringify(code));

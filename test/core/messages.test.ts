@@ -6,7 +6,8 @@ import { issuesFromZod } from "../../src/_lib/zod-issues.js";
 import { EN_CATALOGUE_LABELS } from "../../src/core/messages/en-labels.generated.js";
 import { ID_CATALOGUE_LABELS } from "../../src/core/messages/id-labels.generated.js";
 import { LABELS } from "../../src/core/messages/terms.js";
-import { CONTRACT_MINIMUM_CONTENT } from "../../src/documents/index.js";
+import { CONTRACT_MINIMUM_CONTENT, DOSSIER_STAGES } from "../../src/documents/index.js";
+import { redactionCodeTables } from "../../src/documents/redact-dossier.js";
 import {
   COUNTRIES,
   checkDossier,
@@ -27,6 +28,7 @@ import { COST_COMPONENTS } from "../../src/policies/index.js";
 import * as REFERENCE from "../../src/reference/index.js";
 import { POSITIONS, RETURN_REASONS } from "../../src/reference/index.js";
 
+const CODE_TABLES = redactionCodeTables();
 const codes = Object.keys(ID_MESSAGES) as IssueCode[];
 const SLOT = /\{(\w+)(?::(\w+))?\}/g;
 const RAW_CODE = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|\b[A-Z][a-z]+[A-Z][A-Za-z]+\b/;
@@ -61,6 +63,7 @@ describe("the message tables", () => {
       expect(labels.costComponent).toEqual(pick(COST_COMPONENTS, "label", lang));
       expect(labels.returnReason).toEqual(pick(RETURN_REASONS, "label", lang));
       expect(labels.position).toEqual(pick(POSITIONS, "label", lang));
+      expect(labels.placementRoute).toEqual(pick(REFERENCE.PLACEMENT_ROUTES, "label", lang));
     }
   });
 
@@ -90,6 +93,15 @@ describe("the message tables", () => {
       remainsStatus: [...REMAINS_STATUSES],
       rounding: ["half-up", "truncate"],
       numberLocale: ["id", "en"],
+      dossierStage: [...DOSSIER_STAGES],
+      maritalStatus: CODE_TABLES["MARITAL_STATUS.status"],
+      consentRelation: CODE_TABLES["FAMILY_CONSENT.relation"],
+      villageRole: CODE_TABLES["FAMILY_CONSENT.acknowledgedBy.role"],
+      healthConclusion: CODE_TABLES["HEALTH_CERT.conclusion"],
+      licenceStatus: CODE_TABLES["SIP3MI.status"],
+      sex: CODE_TABLES["KTP_EL.sex"],
+      witness: CODE_TABLES["HANDOVER_RECORD.witnessedBy"],
+      deathDocument: CODE_TABLES["DEATH_DOCS.documents"],
     };
     for (const [kind, codes] of Object.entries(vocabularies))
       for (const lang of ["id", "en"] as const) {
@@ -193,7 +205,7 @@ const REPRESENTATIVE: Readonly<Record<string, string | number>> = {
 /**
  * Ways to fill a template: each code of each labelled slot's table in turn, the others at their
  * first. An `any` slot (an enumeration's allowed values) gets codes of the tables; a code no table
- * names reads "(unknown)", a known gap for enumerations such as routes or marital statuses.
+ * names would read "(unknown)"; the test below holds every enumeration's codes named.
  */
 function paramSets(code: IssueCode): Record<string, string | number>[] {
   const base: Record<string, string | number> = {};
@@ -317,6 +329,29 @@ describe("schema issues", () => {
     );
     for (const text of [...texts, ...issues.map((i) => formatIssue(i, "id"))]) {
       expect(text).not.toMatch(/regex|Nilai terlalu kecil/);
+    }
+  });
+});
+
+describe("an enumeration's allowed values", () => {
+  // Every enumeration a schema checks, its codes from their source (currencies are ISO codes, printed
+  // as they are by no label table: see the exclusion below).
+  const enumerations: [string, readonly string[]][] = [
+    ["placement route", REFERENCE.PLACEMENT_ROUTE_CODES],
+    ["dossier stage", DOSSIER_STAGES],
+    ...Object.entries(CODE_TABLES).filter(([path]) => path !== "EMPLOYMENT_CONTRACT.wage.currency"),
+  ];
+  it('are each named in both locales, never "(unknown)"', () => {
+    for (const [name, codes] of enumerations) {
+      const parsed = z
+        .strictObject({ value: z.enum(codes as [string, ...string[]]) })
+        .safeParse({ value: "X" });
+      const issues = parsed.success ? [] : issuesFromZod(parsed.error.issues, [], { value: "X" });
+      expect(issues.length, name).toBe(1);
+      for (const locale of ["id", "en"] as const) {
+        const text = formatIssue(issues[0] as Issue, locale);
+        expect(text, `${name} ${locale}`).not.toMatch(/\(unknown\)|\(tidak (dikenal|diketahui)\)/);
+      }
     }
   });
 });

@@ -248,4 +248,14 @@ export const EN_CATALOGUE_LABELS = {
     FAMILY_DRIVER: "Family Driver",
     CHILD_CARE_WORKER: "Child Care Worker",
   },
+  placementRoute: {
+    P3MI: "P to P (private to private, through a P3MI)",
+    GOVERNMENT_G2G: "G to G (government to government)",
+    GOVERNMENT_G2P: "G to P (government to private employer)",
+    COMPANY_OWN_INTEREST: "UKPS (placement for the company's own interest)",
+    INDIVIDUAL: "Individual (self-arranged)",
+    REENTRY: "Re-entry (return to the same employer)",
+    SPECIAL_PROGRAM: "Special programme (e.g. Japan SSW)",
+    NONPROCEDURAL: "Non-procedural",
+  },
 } as const;

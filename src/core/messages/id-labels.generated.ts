@@ -248,4 +248,14 @@ export const ID_CATALOGUE_LABELS = {
     FAMILY_DRIVER: "Sopir keluarga",
     CHILD_CARE_WORKER: "Pekerja pengasuhan anak",
   },
+  placementRoute: {
+    P3MI: "P to P (Private to Private, melalui P3MI)",
+    GOVERNMENT_G2G: "G to G (Government to Government)",
+    GOVERNMENT_G2P: "G to P (Government to Private)",
+    COMPANY_OWN_INTEREST: "UKPS (Untuk Kepentingan Perusahaan Sendiri)",
+    INDIVIDUAL: "Perseorangan / Mandiri",
+    REENTRY: "Re-entry (kembali ke pemberi kerja yang sama)",
+    SPECIAL_PROGRAM: "Program khusus (misalnya SSW Jepang)",
+    NONPROCEDURAL: "Nonprosedural",
+  },
 } as const;

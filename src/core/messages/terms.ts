@@ -71,6 +71,22 @@ const ID_TERMS = {
     workerCategory: "kategori pekerja",
     employerType: "jenis Pemberi Kerja",
   },
+  // The enumerations of documents/ (DOSSIER_STAGES, the document schemas' fields), in the words of
+  // the regulations (the glossary of REGULATIONS.md).
+  dossierStage: { REGISTRATION: "pendaftaran", SELECTION: "seleksi", DEPARTURE: "pemberangkatan" },
+  maritalStatus: { SINGLE: "belum kawin", MARRIED: "kawin", DIVORCED: "cerai hidup", WIDOWED: "cerai mati" },
+  consentRelation: { SPOUSE: "suami atau istri", FATHER: "ayah", MOTHER: "ibu", GUARDIAN: "wali" },
+  healthConclusion: { FIT: "sehat (layak bekerja)", UNFIT: "tidak sehat (tidak layak bekerja)" },
+  licenceStatus: { ACTIVE: "izin aktif", SUSPENDED: "izin dibekukan", REVOKED: "izin dicabut" },
+  sex: { M: "laki-laki", F: "perempuan" },
+  villageRole: { KEPALA_DESA: "kepala desa", LURAH: "lurah" },
+  witness: { REGIONAL_GOVERNMENT: "pemerintah daerah", VILLAGE_GOVERNMENT: "pemerintah desa" },
+  deathDocument: {
+    MCCD: "sertifikat medis penyebab kematian (MCCD)",
+    EXPORT_PERMIT: "izin ekspor jenazah",
+    EMBALMING_CERTIFICATE: "sertifikat pengawetan jenazah",
+    SEALING_CERTIFICATE: "sertifikat penyegelan peti jenazah",
+  },
   valueType: {
     string: "teks",
     number: "angka",
@@ -144,6 +160,20 @@ const EN_TERMS = {
     destination: "destination country",
     workerCategory: "worker category",
     employerType: "employer type",
+  },
+  dossierStage: { REGISTRATION: "registration", SELECTION: "selection", DEPARTURE: "departure" },
+  maritalStatus: { SINGLE: "single", MARRIED: "married", DIVORCED: "divorced", WIDOWED: "widowed" },
+  consentRelation: { SPOUSE: "husband or wife", FATHER: "father", MOTHER: "mother", GUARDIAN: "guardian" },
+  healthConclusion: { FIT: "fit to work", UNFIT: "unfit to work" },
+  licenceStatus: { ACTIVE: "licence active", SUSPENDED: "licence suspended", REVOKED: "licence revoked" },
+  sex: { M: "male", F: "female" },
+  villageRole: { KEPALA_DESA: "village head", LURAH: "urban village head (lurah)" },
+  witness: { REGIONAL_GOVERNMENT: "regional government", VILLAGE_GOVERNMENT: "village government" },
+  deathDocument: {
+    MCCD: "medical certificate of cause of death (MCCD)",
+    EXPORT_PERMIT: "export permit for the remains",
+    EMBALMING_CERTIFICATE: "embalming certificate",
+    SEALING_CERTIFICATE: "coffin sealing certificate",
   },
   valueType: {
     string: "text",
