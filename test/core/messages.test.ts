@@ -105,7 +105,9 @@ describe("the message tables", () => {
     };
     for (const [kind, codes] of Object.entries(vocabularies))
       for (const lang of ["id", "en"] as const) {
-        expect(Object.keys(LABELS[lang][kind] ?? {}).sort(), `${kind} ${lang}`).toEqual([...codes].sort());
+        expect(Object.keys(LABELS[lang][kind] ?? {}).sort(), `${kind} ${lang}`).toEqual(
+          [...(codes as readonly string[])].sort(),
+        );
         for (const name of Object.values(LABELS[lang][kind] ?? {})) expect(name).not.toMatch(RAW_CODE);
       }
   });
