@@ -261,23 +261,25 @@ export function checkDossier(dossier: unknown, context: unknown): DossierCheck {
 }
 
 /**
- * {@link checkDossier} for documents that documents/ itself validated (the lifecycle's case holds
- * those its `DocumentSubmitted` events carried): when every entry of `documents` is such a document
- * under its own kind, they are judged as they are, without parsing them again; otherwise this is
- * exactly `checkDossier({ documents }, context)`. The context is validated in both cases.
+ * {@link checkDossier} for the lifecycle, whose context is already valid (built from a case's
+ * validated facts, so it is not parsed again) and whose documents documents/ itself validated (the
+ * case holds those its `DocumentSubmitted` events carried): when every entry of `documents` is such
+ * a document under its own kind, they are judged as they are; otherwise they are read as
+ * `checkDossier` reads `{ documents }`.
  * @internal
  */
 export function checkValidatedDossier(
   documents: Readonly<Record<string, unknown>>,
-  context: unknown,
+  context: ResolvedContext,
 ): DossierCheck {
+  const issues: Issue[] = [];
   for (const kind in documents) {
     if (!hasOwn.call(documents, kind) || !isValidatedDocument(kind as DocumentKind, documents[kind])) {
-      return checkDossier({ documents }, context);
+      const { docs, malformed, worker } = readDossier({ documents }, issues);
+      return judge(context, docs, malformed, worker, issues);
     }
   }
-  const resolved = resolveContext(context, contextIssues);
-  return judge(resolved.context, documents as ValidDocuments, NO_KINDS, undefined, resolved.issues);
+  return judge(context, documents as ValidDocuments, NO_KINDS, undefined, issues);
 }
 
 function contextIssues(zodIssues: readonly z.core.$ZodIssue[], input: unknown): Issue[] {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { digitsOf, digitsOnly, normaliseName, sameName } from "../../src/_lib/normalise.js";
 import { checkValidatedDossier, mayInheritDocuments } from "../../src/documents/check-dossier.js";
+import { resolveContext } from "../../src/documents/context.js";
 import { DOCUMENT_KIND_CODES, documentSchemas, dossierContextSchema } from "../../src/documents/index.js";
 import { documentsSchema, workerFactsSchema } from "../../src/documents/schemas.js";
 import { isValidatedDocument, validateDocument } from "../../src/documents/validate-document.js";
@@ -124,23 +125,32 @@ describe("validateDocument and checkValidatedDossier", () => {
     expect(validateDocument("PASSPORT", { number: "" }).success).toBe(false);
   });
 
+  /** The lifecycle passes a context it built valid; here it is resolved as checkDossier resolves it. */
+  const resolved = (context: unknown) => {
+    const { context: valid } = resolveContext(context, () => []);
+    if (valid === undefined) throw new Error("fixture context invalid");
+    return valid;
+  };
+
   it("judges validated documents exactly as checkDossier judges the raw ones", () => {
-    for (const context of [validContext(), { ...validContext(), destination: "SA" }, { route: "P3MI" }]) {
-      expect(checkValidatedDossier(validated, context)).toEqual(checkDossier({ documents }, context));
+    for (const context of [validContext(), { ...validContext(), destination: "SA" }]) {
+      expect(checkValidatedDossier(validated, resolved(context))).toEqual(
+        checkDossier({ documents }, context),
+      );
     }
   });
 
   it("falls back to checkDossier for documents it did not validate", () => {
     const mixed = { ...validated, PASSPORT: { ...(documents.PASSPORT as object), expiryDate: "bad" } };
-    expect(checkValidatedDossier(mixed, validContext())).toEqual(
+    expect(checkValidatedDossier(mixed, resolved(validContext()))).toEqual(
       checkDossier({ documents: mixed }, validContext()),
     );
     const swapped = { ...validated, SKCK: validated.KTP_EL };
-    expect(checkValidatedDossier(swapped, validContext())).toEqual(
+    expect(checkValidatedDossier(swapped, resolved(validContext()))).toEqual(
       checkDossier({ documents: swapped }, validContext()),
     );
     const inherited = Object.create({ PASSPORT: validated.PASSPORT }) as Record<string, unknown>;
-    expect(checkValidatedDossier(inherited, validContext())).toEqual(
+    expect(checkValidatedDossier(inherited, resolved(validContext()))).toEqual(
       checkDossier({ documents: inherited }, validContext()),
     );
   });

@@ -1,7 +1,8 @@
 import { dateOfInstant } from "../../_lib/dates/instant.js";
 import { createIssue, type Issue } from "../../core/index.js";
 import { checkValidatedDossier } from "../../documents/check-dossier.js";
-import { type DossierContext, requirementGroupKinds } from "../../documents/index.js";
+import type { ResolvedContext } from "../../documents/context.js";
+import { requirementGroupKinds } from "../../documents/index.js";
 import { holdsEveryRequiredKind } from "../../documents/predicates.js";
 import type { Case } from "../case.js";
 import type { GuardContext } from "../guard-types.js";
@@ -74,20 +75,23 @@ function judgeCaseDossier(
 ): true | readonly Issue[] {
   const placement = placementOf(current);
   if (placement === undefined) return true;
-  const { route, workerCategory, employerType, destination } = placement;
-  const dossierContext: { -readonly [K in keyof DossierContext]: DossierContext[K] } = {
-    route,
-    workerCategory,
-    employerType,
-    destination,
+  const registered = current.milestones.Registered;
+  // Built from the case's validated facts, so documents/ judges it without parsing it again.
+  const dossierContext: ResolvedContext = {
+    route: placement.route,
+    workerCategory: placement.workerCategory,
+    employerType: placement.employerType,
+    destination: placement.destination,
+    destinationCity: undefined,
+    placementAgency: undefined,
+    position: current.position,
     stage: "DEPARTURE",
     asOf: context.date,
+    registrationDate: registered === null ? undefined : dateOfInstant(registered),
     departureDate: context.date,
+    decisiveDate: context.date,
+    policy: context.policy,
   };
-  if (current.position !== undefined) dossierContext.position = current.position;
-  const registered = current.milestones.Registered;
-  if (registered !== null) dossierContext.registrationDate = dateOfInstant(registered);
-  if (context.policy !== undefined) dossierContext.policy = context.policy;
   // The case's documents were validated when submitted: they are judged without parsing them again
   // (a case from outside whose documents documents/ did not validate is parsed as checkDossier does).
   const check = checkValidatedDossier(current.documents, dossierContext);
