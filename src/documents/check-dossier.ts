@@ -10,7 +10,6 @@ import { DOSSIER_RULES } from "./rule-catalogue.js";
 import type { RuleState, ValidDocuments, WorkerFacts } from "./rules/state.js";
 import { documentSchemas, documentsSchema, workerFactsSchema } from "./schemas.js";
 import { lenientDocumentSchema, UNKNOWN_KEY_SEVERITY } from "./unknown-keys.js";
-import { isValidatedDocument } from "./validate-document.js";
 
 /**
  * The outcome of {@link checkDossier}.
@@ -191,11 +190,6 @@ function readDossier(dossier: unknown, issues: Issue[]): ReadDossier {
     // Own keys only: a `__proto__` or inherited key is never a document.
     const raw = hasOwn.call(rawDocs, kind) ? rawDocs[kind] : undefined;
     if (raw === undefined) continue;
-    // A document documents/ already parsed and froze is valid as it is.
-    if (isValidatedDocument(kind, raw)) {
-      (docs as Record<string, unknown>)[kind] = raw;
-      continue;
-    }
     const parsed = (schemas[kind] as z.ZodType).safeParse(raw);
     if (parsed.success) {
       (docs as Record<string, unknown>)[kind] = parsed.data;
@@ -262,24 +256,21 @@ export function checkDossier(dossier: unknown, context: unknown): DossierCheck {
 
 /**
  * {@link checkDossier} for the lifecycle, whose context is already valid (built from a case's
- * validated facts, so it is not parsed again) and whose documents documents/ itself validated (the
- * case holds those its `DocumentSubmitted` events carried): when every entry of `documents` is such
- * a document under its own kind, they are judged as they are; otherwise they are read as
+ * validated facts, so it is not parsed again). `validated` says that every document is one that
+ * `validateDocument` returned under its own kind (the lifecycle knows it of the dossiers it built
+ * from `DocumentSubmitted` events): they are judged as they are. Otherwise the documents are read as
  * `checkDossier` reads `{ documents }`.
  * @internal
  */
 export function checkValidatedDossier(
   documents: Readonly<Record<string, unknown>>,
   context: ResolvedContext,
+  validated: boolean,
 ): DossierCheck {
   const issues: Issue[] = [];
-  for (const kind in documents) {
-    if (!hasOwn.call(documents, kind) || !isValidatedDocument(kind as DocumentKind, documents[kind])) {
-      const { docs, malformed, worker } = readDossier({ documents }, issues);
-      return judge(context, docs, malformed, worker, issues);
-    }
-  }
-  return judge(context, documents as ValidDocuments, NO_KINDS, undefined, issues);
+  if (validated) return judge(context, documents as ValidDocuments, NO_KINDS, undefined, issues);
+  const { docs, malformed, worker } = readDossier({ documents }, issues);
+  return judge(context, docs, malformed, worker, issues);
 }
 
 function contextIssues(zodIssues: readonly z.core.$ZodIssue[], input: unknown): Issue[] {

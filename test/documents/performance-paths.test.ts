@@ -6,7 +6,7 @@ import { checkValidatedDossier, mayInheritDocuments } from "../../src/documents/
 import { resolveContext } from "../../src/documents/context.js";
 import { DOCUMENT_KIND_CODES, documentSchemas, dossierContextSchema } from "../../src/documents/index.js";
 import { documentsSchema, workerFactsSchema } from "../../src/documents/schemas.js";
-import { isValidatedDocument, validateDocument } from "../../src/documents/validate-document.js";
+import { validateDocument } from "../../src/documents/validate-document.js";
 import { checkDossier, crossCheckNik, dossierSchema } from "../../src/index.js";
 import { runs } from "../runs.js";
 import { nikFor, patch, validContext, validDossier } from "./fixtures.js";
@@ -113,15 +113,11 @@ describe("validateDocument and checkValidatedDossier", () => {
     }),
   );
 
-  it("returns deep-frozen documents remembered under their own kind only", () => {
+  it("returns deep-frozen documents", () => {
     const kk = validated.KK as { members: readonly object[] };
     expect(Object.isFrozen(kk)).toBe(true);
     expect(Object.isFrozen(kk.members)).toBe(true);
     expect(Object.isFrozen(kk.members[0])).toBe(true);
-    expect(isValidatedDocument("KK", kk)).toBe(true);
-    expect(isValidatedDocument("PASSPORT", kk)).toBe(false);
-    expect(isValidatedDocument("KK", documents.KK)).toBe(false);
-    expect(isValidatedDocument("KK", null)).toBe(false);
     expect(validateDocument("PASSPORT", { number: "" }).success).toBe(false);
   });
 
@@ -134,28 +130,28 @@ describe("validateDocument and checkValidatedDossier", () => {
 
   it("judges validated documents exactly as checkDossier judges the raw ones", () => {
     for (const context of [validContext(), { ...validContext(), destination: "SA" }]) {
-      expect(checkValidatedDossier(validated, resolved(context))).toEqual(
+      expect(checkValidatedDossier(validated, resolved(context), true)).toEqual(
         checkDossier({ documents }, context),
       );
     }
   });
 
-  it("falls back to checkDossier for documents it did not validate", () => {
+  it("reads documents not known to be validated as checkDossier does", () => {
     const mixed = { ...validated, PASSPORT: { ...(documents.PASSPORT as object), expiryDate: "bad" } };
-    expect(checkValidatedDossier(mixed, resolved(validContext()))).toEqual(
+    expect(checkValidatedDossier(mixed, resolved(validContext()), false)).toEqual(
       checkDossier({ documents: mixed }, validContext()),
     );
     const swapped = { ...validated, SKCK: validated.KTP_EL };
-    expect(checkValidatedDossier(swapped, resolved(validContext()))).toEqual(
+    expect(checkValidatedDossier(swapped, resolved(validContext()), false)).toEqual(
       checkDossier({ documents: swapped }, validContext()),
     );
     const inherited = Object.create({ PASSPORT: validated.PASSPORT }) as Record<string, unknown>;
-    expect(checkValidatedDossier(inherited, resolved(validContext()))).toEqual(
+    expect(checkValidatedDossier(inherited, resolved(validContext()), false)).toEqual(
       checkDossier({ documents: inherited }, validContext()),
     );
   });
 
-  it("checkDossier uses validated documents as they are, and never an inherited document", () => {
+  it("checkDossier judges validated documents as the raw ones, and never an inherited document", () => {
     expect(checkDossier({ documents: validated }, validContext())).toEqual(
       checkDossier({ documents }, validContext()),
     );

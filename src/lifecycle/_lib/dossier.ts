@@ -57,6 +57,35 @@ function placementOf(current: Case) {
   return { route, workerCategory, employerType, destination };
 }
 
+// The dossiers (a case's `documents` objects) the engine built, every document in them validated by
+// documents/ when its event was parsed (deep-frozen, so still valid). One entry per dossier the
+// engine copies, not one per document: a weak collection's insertion is the dearest step of a
+// submission.
+const VALIDATED = new WeakSet<object>();
+
+/**
+ * A new empty dossier, known to hold only validated documents.
+ * @internal
+ */
+export function emptyValidatedDossier(): Case["documents"] {
+  const documents = {};
+  VALIDATED.add(documents);
+  return documents;
+}
+
+/**
+ * A copy of a dossier for the engine to change in place, with `kind` left out when given: validated
+ * when `source` is (the engine then sets only documents validated when their event was parsed).
+ * @internal
+ */
+export function copyDossier(source: Case["documents"], without?: string): Case["documents"] {
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(source))
+    if (key !== without) copy[key] = source[key as keyof Case["documents"]];
+  if (VALIDATED.has(source)) VALIDATED.add(copy);
+  return copy as Case["documents"];
+}
+
 interface Memo {
   readonly key: string;
   readonly policy: GuardContext["policy"];
@@ -92,9 +121,9 @@ function judgeCaseDossier(
     decisiveDate: context.date,
     policy: context.policy,
   };
-  // The case's documents were validated when submitted: they are judged without parsing them again
-  // (a case from outside whose documents documents/ did not validate is parsed as checkDossier does).
-  const check = checkValidatedDossier(current.documents, dossierContext);
+  // A dossier the engine built holds only documents validated when submitted: they are judged
+  // without parsing them again (a case from outside's dossier is parsed as checkDossier does).
+  const check = checkValidatedDossier(current.documents, dossierContext, VALIDATED.has(current.documents));
   const issues =
     only === undefined ? check.issues : check.issues.filter((issue) => only.has(issue.documentKind ?? ""));
   if (!issues.some((issue) => issue.severity === "error")) return true;
