@@ -1,12 +1,7 @@
 import type * as z from "zod";
+import { deepFreeze } from "../_lib/deep-freeze.js";
 import type { DocumentKind } from "./kinds.js";
 import { documentSchemas } from "./schemas.js";
-
-function deepFreeze(value: unknown): void {
-  if (typeof value !== "object" || value === null || Object.isFrozen(value)) return;
-  Object.freeze(value);
-  for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-}
 
 /**
  * Parses a document of `kind` with its schema; a valid one comes back deep-frozen, so its schema

@@ -3,7 +3,8 @@ import { createIssue, err, ok, type Result } from "../../core/index.js";
 import type { Case } from "../case.js";
 import { caseSchema } from "../case-schema.js";
 import { isFinishedCase } from "./draft.js";
-import { deepFreeze, readOnce } from "./read-once.js";
+import { deepFreeze } from "../../_lib/deep-freeze.js";
+import { readOnce } from "./read-once.js";
 
 /**
  * Reads a case given from outside (from storage, from another system) once into a frozen copy the

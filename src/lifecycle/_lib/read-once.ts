@@ -63,15 +63,3 @@ function copyObject(input: object, depth: number, state: CopyState): unknown {
   }
   return out;
 }
-
-/**
- * Freezes a value the library owns, and everything in it.
- * @internal
- */
-export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
-}
