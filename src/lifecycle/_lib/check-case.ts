@@ -1,9 +1,9 @@
+import { deepFreeze } from "../../_lib/deep-freeze.js";
 import { issuesFromZod } from "../../_lib/zod-issues.js";
 import { createIssue, err, ok, type Result } from "../../core/index.js";
 import type { Case } from "../case.js";
 import { caseSchema } from "../case-schema.js";
 import { isFinishedCase } from "./draft.js";
-import { deepFreeze } from "../../_lib/deep-freeze.js";
 import { readOnce } from "./read-once.js";
 
 /**
