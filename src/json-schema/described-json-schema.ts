@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { deepFreeze } from "../_lib/deep-freeze.js";
 import { PekerjaMigranError } from "../core/errors.js";
 import {
   DOCUMENT_KIND_CODES,
@@ -11,26 +12,59 @@ import { caseSchema, lifecycleEventSchema } from "../lifecycle/index.js";
 import { policySchema } from "../policies/index.js";
 import { schemaDescriptions } from "./schema-descriptions.js";
 
-type Kebab<S extends string> = S extends `${infer A}_${infer B}`
-  ? `${Lowercase<A>}-${Kebab<B>}`
-  : Lowercase<S>;
+/**
+ * The names of the JSON Schemas {@link describedJsonSchema} gives and the package ships in `schemas/`
+ * (`schemas/<name>.schema.json`): the dossier, the dossier context, a lifecycle event, the case, the
+ * policy, and each document kind in kebab case (a test holds them to the document catalogue).
+ *
+ * @example
+ * ```ts
+ * JSON_SCHEMA_NAMES.slice(0, 5); //=> ["dossier", "dossier-context", "event", "case", "policy"]
+ * ```
+ */
+export const JSON_SCHEMA_NAMES = /* @__PURE__ */ deepFreeze([
+  "dossier",
+  "dossier-context",
+  "event",
+  "case",
+  "policy",
+  "document-ktp-el",
+  "document-kk",
+  "document-marital-status",
+  "document-family-consent",
+  "document-competency-cert",
+  "document-health-cert",
+  "document-passport",
+  "document-skck",
+  "document-work-visa",
+  "document-reentry-visa",
+  "document-placement-agreement",
+  "document-employment-contract",
+  "document-socsec-card",
+  "document-jkn-proof",
+  "document-opp-cert",
+  "document-e-kpmi",
+  "document-sip3mi",
+  "document-sip2mi",
+  "document-coop-agreement",
+  "document-job-order",
+  "document-call-letter",
+  "document-risk-statement",
+  "document-leave-letter",
+  "document-fit-to-return",
+  "document-handover-record",
+  "document-death-docs",
+] as const);
 
 /**
- * The name of a JSON Schema the library ships (`schemas/<name>.schema.json`): the dossier, the dossier
- * context, a lifecycle event, the case, the policy, or one document kind (`document-passport`, …).
+ * The name of a JSON Schema the library ships: one of {@link JSON_SCHEMA_NAMES}.
  *
  * @example
  * ```ts
  * const name: JsonSchemaName = "document-work-visa";
  * ```
  */
-export type JsonSchemaName =
-  | "dossier"
-  | "dossier-context"
-  | "event"
-  | "case"
-  | "policy"
-  | `document-${Kebab<(typeof DOCUMENT_KIND_CODES)[number]>}`;
+export type JsonSchemaName = (typeof JSON_SCHEMA_NAMES)[number];
 
 const kebab = (code: string) => code.toLowerCase().replaceAll("_", "-");
 
@@ -62,18 +96,6 @@ function sources(): Record<string, readonly [() => z.core.$ZodType, string]> {
   }
   return out;
 }
-
-/**
- * The names of the JSON Schemas {@link describedJsonSchema} gives and the package ships in `schemas/`.
- *
- * @example
- * ```ts
- * JSON_SCHEMA_NAMES.slice(0, 5); //=> ["dossier", "dossier-context", "event", "case", "policy"]
- * ```
- */
-export const JSON_SCHEMA_NAMES: readonly JsonSchemaName[] = /* @__PURE__ */ Object.freeze(
-  Object.keys(sources()) as JsonSchemaName[],
-);
 
 /** Puts each `description` first among its node's keys, where a reader of the schema looks for it. */
 function descriptionFirst(node: unknown): unknown {

@@ -13,8 +13,18 @@ import {
 } from "./_lib/descriptions.js";
 import { walkSchema } from "./_lib/walk.js";
 
-/** The metadata {@link schemaDescriptions} holds for a schema node: its description. */
+/**
+ * The metadata {@link schemaDescriptions} holds for a schema node: its description.
+ *
+ * @example
+ * ```ts
+ * import { dossierSchema } from "pekerja-migran/documents";
+ * const meta: SchemaDescription | undefined = schemaDescriptions().get(dossierSchema().shape.documents);
+ * meta?.description; //=> "The documents of the dossier keyed by document kind, at most one of each."
+ * ```
+ */
 export interface SchemaDescription {
+  /** What the field means, its unit or format, and its legal basis where it has one. */
   readonly description: string;
 }
 

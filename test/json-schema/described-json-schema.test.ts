@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { PekerjaMigranError } from "../../src/core/errors.js";
-import { dossierSchema } from "../../src/documents/index.js";
+import { DOCUMENT_KIND_CODES, dossierSchema } from "../../src/documents/index.js";
 import {
   describedJsonSchema,
   JSON_SCHEMA_NAMES,
@@ -21,6 +21,12 @@ describe("describedJsonSchema", () => {
       expect(`${JSON.stringify(describedJsonSchema(name), null, 2)}\n`, name).toBe(
         readFileSync(new URL(`${name}.schema.json`, shipped), "utf8"),
       );
+  });
+
+  it("names each document kind of the catalogue, in kebab case", () => {
+    expect(JSON_SCHEMA_NAMES.filter((name) => name.startsWith("document-"))).toEqual(
+      DOCUMENT_KIND_CODES.map((kind) => `document-${kind.toLowerCase().replaceAll("_", "-")}`),
+    );
   });
 
   it("refuses a name it does not ship, without echoing it", () => {
