@@ -23,7 +23,6 @@ type Def = {
   readonly left?: z.core.$ZodType;
   readonly right?: z.core.$ZodType;
   readonly in?: z.core.$ZodType;
-  readonly getter?: () => z.core.$ZodType;
   readonly values?: readonly unknown[];
 };
 
@@ -72,7 +71,8 @@ export function walkSchema(root: z.core.$ZodType, visit: (visit: Visit) => void)
       def.rest,
       ...(def.options ?? []),
       ...(def.items ?? []),
-      def.type === "lazy" ? def.getter?.() : undefined,
+      // zod builds a lazy schema's inner schema once and keeps it there; `def.getter()` would build another.
+      def.type === "lazy" ? (node._zod as { innerType?: z.core.$ZodType }).innerType : undefined,
     ];
     for (const child of children) if (child) go(child, path, event, false);
   };
