@@ -9,14 +9,16 @@ import { SUBPATHS } from "./surface.mjs";
 const REGION_TABLE = ["Kabupaten", "idn-area-data", "Papua Selatan", "Permendagri 72/2019"];
 const ZOD = ["ZodObject", "$ZodType", "zod"];
 const MESSAGES = ["Nilai harus berupa teks", "The value must be a string"];
+// Field descriptions of pekerja-migran/json-schema, which the validating bundles must not carry.
+const DESCRIPTIONS = ["Calendar date, YYYY-MM-DD.", "Sequence number of the event in its case"];
 
 const checks = [
   { from: ".", names: ["parseNik"], forbidden: [...REGION_TABLE, ...ZOD, ...MESSAGES, "date-fns"] },
   { from: ".", names: ["isValidNik", "maskNik"], forbidden: [...REGION_TABLE, ...ZOD, ...MESSAGES] },
   { from: ".", names: ["formatIssue"], forbidden: [...REGION_TABLE, ...ZOD] },
   { from: ".", names: ["tally", "share", "growth"], forbidden: [...REGION_TABLE, ...ZOD, ...MESSAGES] },
-  { from: ".", names: ["checkDossier"], forbidden: [...REGION_TABLE, ...MESSAGES] },
-  { from: ".", names: ["replay"], forbidden: [...REGION_TABLE, ...MESSAGES] },
+  { from: ".", names: ["checkDossier"], forbidden: [...REGION_TABLE, ...MESSAGES, ...DESCRIPTIONS] },
+  { from: ".", names: ["replay"], forbidden: [...REGION_TABLE, ...MESSAGES, ...DESCRIPTIONS] },
   { from: "./regions", names: ["provinceByCode"], forbidden: [...ZOD, ...MESSAGES] },
   { from: "./identity", names: ["parseNik"], forbidden: [...REGION_TABLE, ...ZOD, ...MESSAGES, "date-fns"] },
   {
@@ -24,8 +26,13 @@ const checks = [
     names: ["parseLabel", "COUNTRIES"],
     forbidden: [...REGION_TABLE, ...ZOD, ...MESSAGES, "House Maid", "Caregiver"],
   },
-  { from: "./documents", names: ["checkDossier"], forbidden: [...REGION_TABLE, ...MESSAGES] },
-  { from: "./lifecycle", names: ["replay"], forbidden: [...REGION_TABLE, ...MESSAGES] },
+  {
+    from: "./documents",
+    names: ["checkDossier"],
+    forbidden: [...REGION_TABLE, ...MESSAGES, ...DESCRIPTIONS],
+  },
+  { from: "./lifecycle", names: ["replay"], forbidden: [...REGION_TABLE, ...MESSAGES, ...DESCRIPTIONS] },
+  { from: "./documents", names: ["dossierSchema"], forbidden: [...REGION_TABLE, ...DESCRIPTIONS] },
 ];
 
 const entry = {

@@ -1,17 +1,29 @@
 // Writes src/core/messages/{id,en}-labels.generated.ts: the names by which messages print the codes
-// of the catalogues (documents, events, states, complaint statuses, countries, cost components,
-// return reasons, positions, placement routes). core/ may not import the catalogues (they build on core/), so it holds
-// a copy; the catalogues stay the one source, and test/core/messages.test.ts holds the copy equal to
-// them.
+// of the catalogues (documents, events, states, phases, complaint statuses, countries, currencies, cost
+// components, return reasons, positions, placement routes, worker categories, employer types, sectors,
+// complaint categories and channels). core/ may not import the catalogues (they build on core/), so it
+// holds a copy; the catalogues stay the one source, and test/core/messages.test.ts holds the copy equal
+// to them.
 //
 //   npx tsx scripts/generate-labels.ts           write the two files
 //   npx tsx scripts/generate-labels.ts --check   fail if they are not what would be written
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { DOCUMENT_KINDS } from "../src/documents/index.js";
-import { COMPLAINT_STATUSES, EVENT_LABELS, STATES } from "../src/lifecycle/index.js";
+import { COMPLAINT_STATUSES, EVENT_LABELS, PHASES, STATES } from "../src/lifecycle/index.js";
 import { COST_COMPONENTS } from "../src/policies/index.js";
-import { COUNTRIES, PLACEMENT_ROUTES, POSITIONS, RETURN_REASONS } from "../src/reference/index.js";
+import {
+  COMPLAINT_CATEGORIES,
+  COMPLAINT_CHANNELS,
+  COUNTRIES,
+  CURRENCIES,
+  EMPLOYER_TYPES,
+  PLACEMENT_ROUTES,
+  POSITIONS,
+  RETURN_REASONS,
+  SECTORS,
+  WORKER_CATEGORIES,
+} from "../src/reference/index.js";
 
 type Lang = "id" | "en";
 type Named = Readonly<Record<string, { readonly id: string; readonly en: string }>>;
@@ -24,12 +36,19 @@ const KINDS: Readonly<Record<string, Named>> = {
   document: pick(DOCUMENT_KINDS, "name"),
   event: EVENT_LABELS,
   state: pick(STATES, "label"),
+  phase: pick(PHASES, "label"),
   complaintStatus: pick(COMPLAINT_STATUSES, "label"),
   country: pick(COUNTRIES, "label"),
+  currency: pick(CURRENCIES, "label"),
   costComponent: pick(COST_COMPONENTS, "label"),
   returnReason: pick(RETURN_REASONS, "label"),
   position: pick(POSITIONS, "label"),
   placementRoute: pick(PLACEMENT_ROUTES, "label"),
+  workerCategory: pick(WORKER_CATEGORIES, "label"),
+  employerType: pick(EMPLOYER_TYPES, "label"),
+  sector: pick(SECTORS, "label"),
+  complaintCategory: pick(COMPLAINT_CATEGORIES, "label"),
+  complaintChannel: pick(COMPLAINT_CHANNELS, "label"),
 };
 
 const key = (code: string) => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(code) ? code : JSON.stringify(code));

@@ -57,8 +57,8 @@ function fieldTable(schema: Schema, skip: readonly string[] = []): string {
   const required = new Set(schema.required ?? []);
   const fields = Object.entries(schema.properties ?? {}).filter(([name]) => !skip.includes(name));
   if (fields.length === 0) return "No payload fields.\n";
-  // The meaning column appears when the JSON Schemas describe their fields (all do: see
-  // scripts/schema-descriptions.ts and the zod `.meta()` of the case).
+  // The meaning column appears when the JSON Schemas describe their fields (all do: from the zod
+  // registry of pekerja-migran/json-schema, schemaDescriptions()).
   const described = fields.some(([, field]) => field.description !== undefined);
   const rows = fields.map(([name, field]) => {
     let type = typeOf(field);

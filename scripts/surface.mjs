@@ -10,6 +10,7 @@ export const SUBPATHS = [
   "policies",
   "lifecycle",
   "statistics",
+  "json-schema",
 ];
 
 /**

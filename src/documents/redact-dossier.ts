@@ -1,7 +1,7 @@
 import { isCalendarDate } from "../_lib/dates/calendar-date.js";
 import { maskNik } from "../identity/index.js";
 import { COST_COMPONENT_CODES } from "../policies/index.js";
-import { COUNTRY_CODES, POSITION_CODES } from "../reference/index.js";
+import { COUNTRY_CODES, CURRENCY_CODES, POSITION_CODES } from "../reference/index.js";
 import { CONTRACT_CLAUSE_CODES } from "./contract-content.js";
 import { DOCUMENT_KIND_CODES, type DocumentKind } from "./kinds.js";
 
@@ -27,16 +27,6 @@ const LICENCE_STATUSES = ["ACTIVE", "SUSPENDED", "REVOKED"] as const;
 const SOCIAL_SECURITY_PROGRAMS = ["JKK", "JKM", "JHT"] as const;
 const HANDOVER_WITNESSES = ["REGIONAL_GOVERNMENT", "VILLAGE_GOVERNMENT"] as const;
 const DEATH_DOCUMENTS = ["MCCD", "EXPORT_PERMIT", "EMBALMING_CERTIFICATE", "SEALING_CERTIFICATE"] as const;
-/** ISO 4217 codes of the currencies in use (the contract's wage currency). */
-const CURRENCIES = (
-  "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD " +
-  "CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD " +
-  "GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT " +
-  "LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR " +
-  "NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP " +
-  "STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF " +
-  "XPF YER ZAR ZMW ZWG"
-).split(" ");
 
 /**
  * How a field is redacted.
@@ -162,7 +152,7 @@ const SPEC: { readonly [K in DocumentKind]: Spec } = {
     destination: code(COUNTRY_CODES),
     startDate: "date",
     durationMonths: { amount: [1, 600], integer: true },
-    wage: { object: { amount: WAGE, currency: code(CURRENCIES), paymentMethod: "redact" } },
+    wage: { object: { amount: WAGE, currency: code(CURRENCY_CODES), paymentMethod: "redact" } },
     clauses: codes(CONTRACT_CLAUSE_CODES),
   },
   SOCSEC_CARD: {

@@ -13,18 +13,19 @@ const address = () => z.string().max(500);
 const amount = () => z.number().min(0).max(1e12);
 
 function buildDocumentSchemas() {
-  const date = calendarDateSchema();
-  const country = countryCodeSchema();
-  const sex = z.enum(["M", "F"]);
-  const positions = z.array(codeSchema()).min(1).max(100);
-  const licenceStatus = z.enum(["ACTIVE", "SUSPENDED", "REVOKED"]);
+  // Each field gets its own schema instance: pekerja-migran/json-schema describes fields by instance.
+  const date = calendarDateSchema;
+  const country = countryCodeSchema;
+  const sex = () => z.enum(["M", "F"]);
+  const positions = () => z.array(codeSchema()).min(1).max(100);
+  const licenceStatus = () => z.enum(["ACTIVE", "SUSPENDED", "REVOKED"]);
   return {
     KTP_EL: z.strictObject({
       nik: z.string().max(64),
       name: name(),
       birthPlace: name().optional(),
-      birthDate: date,
-      sex: sex.optional(),
+      birthDate: date(),
+      sex: sex().optional(),
       address: address().optional(),
     }),
     KK: z.strictObject({
@@ -35,7 +36,7 @@ function buildDocumentSchemas() {
           z.strictObject({
             nik: z.string().max(64),
             name: name().optional(),
-            birthDate: date.optional(),
+            birthDate: date().optional(),
             relation: codeSchema().optional(),
           }),
         )
@@ -45,55 +46,55 @@ function buildDocumentSchemas() {
     MARITAL_STATUS: z.strictObject({
       status: z.enum(["SINGLE", "MARRIED", "DIVORCED", "WIDOWED"]),
       spouseName: name().optional(),
-      issueDate: date.optional(),
+      issueDate: date().optional(),
       marriageBookCopy: z.boolean().optional(),
     }),
     FAMILY_CONSENT: z.strictObject({
       consenterName: name(),
       relation: z.enum(["SPOUSE", "FATHER", "MOTHER", "GUARDIAN"]),
       consenterNik: z.string().max(64).optional(),
-      signedDate: date,
+      signedDate: date(),
       acknowledgedBy: z
-        .object({ role: z.enum(["KEPALA_DESA", "LURAH"]), name: name().optional(), date: date.optional() })
+        .object({ role: z.enum(["KEPALA_DESA", "LURAH"]), name: name().optional(), date: date().optional() })
         .optional(),
     }),
     COMPETENCY_CERT: z.strictObject({
       number: ref(),
       competency: text().optional(),
       scheme: text().optional(),
-      issueDate: date,
-      expiryDate: date.optional(),
+      issueDate: date(),
+      expiryDate: date().optional(),
     }),
     HEALTH_CERT: z.strictObject({
       facility: text().optional(),
-      destination: country,
-      issueDate: date,
+      destination: country(),
+      issueDate: date(),
       examinations: z.array(codeSchema()).max(50).optional(),
       conclusion: z.enum(["FIT", "UNFIT"]),
-      validUntil: date.optional(),
+      validUntil: date().optional(),
       doctorName: name().optional(),
     }),
     PASSPORT: z.strictObject({
       number: z.string().min(1).max(32),
       name: name(),
-      birthDate: date,
-      sex: sex.optional(),
-      issueDate: date,
-      expiryDate: date,
+      birthDate: date(),
+      sex: sex().optional(),
+      issueDate: date(),
+      expiryDate: date(),
       issuingOffice: text().optional(),
     }),
-    SKCK: z.strictObject({ number: ref(), issueDate: date, expiryDate: date.optional() }),
+    SKCK: z.strictObject({ number: ref(), issueDate: date(), expiryDate: date().optional() }),
     WORK_VISA: z.strictObject({
       number: ref(),
       type: text().optional(),
-      destination: country,
+      destination: country(),
       employerName: name().optional(),
-      validFrom: date.optional(),
-      validUntil: date,
+      validFrom: date().optional(),
+      validUntil: date(),
     }),
-    REENTRY_VISA: z.strictObject({ number: ref().optional(), validUntil: date }),
+    REENTRY_VISA: z.strictObject({ number: ref().optional(), validUntil: date() }),
     PLACEMENT_AGREEMENT: z.strictObject({
-      signedDate: date,
+      signedDate: date(),
       implementer: text().optional(),
       employerName: name().optional(),
       jobOrderReference: ref().optional(),
@@ -103,7 +104,7 @@ function buildDocumentSchemas() {
         .optional(),
     }),
     EMPLOYMENT_CONTRACT: z.strictObject({
-      signedDate: date,
+      signedDate: date(),
       employerName: name().optional(),
       employerProfile: text().optional(),
       employerAddress: address().optional(),
@@ -112,8 +113,8 @@ function buildDocumentSchemas() {
       workerAddress: address().optional(),
       position: codeSchema().optional(),
       jobDescription: text().optional(),
-      destination: country.optional(),
-      startDate: date.optional(),
+      destination: country().optional(),
+      startDate: date().optional(),
       durationMonths: z.number().int().min(1).max(600).optional(),
       wage: z
         .object({
@@ -130,45 +131,49 @@ function buildDocumentSchemas() {
     SOCSEC_CARD: z.strictObject({
       membershipNumber: ref(),
       programs: z.array(z.enum(["JKK", "JKM", "JHT"])).max(3),
-      registrationDate: date,
+      registrationDate: date(),
       preWorkContribution: amount().optional(),
     }),
     JKN_PROOF: z.strictObject({ number: ref() }),
-    OPP_CERT: z.strictObject({ date, hours: z.number().min(0).max(1000).optional() }),
+    OPP_CERT: z.strictObject({ date: date(), hours: z.number().min(0).max(1000).optional() }),
     E_KPMI: z.strictObject({
       number: ref(),
       cardType: z.enum(["E_PMI", "E_KPMI"]),
-      issueDate: date,
-      expiryDate: date.optional(),
-      destination: country.optional(),
+      issueDate: date(),
+      expiryDate: date().optional(),
+      destination: country().optional(),
     }),
     SIP3MI: z.strictObject({
       number: ref(),
-      status: licenceStatus,
-      issueDate: date.optional(),
-      expiryDate: date.optional(),
+      status: licenceStatus(),
+      issueDate: date().optional(),
+      expiryDate: date().optional(),
     }),
     SIP2MI: z.strictObject({
       number: ref(),
-      status: licenceStatus,
-      destination: country,
-      positions,
-      issueDate: date.optional(),
-      expiryDate: date.optional(),
+      status: licenceStatus(),
+      destination: country(),
+      positions: positions(),
+      issueDate: date().optional(),
+      expiryDate: date().optional(),
     }),
-    COOP_AGREEMENT: z.strictObject({ signedDate: date }),
-    JOB_ORDER: z.strictObject({ destination: country, positions, verifiedDate: date.optional() }),
-    CALL_LETTER: z.strictObject({ position: codeSchema().optional(), date: date.optional() }),
-    RISK_STATEMENT: z.strictObject({ signedDate: date }),
-    LEAVE_LETTER: z.strictObject({ from: date, until: date }),
-    FIT_TO_RETURN: z.strictObject({ date }),
+    COOP_AGREEMENT: z.strictObject({ signedDate: date() }),
+    JOB_ORDER: z.strictObject({
+      destination: country(),
+      positions: positions(),
+      verifiedDate: date().optional(),
+    }),
+    CALL_LETTER: z.strictObject({ position: codeSchema().optional(), date: date().optional() }),
+    RISK_STATEMENT: z.strictObject({ signedDate: date() }),
+    LEAVE_LETTER: z.strictObject({ from: date(), until: date() }),
+    FIT_TO_RETURN: z.strictObject({ date: date() }),
     HANDOVER_RECORD: z.strictObject({
-      date,
+      date: date(),
       recipientRelation: codeSchema().optional(),
       witnessedBy: z.enum(["REGIONAL_GOVERNMENT", "VILLAGE_GOVERNMENT"]).optional(),
     }),
     DEATH_DOCS: z.strictObject({
-      date: date.optional(),
+      date: date().optional(),
       documents: z
         .array(z.enum(["MCCD", "EXPORT_PERMIT", "EMBALMING_CERTIFICATE", "SEALING_CERTIFICATE"]))
         .max(10)

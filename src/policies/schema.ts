@@ -34,8 +34,9 @@ const months = () => z.number().int().min(0).max(600);
 const rupiah = () => z.number().int().min(0).max(1_000_000_000_000);
 
 function buildPolicySchema() {
-  const severity = z.enum(["error", "warning"]);
-  const card = z.enum(["E_PMI", "E_KPMI"]);
+  // A function each, not one shared instance: pekerja-migran/json-schema describes fields by instance.
+  const severity = () => z.enum(["error", "warning"]);
+  const card = () => z.enum(["E_PMI", "E_KPMI"]);
   return z
     .strictObject({
       id: z.string().min(1).max(64).regex(POLICY_ID_PATTERN),
@@ -55,7 +56,9 @@ function buildPolicySchema() {
           infantRule: param(
             z.strictObject({ enabled: z.boolean(), minimumChildAgeMonths: months() }).readonly(),
           ),
-          passportMinimumRemaining: param(z.strictObject({ months: months(), severity }).readonly()),
+          passportMinimumRemaining: param(
+            z.strictObject({ months: months(), severity: severity() }).readonly(),
+          ),
           preWorkCoverMonths: param(months().min(1)),
           individualPreDepartureCoverMonths: param(months().min(1)),
           socialSecurity: param(
@@ -107,8 +110,8 @@ function buildPolicySchema() {
           workerCard: param(
             z
               .strictObject({
-                issued: card,
-                legacy: card.nullable(),
+                issued: card(),
+                legacy: card().nullable(),
                 legacyIssuedBefore: calendarDateSchema().nullable(),
               })
               .readonly(),

@@ -18,6 +18,7 @@ export {
   type ComplaintChannelEntry,
 } from "./complaint-channels.js";
 export { COUNTRIES, COUNTRY_CODES, type CountryCode, type CountryEntry } from "./countries.js";
+export { CURRENCIES, CURRENCY_CODES, type Currency } from "./currencies.js";
 export { type DestinationRegionOptions, destinationRegionOf } from "./destination-region-of.js";
 export {
   DESTINATION_REGION_CODES,

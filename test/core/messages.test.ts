@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { renderLabels } from "../../scripts/generate-labels.js";
@@ -23,7 +23,14 @@ import {
   type IssueCode,
   STATES,
 } from "../../src/index.js";
-import { COMPLAINT_STATUSES, EVENT_LABELS, REMAINS_STATUSES } from "../../src/lifecycle/index.js";
+import {
+  COMPLAINT_STATUSES,
+  DEPARTURE_FAILURE_REASONS,
+  EVENT_LABELS,
+  HANDOVER_RECIPIENTS,
+  PHASES,
+  REMAINS_STATUSES,
+} from "../../src/lifecycle/index.js";
 import { COST_COMPONENTS } from "../../src/policies/index.js";
 import * as REFERENCE from "../../src/reference/index.js";
 import { POSITIONS, RETURN_REASONS } from "../../src/reference/index.js";
@@ -64,6 +71,13 @@ describe("the message tables", () => {
       expect(labels.returnReason).toEqual(pick(RETURN_REASONS, "label", lang));
       expect(labels.position).toEqual(pick(POSITIONS, "label", lang));
       expect(labels.placementRoute).toEqual(pick(REFERENCE.PLACEMENT_ROUTES, "label", lang));
+      expect(labels.currency).toEqual(pick(REFERENCE.CURRENCIES, "label", lang));
+      expect(labels.phase).toEqual(pick(PHASES, "label", lang));
+      expect(labels.workerCategory).toEqual(pick(REFERENCE.WORKER_CATEGORIES, "label", lang));
+      expect(labels.employerType).toEqual(pick(REFERENCE.EMPLOYER_TYPES, "label", lang));
+      expect(labels.sector).toEqual(pick(REFERENCE.SECTORS, "label", lang));
+      expect(labels.complaintCategory).toEqual(pick(REFERENCE.COMPLAINT_CATEGORIES, "label", lang));
+      expect(labels.complaintChannel).toEqual(pick(REFERENCE.COMPLAINT_CHANNELS, "label", lang));
     }
   });
 
@@ -102,6 +116,9 @@ describe("the message tables", () => {
       sex: CODE_TABLES["KTP_EL.sex"],
       witness: CODE_TABLES["HANDOVER_RECORD.witnessedBy"],
       deathDocument: CODE_TABLES["DEATH_DOCS.documents"],
+      departureFailure: [...DEPARTURE_FAILURE_REASONS],
+      handoverRecipient: [...HANDOVER_RECIPIENTS],
+      severity: ["error", "warning"],
     };
     for (const [kind, codes] of Object.entries(vocabularies))
       for (const lang of ["id", "en"] as const) {
@@ -335,15 +352,70 @@ describe("schema issues", () => {
   });
 });
 
+/** Every enumeration of a shipped JSON Schema (`enum`, or a union of `const`s), by file and path. */
+function shippedEnumerations(): [string, readonly string[]][] {
+  const out: [string, readonly string[]][] = [];
+  const walk = (node: unknown, at: string): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item, at);
+      return;
+    }
+    if (node === null || typeof node !== "object") return;
+    const json = node as Record<string, unknown>;
+    if (Array.isArray(json.enum)) out.push([at, json.enum.map(String)]);
+    for (const key of ["anyOf", "oneOf"]) {
+      const options = json[key];
+      if (Array.isArray(options) && options.every((o) => o !== null && typeof o === "object" && "const" in o))
+        out.push([at, options.map((o) => String((o as { const: unknown }).const))]);
+    }
+    for (const [key, child] of Object.entries(json))
+      walk(
+        child,
+        ["properties", "items", "anyOf", "oneOf", "allOf", "$defs"].includes(key) ? at : `${at}.${key}`,
+      );
+  };
+  const folder = new URL("../../schemas/", import.meta.url);
+  for (const file of readdirSync(folder))
+    walk(JSON.parse(readFileSync(new URL(file, folder), "utf8")), file.replace(".schema.json", ""));
+  return out;
+}
+
 describe("an enumeration's allowed values", () => {
-  // Every enumeration a schema checks, its codes from their source (currencies are ISO codes, printed
-  // as they are by no label table: see the exclusion below).
+  // Every enumeration a shipped schema checks (documents, dossier context, events, case, policy),
+  // and the code tables redaction keeps (the wage currency is one, though its schema checks only the
+  // form of an ISO code), with the route and stage codes from their source.
+  const shipped = shippedEnumerations();
   const enumerations: [string, readonly string[]][] = [
     ["placement route", REFERENCE.PLACEMENT_ROUTE_CODES],
     ["dossier stage", DOSSIER_STAGES],
-    ...Object.entries(CODE_TABLES).filter(([path]) => path !== "EMPLOYMENT_CONTRACT.wage.currency"),
+    ...Object.entries(CODE_TABLES),
+    ["event type", Object.keys(EVENT_TYPES)],
+    ...shipped,
   ];
-  it('are each named in both locales, never "(unknown)"', () => {
+
+  it("are found in every shipped schema, lifecycle and policy included", () => {
+    const files = new Set(shipped.map(([at]) => at.split(".")[0]));
+    for (const file of ["case", "event", "policy", "dossier", "dossier-context", "document-passport"])
+      expect(files, file).toContain(file);
+    expect(enumerations.flatMap(([, codes]) => codes)).toEqual(
+      expect.arrayContaining(["TWD", "ACTIVE", "RECEIVED", "COMPLETED_RETURNED", "warning"]),
+    );
+  });
+
+  it('are each named in both locales, never "(unknown)" nor a code', () => {
+    const unnamed = new Set<string>();
+    for (const [name, codes] of enumerations)
+      for (const value of codes)
+        for (const locale of ["id", "en"] as const) {
+          const issue = createIssue("SCHEMA_INVALID_VALUE", [], { params: { allowed: value } });
+          const text = formatIssue(issue, locale);
+          if (/\(unknown\)|\(tidak (dikenal|diketahui)\)/.test(text) || RAW_CODE.test(text))
+            unnamed.add(`${name}: ${value} (${locale})`);
+        }
+    expect([...unnamed]).toEqual([]);
+  });
+
+  it("are listed by name when a schema refuses a value", () => {
     for (const [name, codes] of enumerations) {
       const parsed = z
         .strictObject({ value: z.enum(codes as [string, ...string[]]) })

@@ -55,6 +55,7 @@ const ID_TERMS = {
     complaintCategory: "kategori pengaduan",
     complaintChannel: "saluran pengaduan",
     country: "negara",
+    currency: "mata uang",
     destinationRegion: "kawasan tujuan",
     employerType: "jenis Pemberi Kerja",
     excludedCategory: "kategori yang dikecualikan",
@@ -87,6 +88,17 @@ const ID_TERMS = {
     EMBALMING_CERTIFICATE: "sertifikat pengawetan jenazah",
     SEALING_CERTIFICATE: "sertifikat penyegelan peti jenazah",
   },
+  // DEPARTURE_FAILURE_REASONS and HANDOVER_RECIPIENTS of lifecycle/ (LIFECYCLE.md §1, §3.9).
+  departureFailure: {
+    VISA_REFUSED: "visa ditolak",
+    JOB_ORDER_CANCELLED: "job order dibatalkan",
+    IMPLEMENTER_SANCTIONED: "pelaksana penempatan dikenai sanksi",
+    PRE_WORK_COVER_EXPIRED: "perlindungan jaminan sosial sebelum bekerja berakhir",
+    OTHER: "alasan lain",
+  },
+  handoverRecipient: { FAMILY: "keluarga atau kuasanya", SOCIAL_AFFAIRS_MINISTRY: "kementerian sosial" },
+  // The severities of an issue (a policy parameter may set one).
+  severity: { error: "kesalahan", warning: "peringatan" },
   valueType: {
     string: "teks",
     number: "angka",
@@ -145,6 +157,7 @@ const EN_TERMS = {
     complaintCategory: "complaint category",
     complaintChannel: "complaint channel",
     country: "country",
+    currency: "currency",
     destinationRegion: "destination region",
     employerType: "employer type",
     excludedCategory: "excluded category",
@@ -175,6 +188,18 @@ const EN_TERMS = {
     EMBALMING_CERTIFICATE: "embalming certificate",
     SEALING_CERTIFICATE: "coffin sealing certificate",
   },
+  departureFailure: {
+    VISA_REFUSED: "visa refused",
+    JOB_ORDER_CANCELLED: "job order cancelled",
+    IMPLEMENTER_SANCTIONED: "placement implementer sanctioned",
+    PRE_WORK_COVER_EXPIRED: "pre-work social-security cover expired",
+    OTHER: "another reason",
+  },
+  handoverRecipient: {
+    FAMILY: "the family or its proxy",
+    SOCIAL_AFFAIRS_MINISTRY: "the social-affairs ministry",
+  },
+  severity: { error: "error", warning: "warning" },
   valueType: {
     string: "text",
     number: "a number",

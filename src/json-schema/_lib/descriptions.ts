@@ -1,16 +1,18 @@
-// The descriptions of the fields of the shipped JSON Schemas, by dotted path (array items and record
-// values add no segment: `members.nik` is the NIK of each KK member).
+// The descriptions of the fields of the library's schemas, by dotted path (array items and record
+// values add no segment: `members.nik` is the NIK of each KK member). They are the one source of the
+// text: schemaDescriptions() puts them into a zod registry (the schemas' metadata), from which the
+// shipped JSON Schemas (scripts/generate-schemas.ts), the site's field pages and an app's
+// describedJsonSchema() are made.
 //
-// Why a table here and not `.meta({ description })` on the zod schemas: the schemas are in the
-// runtime bundle of `checkDossier` and `replay`, and some 600 descriptions would add several kB
-// (brotli) to bundles that are within 1 kB of their budgets. Only `generate-schemas.ts` reads this
-// table; the case schema keeps its inline `.meta()` (it repeats `Case`'s doc comments word for word).
-// The generator fails when a property has no description or an entry describes nothing.
+// Why a table beside the schemas and not `.meta({ description })` inline: the schemas are in the
+// runtime bundles of `checkDossier` and `replay`, and some 600 descriptions would add several kB to
+// them. This folder is reached only through `pekerja-migran/json-schema`. The case schema keeps its
+// inline `.meta()` (it repeats `Case`'s doc comments word for word); the registry carries it too.
 //
 // Meanings come from the domain notes (REGULATIONS.md, LIFECYCLE.md): each cites its legal basis
 // where it has one, and says UNVERIFIED where the notes do.
-import type { DocumentKind } from "../src/documents/index.js";
-import type { EventType } from "../src/lifecycle/index.js";
+import type { DocumentKind } from "../../documents/index.js";
+import type { EventType } from "../../lifecycle/index.js";
 
 type Fields = Readonly<Record<string, string>>;
 
