@@ -4,7 +4,7 @@ import { walkSchema } from "../../src/json-schema/_lib/walk.js";
 
 describe("walkSchema", () => {
   it("gives each node its property path and event, and enters a recursive lazy schema once", () => {
-    type Node = { name: string; children?: Node[] };
+    type Node = { name: string; children?: Node[] | undefined };
     const node: z.ZodType<Node> = z.lazy(() =>
       z.object({ name: z.string(), children: z.array(node).optional() }),
     );
