@@ -115,6 +115,9 @@ describe("reconcile: a printed absolute change", () => {
     for (const item of [
       { current: "1.200", previous: "1.000", difference: "2.000" },
       { current: "1.000", previous: "1.200", difference: "-2.000" },
+      // A fall printed as the releases do, the difference unsigned beside the word ("turun 11,9%
+      // (2.761)", STATISTICS.md §6 B), with two digits swapped: 2.716.
+      { current: "20.436", previous: "23.197", difference: "2.716" },
     ]) {
       const r = value(reconcile({ growth: [{ label: "Aduan", ...item }] }));
       expect(r.status).toBe("explained");
