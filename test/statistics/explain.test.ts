@@ -343,6 +343,34 @@ describe("reconcile explains each planted error with the planted figure first (i
       resolves: true,
     });
   });
+
+  it("ranks a change to a row before the same kind of change to the printed total, which weighs more", () => {
+    // 1.000 + 230 = 1.230, printed total 2.130. Either the row was mistyped (1.900 → "1.000", a
+    // digit changed) or the total (1.230 → "2.130", two digits swapped). A swap is the likelier
+    // keystroke, but a printed total weighs 2 against a row's 1 (Localisation), and between two
+    // typos the weight decides before the keystroke: the row is proposed first. Informal alone
+    // could absorb the difference too (1.130), but that is no keystroke of "230": last.
+    const r = value(
+      reconcile({
+        total: "2.130",
+        breakdowns: [
+          {
+            name: "Sektor",
+            rows: [
+              { label: "Formal", count: "1.000" },
+              { label: "Informal", count: "230" },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(r.sums[0]?.explanations.map((e) => [e.kind, e.detail, e.path.join("."), e.proposed])).toEqual([
+      ["typo", "digit-changed", "breakdowns.0.rows.0.count", 1_900],
+      ["typo", "digits-swapped", "total", 1_230],
+      ["none", undefined, "breakdowns.0.rows.1.count", 1_130],
+    ]);
+    expect(r.localisation[0]).toMatchObject({ weight: 1, ambiguous: true });
+  });
 });
 
 describe("reconcile: severity", () => {
