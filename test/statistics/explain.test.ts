@@ -320,6 +320,27 @@ describe("reconcile explains each planted error with the planted figure first (i
     expect(tops(r)[0]).toMatchObject({ kind: "separator", label: "Korea Selatan", proposed: 8_304 });
   });
 
+  it("a separator slip in whole counts: 8.304 printed as 8.304.000, a thousand times over", () => {
+    // Every figure is a whole count, so the sum pins the one Korea Selatan could have been: 8.304,
+    // which "8.304.000" is not one keystroke away from (three digits more), but a power of ten.
+    const counts = DESTINATIONS.map(([label, count]) => ({
+      label,
+      count: label === "Korea Selatan" ? "8.304.000" : grouped(count),
+    }));
+    const r = value(
+      reconcile({ total: grouped(TOTAL), breakdowns: [{ name: "Negara penempatan", rows: counts }] }),
+    );
+    expect(r.status).toBe("explained");
+    expect(tops(r)[0]).toMatchObject({
+      kind: "separator",
+      detail: "power-of-ten",
+      path: ["breakdowns", 0, "rows", 3, "count"],
+      published: 8_304_000,
+      proposed: 8_304,
+      resolves: true,
+    });
+  });
+
   it("a wrong printed total that is one typo: one figure explains every failing check", () => {
     const r = value(reconcile({ ...destinations(), total: "122.780" }));
     expect(r.status).toBe("explained");
