@@ -285,4 +285,27 @@ describe("reconcile: small details of printed figures", () => {
     expect(value(reconcile(table(10))).sums[0]?.status).toBe("adds-up");
     expect(value(reconcile(table(11))).sums[0]?.status).toBe("does-not-add-up");
   });
+
+  it("reads a breakdown row's share, given as a number, at the row's own decimals ('11,90')", () => {
+    // 1.194 of 10.000 is 11,94%: printed "11,9" it agrees; printed "11,90" (the number 11.9 with
+    // decimals: 2, the trailing zero a number cannot keep) it is off by four hundredths.
+    const table = (decimals?: number) => ({
+      total: 10_000,
+      breakdowns: [
+        {
+          name: "Sektor",
+          partial: true,
+          rows: [
+            { label: "Formal", count: 1_194, share: 11.9, ...(decimals === undefined ? {} : { decimals }) },
+          ],
+        },
+      ],
+    });
+    expect(value(reconcile(table())).figures[0]).toMatchObject({ decimals: 1, status: "agrees" });
+    expect(value(reconcile(table(2))).figures[0]).toMatchObject({
+      decimals: 2,
+      halfUp: 11.94,
+      status: "disagrees",
+    });
+  });
 });
