@@ -205,6 +205,37 @@ describe("reconcile: the table's convention is the one most figures follow", () 
       proposed: 66.66,
     });
   });
+
+  it("leaves a share that reads a mistyped count to the count's typo, not to the rounding mix", () => {
+    // 200 + 500 + 2.300 = 3.000, shares half-up: 6,7 / 16,7 / 76,7. C's count is printed 2.303:
+    // the sum breaks, and 2.303 / 3.000 = 76,77 makes C's share look truncated (76,7, not 76,8).
+    // The typo explains both; no rounding mix is reported.
+    const r = value(
+      reconcile({
+        total: "3.000",
+        breakdowns: [
+          {
+            name: "Sektor",
+            rows: [
+              { label: "A", count: "200", share: "6,7" },
+              { label: "B", count: "500", share: "16,7" },
+              { label: "C", count: "2.303", share: "76,7" },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(r.figures.map((f) => f.convention)).toEqual(["half-up", "half-up", "truncate"]);
+    expect(r.findings.filter((f) => f.kind === "mixed-rounding")).toEqual([]);
+    expect(codes(r)).not.toContain("STATISTICS_ROUNDING_MIXED");
+    expect(r.figures[2]?.explanations).toEqual([]);
+    expect(r.sums[0]?.explanations[0]).toMatchObject({
+      kind: "typo",
+      path: ["breakdowns", 0, "rows", 2, "count"],
+      proposed: 2_300,
+    });
+    expect(r.status).toBe("explained");
+  });
 });
 
 describe("reconcile: figures beyond what a count can be", () => {
