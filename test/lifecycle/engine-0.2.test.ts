@@ -209,6 +209,28 @@ describe("reliability (issue 19)", () => {
     expect(codesOf(availableEvents(stored))[0]).toBe("CASE_INVALID");
   });
 
+  it("says a stored case with a Symbol key is not plain data, and only such a case", () => {
+    // A case that is otherwise its JSON round trip: the schema finds nothing, the Symbol key is
+    // the whole problem, named at the case itself.
+    const c = caseOf(preparation.slice(0, 2));
+    const stored = { ...(JSON.parse(JSON.stringify(c)) as Case), [Symbol("x")]: 1 };
+    const event = { type: "MedicalFit", seq: 3, at: at("2025-01-20") };
+    for (const result of [applyEvent(stored, event), availableEvents(stored)]) {
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.issues.map((i) => [i.code, i.path.join("."), i.params])).toEqual([
+        ["CASE_INVALID", "case", undefined],
+        ["SCHEMA_INVALID_TYPE", "case", { expected: "object" }],
+      ]);
+    }
+    // A case the schema refuses, without Symbol keys, has no such issue at the case itself.
+    const wrong = { ...(JSON.parse(JSON.stringify(c)) as Case), state: "NOPE" };
+    const refused = availableEvents(wrong as never);
+    expect(
+      !refused.ok && refused.issues.filter((i) => i.path.join(".") === "case").map((i) => i.code),
+    ).toEqual(["CASE_INVALID"]);
+  });
+
   it("reads a shared subtree once and cuts a cycle, so hostile stored data gives issues", () => {
     // 60 levels that each hold the level below twice: 2^60 paths, 120 objects.
     let node: unknown = "x";

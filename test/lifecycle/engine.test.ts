@@ -164,6 +164,34 @@ describe("outside data", () => {
     expect(codesOf(availableEvents(undefined, "x"))).toEqual(["INPUT_NOT_OBJECT"]);
   });
 
+  it("names each refused option, event type and instant where it is, with the params its message reads", () => {
+    const issues = (r: { ok: boolean; issues?: unknown }) => (r.ok ? [] : r.issues);
+    expect(issues(replay(events(...registered), 7 as never))).toEqual([
+      { code: "INPUT_NOT_OBJECT", severity: "error", path: ["options"] },
+    ]);
+    expect(issues(replay(events(...registered), { checkGuards: "no", maxEvents: 1.5 } as never))).toEqual([
+      {
+        code: "SCHEMA_INVALID_TYPE",
+        severity: "error",
+        path: ["options", "checkGuards"],
+        params: { expected: "boolean" },
+      },
+      {
+        code: "SCHEMA_INVALID_TYPE",
+        severity: "error",
+        path: ["options", "maxEvents"],
+        params: { expected: "integer" },
+      },
+    ]);
+    // "A Departed event cannot open a new case.": the first event's type.
+    expect(issues(replay(events(["Departed", at("2025-01-06")])))).toEqual([
+      { code: "EVENT_CANNOT_OPEN_CASE", severity: "error", path: [0, "type"], params: { event: "Departed" } },
+    ]);
+    expect(issues(next(caseOf(events(...registered)), "MedicalFit", at("2025-01-05")))).toEqual([
+      { code: "EVENT_AT_BEFORE_PREVIOUS", severity: "error", path: ["at"] },
+    ]);
+  });
+
   it("refuses a malformed case", () => {
     for (const bad of [null, 1, {}, { state: "NOPE" }, { ...caseOf(events(...registered)), lastSeq: 0 }]) {
       expect(codesOf(applyEvent(bad as never, events(...registered)[0]))[0]).toBe("CASE_INVALID");

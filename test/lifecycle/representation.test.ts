@@ -124,6 +124,16 @@ describe("a policy given in the options", () => {
     );
   });
 
+  it("refuses a single policy given where the list of policies goes", () => {
+    // `policies` takes a list; one policy object there is a caller's slip, named at the option.
+    const result = replay(preparation.slice(0, 1), { policies: POLICIES[0] } as never);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["POLICY_INVALID", "options.policies"],
+    ]);
+  });
+
   it("uses a validated copy of a stored policy, so a later edit of the caller's object changes nothing", () => {
     const stored = JSON.parse(JSON.stringify(POLICIES[POLICIES.length - 1]));
     const before = replay(preparation, { policy: stored });

@@ -131,6 +131,15 @@ describe("departure guard (dossier check as of the departure date)", () => {
       const missing = refused.issues.find((i) => i.code === "DOCUMENT_MISSING");
       expect(missing?.documentKind).toBe("WORK_VISA");
       expect(missing?.basis).toBe("UU 18/2017 Pasal 13 huruf f");
+      // The header names the date judged, the policy in force on it and the articles.
+      const header = refused.issues.find((i) => i.code === "GUARD_DOSSIER_INCOMPLETE");
+      const policy = policyOn("2025-03-03");
+      expect(policy?.id).toEqual(expect.any(String));
+      expect(header).toMatchObject({
+        params: { date: "2025-03-03", policy: policy?.id },
+        basis: "UU 18/2017 Pasal 5, Pasal 13",
+        policyId: policy?.id,
+      });
     }
     const withVisa = mustApply(ready, "DocumentSubmitted", at("2025-03-02"), {
       kind: "WORK_VISA",

@@ -8,6 +8,7 @@ import {
   formatRatio,
   milestoneDurations,
   percentile,
+  UNKNOWN_KEY,
 } from "../../src/statistics/index.js";
 
 function value<T>(result: { ok: true; value: T } | { ok: false; issues: readonly unknown[] }): T {
@@ -265,6 +266,31 @@ describe("summarize", () => {
     expect(s.tally.rows).toEqual([
       { keys: ["18-24"], count: 1 },
       { keys: ["<18"], count: 1 },
+    ]);
+  });
+
+  it("counts a birth date after the event as an unknown age, and one on the day as age 0", () => {
+    const worker = (birthDate: string) =>
+      placed({
+        route: "P3MI",
+        destination: "TW",
+        sex: "F",
+        province: "35",
+        registered: "2024-01-01",
+        departed: "2024-09-02",
+        birthDate,
+      });
+    // Born on the day of departure is age 0, a known age; a day later is no age at all.
+    const s = value(
+      summarize([worker("2024-09-02"), worker("2024-09-03")], {
+        indicator: "placements",
+        by: ["ageBand"],
+        ageBands: [18, 25],
+      }),
+    );
+    expect(s.tally.rows).toEqual([
+      { keys: ["<18"], count: 1 },
+      { keys: [UNKNOWN_KEY], count: 1 },
     ]);
   });
 

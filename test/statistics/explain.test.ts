@@ -320,6 +320,27 @@ describe("reconcile explains each planted error with the planted figure first (i
     expect(tops(r)[0]).toMatchObject({ kind: "separator", label: "Korea Selatan", proposed: 8_304 });
   });
 
+  it("a separator slip in whole counts: 8.304 printed as 8.304.000, a thousand times over", () => {
+    // Every figure is a whole count, so the sum pins the one Korea Selatan could have been: 8.304,
+    // which "8.304.000" is not one keystroke away from (three digits more), but a power of ten.
+    const counts = DESTINATIONS.map(([label, count]) => ({
+      label,
+      count: label === "Korea Selatan" ? "8.304.000" : grouped(count),
+    }));
+    const r = value(
+      reconcile({ total: grouped(TOTAL), breakdowns: [{ name: "Negara penempatan", rows: counts }] }),
+    );
+    expect(r.status).toBe("explained");
+    expect(tops(r)[0]).toMatchObject({
+      kind: "separator",
+      detail: "power-of-ten",
+      path: ["breakdowns", 0, "rows", 3, "count"],
+      published: 8_304_000,
+      proposed: 8_304,
+      resolves: true,
+    });
+  });
+
   it("a wrong printed total that is one typo: one figure explains every failing check", () => {
     const r = value(reconcile({ ...destinations(), total: "122.780" }));
     expect(r.status).toBe("explained");
@@ -342,6 +363,34 @@ describe("reconcile explains each planted error with the planted figure first (i
       proposed: 10,
       resolves: true,
     });
+  });
+
+  it("ranks a change to a row before the same kind of change to the printed total, which weighs more", () => {
+    // 1.000 + 230 = 1.230, printed total 2.130. Either the row was mistyped (1.900 → "1.000", a
+    // digit changed) or the total (1.230 → "2.130", two digits swapped). A swap is the likelier
+    // keystroke, but a printed total weighs 2 against a row's 1 (Localisation), and between two
+    // typos the weight decides before the keystroke: the row is proposed first. Informal alone
+    // could absorb the difference too (1.130), but that is no keystroke of "230": last.
+    const r = value(
+      reconcile({
+        total: "2.130",
+        breakdowns: [
+          {
+            name: "Sektor",
+            rows: [
+              { label: "Formal", count: "1.000" },
+              { label: "Informal", count: "230" },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(r.sums[0]?.explanations.map((e) => [e.kind, e.detail, e.path.join("."), e.proposed])).toEqual([
+      ["typo", "digit-changed", "breakdowns.0.rows.0.count", 1_900],
+      ["typo", "digits-swapped", "total", 1_230],
+      ["none", undefined, "breakdowns.0.rows.1.count", 1_130],
+    ]);
+    expect(r.localisation[0]).toMatchObject({ weight: 1, ambiguous: true });
   });
 });
 

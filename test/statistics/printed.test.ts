@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatNumber, formatPercent, growth, ratio, share } from "../../src/index.js";
+import { formatNumber, formatPercent, growth, ratio, reconcile, share } from "../../src/index.js";
 import { parseIndonesianNumber } from "../../src/statistics/index.js";
 
 function value<T>(result: { ok: true; value: T } | { ok: false; issues: readonly unknown[] }): T {
@@ -108,6 +108,32 @@ describe("the formatters take the figures the statistics functions return (issue
     for (const junk of [null, "34,31", {}, { value: "1" }, [], Symbol("x"), () => 1, { value: Number.NaN }]) {
       expect(formatPercent(junk as never)).toBe("–");
       expect(formatNumber(junk as never)).toBe("–");
+    }
+  });
+});
+
+describe("reconcile names the other reading of an ambiguous figure (STATISTICS.md §4, locale slips)", () => {
+  it("says which locale a three-decimal figure was read in, and which it was not", () => {
+    // "34,306" in an Indonesian table is 34.306 (decimal comma) or 34 306 (thousands comma, English);
+    // "34.306" in an English table is the same question the other way round.
+    for (const [locale, text, other] of [
+      ["id", "34,306", "en"],
+      ["en", "34.306", "id"],
+    ] as const) {
+      const r = value(
+        reconcile({
+          locale,
+          shares: [{ label: "Hong Kong", count: 42_152, total: 122_870, published: text }],
+        }),
+      );
+      const warning = r.issues.find((issue) => issue.code === "STATISTICS_NUMBER_AMBIGUOUS");
+      expect(warning).toMatchObject({
+        severity: "warning",
+        path: ["shares", 0, "published"],
+        params: { locale, other },
+      });
+      // Read in the table's own locale it is the share to three decimals (42 152 / 122 870), and agrees.
+      expect(r.figures[0]).toMatchObject({ published: 34.306, status: "agrees" });
     }
   });
 });

@@ -154,6 +154,24 @@ function tallyOfGrid(counts: readonly number[], sizes: readonly number[]): Tally
  * solved again until nothing changes. Returns the hidden cells that become known.
  */
 function solvedHiddenCells(t: ProtectedTally): number[] {
+  const known = attack(t);
+  return t.rows.flatMap((row, i) => (row.count === null && known.has(`c${i}`) ? [i] : []));
+}
+
+/** The withheld margin rows that the attack of {@link solvedHiddenCells} computes, as `dimension:keys`. */
+function solvedHiddenMargins(t: ProtectedTally): string[] {
+  const known = attack(t);
+  return t.margins.flatMap((margin, j) =>
+    margin.rows.flatMap((row) =>
+      row.count === null && known.has(`m${j}:${JSON.stringify(row.keys)}`)
+        ? [`${margin.dimensions.join(",")}:${row.keys.join(",")}`]
+        : [],
+    ),
+  );
+}
+
+/** Every figure the published lines of a protected tally give away, by id (`c<i>`, `m<j>:<keys>`, `total`). */
+function attack(t: ProtectedTally): Map<string, number> {
   const known = new Map<string, number>();
   const cellId = (i: number) => `c${i}`;
   const marginId = (j: number, keys: readonly string[]) => `m${j}:${JSON.stringify(keys)}`;
@@ -187,7 +205,7 @@ function solvedHiddenCells(t: ProtectedTally): number[] {
       changed = true;
     }
   }
-  return t.rows.flatMap((row, i) => (row.count === null && known.has(cellId(i)) ? [i] : []));
+  return known;
 }
 
 describe("protectTally: margins of a tally by two or more dimensions (issue 18)", () => {
@@ -254,6 +272,38 @@ describe("protectTally: margins of a tally by two or more dimensions (issue 18)"
     expect(byDestination?.[1]).toBe("*");
     // A second destination margin is withheld, so that the total does not give Jepang's away.
     expect(byDestination?.filter((shown) => shown === "*").length).toBeGreaterThanOrEqual(2);
+    expect(solvedHiddenCells(t)).toEqual([]);
+  });
+
+  it("hides a cell of a margin row withheld to protect another margin, so it cannot be added up again", () => {
+    // Regency X (1 + 1) is below k = 3, and so is its margin (2). The regency margins add up to the
+    // total, so the smallest other margin, V (40), is withheld as well; but V's cells (20 and 20)
+    // are published, and would give V's margin back, and with it X's (228 − 40 − 93 − 93 = 2).
+    // One of V's cells is hidden too.
+    const t = value(
+      protectTally(
+        {
+          dimensions: ["regency", "sex"],
+          total: 228,
+          rows: [
+            { keys: ["V", "F"], count: 20 },
+            { keys: ["V", "M"], count: 20 },
+            { keys: ["X", "F"], count: 1 },
+            { keys: ["X", "M"], count: 1 },
+            { keys: ["Y", "F"], count: 3 },
+            { keys: ["Y", "M"], count: 90 },
+            { keys: ["Z", "F"], count: 90 },
+            { keys: ["Z", "M"], count: 3 },
+          ],
+        },
+        { k: 3 },
+      ),
+    );
+    const byRegency = t.margins[1];
+    expect(byRegency?.dimensions).toEqual(["regency"]);
+    expect(byRegency?.rows.filter((row) => row.count === null).map((row) => row.keys[0])).toEqual(["V", "X"]);
+    expect(t.rows.filter((row) => row.keys[0] === "V").some((row) => row.count === null)).toBe(true);
+    expect(solvedHiddenMargins(t)).toEqual([]);
     expect(solvedHiddenCells(t)).toEqual([]);
   });
 

@@ -115,6 +115,9 @@ describe("reconcile: a printed absolute change", () => {
     for (const item of [
       { current: "1.200", previous: "1.000", difference: "2.000" },
       { current: "1.000", previous: "1.200", difference: "-2.000" },
+      // A fall printed as the releases do, the difference unsigned beside the word ("turun 11,9%
+      // (2.761)", STATISTICS.md §6 B), with two digits swapped: 2.716.
+      { current: "20.436", previous: "23.197", difference: "2.716" },
     ]) {
       const r = value(reconcile({ growth: [{ label: "Aduan", ...item }] }));
       expect(r.status).toBe("explained");
@@ -202,6 +205,37 @@ describe("reconcile: the table's convention is the one most figures follow", () 
       proposed: 66.66,
     });
   });
+
+  it("leaves a share that reads a mistyped count to the count's typo, not to the rounding mix", () => {
+    // 200 + 500 + 2.300 = 3.000, shares half-up: 6,7 / 16,7 / 76,7. C's count is printed 2.303:
+    // the sum breaks, and 2.303 / 3.000 = 76,77 makes C's share look truncated (76,7, not 76,8).
+    // The typo explains both; no rounding mix is reported.
+    const r = value(
+      reconcile({
+        total: "3.000",
+        breakdowns: [
+          {
+            name: "Sektor",
+            rows: [
+              { label: "A", count: "200", share: "6,7" },
+              { label: "B", count: "500", share: "16,7" },
+              { label: "C", count: "2.303", share: "76,7" },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(r.figures.map((f) => f.convention)).toEqual(["half-up", "half-up", "truncate"]);
+    expect(r.findings.filter((f) => f.kind === "mixed-rounding")).toEqual([]);
+    expect(codes(r)).not.toContain("STATISTICS_ROUNDING_MIXED");
+    expect(r.figures[2]?.explanations).toEqual([]);
+    expect(r.sums[0]?.explanations[0]).toMatchObject({
+      kind: "typo",
+      path: ["breakdowns", 0, "rows", 2, "count"],
+      proposed: 2_300,
+    });
+    expect(r.status).toBe("explained");
+  });
 });
 
 describe("reconcile: figures beyond what a count can be", () => {
@@ -281,5 +315,28 @@ describe("reconcile: small details of printed figures", () => {
     });
     expect(value(reconcile(table(10))).sums[0]?.status).toBe("adds-up");
     expect(value(reconcile(table(11))).sums[0]?.status).toBe("does-not-add-up");
+  });
+
+  it("reads a breakdown row's share, given as a number, at the row's own decimals ('11,90')", () => {
+    // 1.194 of 10.000 is 11,94%: printed "11,9" it agrees; printed "11,90" (the number 11.9 with
+    // decimals: 2, the trailing zero a number cannot keep) it is off by four hundredths.
+    const table = (decimals?: number) => ({
+      total: 10_000,
+      breakdowns: [
+        {
+          name: "Sektor",
+          partial: true,
+          rows: [
+            { label: "Formal", count: 1_194, share: 11.9, ...(decimals === undefined ? {} : { decimals }) },
+          ],
+        },
+      ],
+    });
+    expect(value(reconcile(table())).figures[0]).toMatchObject({ decimals: 1, status: "agrees" });
+    expect(value(reconcile(table(2))).figures[0]).toMatchObject({
+      decimals: 2,
+      halfUp: 11.94,
+      status: "disagrees",
+    });
   });
 });

@@ -424,6 +424,18 @@ describe("marginal, countOf, tallyShares", () => {
 });
 
 describe("dimensions from dates and reference data", () => {
+  it("counts a record that is not an object (null, a number, text) as unknown, without throwing", () => {
+    const records = [null, 7, "Hong Kong", { birthDate: "2000-01-01", destination: "HK" }];
+    expect(value(tally(records, byAgeBand([18, 25], "2024-12-31"))).rows).toEqual([
+      { keys: ["18-24"], count: 1 },
+      { keys: [UNKNOWN_KEY], count: 3 },
+    ]);
+    expect(value(tally(records, byDestinationRegion())).rows).toEqual([
+      { keys: ["ASIA_AFRICA"], count: 1 },
+      { keys: [UNKNOWN_KEY], count: 3 },
+    ]);
+  });
+
   it("bands ages on a date, with the birthday counting on the day", () => {
     const byAge = byAgeBand([18, 25, 35], "2024-12-31");
     const t = value(
