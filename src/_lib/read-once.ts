@@ -23,6 +23,19 @@ export interface ReadReport {
 }
 
 /**
+ * Bounds for {@link readOnce}, for a reader that knows the largest value its schema accepts: a list
+ * longer than `maxLength` (default 100,000) or an object with more than `maxKeys` own keys (default
+ * unbounded) is cut to `null` before any of its items is read, so a huge value costs no more than
+ * the largest valid one. `report` collects what the copy dropped.
+ * @internal
+ */
+export interface ReadLimits {
+  readonly maxLength?: number;
+  readonly maxKeys?: number;
+  readonly report?: ReadReport;
+}
+
+/**
  * Objects copied before the copy starts to remember what it copied. A dossier, an event or a case
  * has far fewer, and copying them without a Map costs half as much; past this many, remembering
  * keeps the time linear (a value that holds one subtree twice on each of 60 levels has 2^60 paths).
@@ -40,15 +53,22 @@ const UNREMEMBERED = 1024;
  * "object is not extensible"). Any other object (a typed array, a `Date`, a `Map`) becomes an object
  * of its own enumerable keys, which the schemas then refuse. The library reads the caller's value
  * only here, and each place in it once; a subtree held in several places is copied for each of the
- * first 1,024 objects, then once. Cycles, nesting deeper than 32 and lists longer than `maxLength`
- * are cut to `null`. Enumerable Symbol keys are dropped, and flagged in `report` when one is given.
+ * first 1,024 objects, then once. Cycles, nesting deeper than 32 and values beyond the `limits` are
+ * cut to `null`. Enumerable Symbol keys are dropped, and flagged in `limits.report` when given.
  * A getter that throws propagates.
  * @internal
  */
-export function readOnce(input: unknown, report?: ReadReport, maxLength: number = MAX_LENGTH): unknown {
+export function readOnce(input: unknown, limits: ReadLimits = {}): unknown {
   // A primitive is its own copy: no state to allocate.
   if (input === null || typeof input !== "object") return input;
-  const state: CopyState = { left: UNREMEMBERED, copies: undefined, open: undefined, report, maxLength };
+  const state: CopyState = {
+    left: UNREMEMBERED,
+    copies: undefined,
+    open: undefined,
+    report: limits.report,
+    maxLength: limits.maxLength ?? MAX_LENGTH,
+    maxKeys: limits.maxKeys ?? Number.POSITIVE_INFINITY,
+  };
   return copy(input, 0, state);
 }
 
@@ -61,6 +81,7 @@ interface CopyState {
   open: Set<object> | undefined;
   readonly report: ReadReport | undefined;
   readonly maxLength: number;
+  readonly maxKeys: number;
 }
 
 function copy(input: unknown, depth: number, state: CopyState): unknown {
@@ -92,17 +113,18 @@ function copyList(input: readonly unknown[], depth: number, state: CopyState): u
   return out;
 }
 
-function copyRecord(input: object, depth: number, state: CopyState): Record<string, unknown> {
+function copyRecord(input: object, depth: number, state: CopyState): Record<string, unknown> | null {
   const report = state.report;
   if (report !== undefined && !report.symbolKeys) {
     for (const key of Object.getOwnPropertySymbols(input)) {
       if (Object.prototype.propertyIsEnumerable.call(input, key)) report.symbolKeys = true;
     }
   }
+  const keys = Object.keys(input);
+  // Cut before a value is read: more keys than any valid value has.
+  if (keys.length > state.maxKeys) return null;
   const out = keylessObject();
-  for (const key of Object.keys(input)) {
-    out[key] = copy((input as Record<string, unknown>)[key], depth + 1, state);
-  }
+  for (const key of keys) out[key] = copy((input as Record<string, unknown>)[key], depth + 1, state);
   return out;
 }
 

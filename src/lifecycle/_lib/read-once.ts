@@ -17,7 +17,7 @@ export interface ReadOnce {
  */
 export function readOnce(input: unknown): ReadOnce {
   const report = { symbolKeys: false };
-  const value = readOutside(input, report, Number.POSITIVE_INFINITY);
+  const value = readOutside(input, { report, maxLength: Number.POSITIVE_INFINITY });
   return { value, symbolKeys: report.symbolKeys };
 }
 
