@@ -65,9 +65,10 @@ export function readOnce(input: unknown, limits: ReadLimits = {}): unknown {
     left: UNREMEMBERED,
     copies: undefined,
     open: undefined,
-    report: limits.report,
-    maxLength: limits.maxLength ?? MAX_LENGTH,
-    maxKeys: limits.maxKeys ?? Number.POSITIVE_INFINITY,
+    // Own fields only: a bound left out must not be found on a polluted Object.prototype.
+    report: ownField(limits, "report") as ReadReport | undefined,
+    maxLength: (ownField(limits, "maxLength") as number | undefined) ?? MAX_LENGTH,
+    maxKeys: (ownField(limits, "maxKeys") as number | undefined) ?? Number.POSITIVE_INFINITY,
   };
   return copy(input, 0, state);
 }
