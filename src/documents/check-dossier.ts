@@ -11,7 +11,6 @@ import { DOSSIER_RULES } from "./rule-catalogue.js";
 import type { RuleState, ValidDocuments, WorkerFacts } from "./rules/state.js";
 import { documentSchemas, documentsSchema, workerFactsSchema } from "./schemas.js";
 import { lenientDocumentSchema, UNKNOWN_KEY_SEVERITY } from "./unknown-keys.js";
-import { isValidatedDocument } from "./validate-document.js";
 
 /**
  * The outcome of {@link checkDossier}.
@@ -219,23 +218,23 @@ export function checkDossier(dossier: unknown, context: unknown): DossierCheck {
 }
 
 /**
- * {@link checkDossier} for documents that documents/ itself validated (the lifecycle's case holds
- * those its `DocumentSubmitted` events carried): when every entry of `documents` is such a document
- * under its own kind, they are judged as they are, without parsing them again; otherwise this is
- * exactly `checkDossier({ documents }, context)`. The context is validated in both cases.
+ * {@link checkDossier} for the lifecycle, whose context is already valid (built from a case's
+ * validated facts, so it is not parsed again). `validated` says that every document is one that
+ * `validateDocument` returned under its own kind (the lifecycle knows it of the dossiers it built
+ * from `DocumentSubmitted` events): they are judged as they are. Otherwise the documents are read as
+ * `checkDossier` reads `{ documents }`.
  * @internal
  */
 export function checkValidatedDossier(
   documents: Readonly<Record<string, unknown>>,
-  context: unknown,
+  context: ResolvedContext,
+  validated: boolean,
 ): DossierCheck {
-  for (const kind in documents) {
-    if (!hasOwn.call(documents, kind) || !isValidatedDocument(kind as DocumentKind, documents[kind])) {
-      return checkDossier({ documents }, context);
-    }
-  }
-  const resolved = resolveContext(context, contextIssues);
-  return judge(resolved.context, documents as ValidDocuments, NO_KINDS, undefined, resolved.issues);
+  const issues: Issue[] = [];
+  if (validated) return judge(context, documents as ValidDocuments, NO_KINDS, undefined, issues);
+  // Read as checkDossier reads it: a copy that inherits no key.
+  const { docs, malformed, worker } = readDossier(readOnce({ documents }), issues);
+  return judge(context, docs, malformed, worker, issues);
 }
 
 function contextIssues(zodIssues: readonly z.core.$ZodIssue[], input: unknown): Issue[] {

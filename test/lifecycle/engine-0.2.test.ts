@@ -21,6 +21,23 @@ describe("READY_TO_DEPART means Departed passes every guard", () => {
     expect(next(ready, "Departed", ready.lastAt).ok).toBe(true);
   });
 
+  it("judges the documents of a stored case, which the engine did not validate, before departure", () => {
+    const ready = caseOf(preparation);
+    const stored = JSON.parse(JSON.stringify(ready)) as Case;
+    // A JSON copy of the engine's case departs as the case does.
+    expect(next(stored, "Departed", ready.lastAt).ok).toBe(true);
+    // An edited copy whose passport is malformed is refused, with the passport's own issue.
+    const edited = JSON.parse(JSON.stringify(ready)) as {
+      documents: Record<string, Record<string, unknown>>;
+    };
+    (edited.documents.PASSPORT as Record<string, unknown>).expiryDate = "2025-13-40";
+    const refused = next(edited as unknown as Case, "Departed", ready.lastAt);
+    expect(codesOf(refused)).toContain("GUARD_DOSSIER_INCOMPLETE");
+    expect(refused.ok ? [] : refused.issues.filter((issue) => issue.documentKind === "PASSPORT")).not.toEqual(
+      [],
+    );
+  });
+
   it("goes back when the passport is withdrawn, and departs once a new passport is submitted", () => {
     const ready = caseOf(preparation);
     const withdrawn = mustApply(ready, "DocumentWithdrawn", at("2025-02-26"), { kind: "PASSPORT" });

@@ -1,10 +1,11 @@
+import { deepFreeze } from "../../_lib/deep-freeze.js";
 import { madePlain } from "../../_lib/read-once.js";
 import { issuesFromZod } from "../../_lib/zod-issues.js";
 import { createIssue, err, ok, type Result } from "../../core/index.js";
 import type { Case } from "../case.js";
 import { caseSchema } from "../case-schema.js";
 import { isFinishedCase } from "./draft.js";
-import { deepFreeze, readOnce } from "./read-once.js";
+import { readOnce } from "./read-once.js";
 
 /**
  * Reads a case given from outside (from storage, from another system) once into a frozen copy the

@@ -1,7 +1,8 @@
 import { dateOfInstant } from "../../_lib/dates/instant.js";
 import { createIssue, type Issue } from "../../core/index.js";
 import { checkValidatedDossier } from "../../documents/check-dossier.js";
-import { type DossierContext, requirementGroupKinds } from "../../documents/index.js";
+import type { ResolvedContext } from "../../documents/context.js";
+import { requirementGroupKinds } from "../../documents/index.js";
 import { holdsEveryRequiredKind } from "../../documents/predicates.js";
 import type { Case } from "../case.js";
 import type { GuardContext } from "../guard-types.js";
@@ -56,6 +57,35 @@ function placementOf(current: Case) {
   return { route, workerCategory, employerType, destination };
 }
 
+// The dossiers (a case's `documents` objects) the engine built, every document in them validated by
+// documents/ when its event was parsed (deep-frozen, so still valid). One entry per dossier the
+// engine copies, not one per document: a weak collection's insertion is the dearest step of a
+// submission.
+const VALIDATED = new WeakSet<object>();
+
+/**
+ * A new empty dossier, known to hold only validated documents.
+ * @internal
+ */
+export function emptyValidatedDossier(): Case["documents"] {
+  const documents = {};
+  VALIDATED.add(documents);
+  return documents;
+}
+
+/**
+ * A copy of a dossier for the engine to change in place, with `kind` left out when given: validated
+ * when `source` is (the engine then sets only documents validated when their event was parsed).
+ * @internal
+ */
+export function copyDossier(source: Case["documents"], without?: string): Case["documents"] {
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(source))
+    if (key !== without) copy[key] = source[key as keyof Case["documents"]];
+  if (VALIDATED.has(source)) VALIDATED.add(copy);
+  return copy as Case["documents"];
+}
+
 interface Memo {
   readonly key: string;
   readonly policy: GuardContext["policy"];
@@ -74,23 +104,26 @@ function judgeCaseDossier(
 ): true | readonly Issue[] {
   const placement = placementOf(current);
   if (placement === undefined) return true;
-  const { route, workerCategory, employerType, destination } = placement;
-  const dossierContext: { -readonly [K in keyof DossierContext]: DossierContext[K] } = {
-    route,
-    workerCategory,
-    employerType,
-    destination,
+  const registered = current.milestones.Registered;
+  // Built from the case's validated facts, so documents/ judges it without parsing it again.
+  const dossierContext: ResolvedContext = {
+    route: placement.route,
+    workerCategory: placement.workerCategory,
+    employerType: placement.employerType,
+    destination: placement.destination,
+    destinationCity: undefined,
+    placementAgency: undefined,
+    position: current.position,
     stage: "DEPARTURE",
     asOf: context.date,
+    registrationDate: registered === null ? undefined : dateOfInstant(registered),
     departureDate: context.date,
+    decisiveDate: context.date,
+    policy: context.policy,
   };
-  if (current.position !== undefined) dossierContext.position = current.position;
-  const registered = current.milestones.Registered;
-  if (registered !== null) dossierContext.registrationDate = dateOfInstant(registered);
-  if (context.policy !== undefined) dossierContext.policy = context.policy;
-  // The case's documents were validated when submitted: they are judged without parsing them again
-  // (a case from outside whose documents documents/ did not validate is parsed as checkDossier does).
-  const check = checkValidatedDossier(current.documents, dossierContext);
+  // A dossier the engine built holds only documents validated when submitted: they are judged
+  // without parsing them again (a case from outside's dossier is parsed as checkDossier does).
+  const check = checkValidatedDossier(current.documents, dossierContext, VALIDATED.has(current.documents));
   const issues =
     only === undefined ? check.issues : check.issues.filter((issue) => only.has(issue.documentKind ?? ""));
   if (!issues.some((issue) => issue.severity === "error")) return true;

@@ -21,6 +21,7 @@ import {
   replaceComplaint,
   shareIndex,
 } from "./complaint-index.js";
+import { copyDossier, emptyValidatedDossier } from "./dossier.js";
 import { stateFacts } from "./table-index.js";
 
 type Parts = "milestones" | "complaints" | "worker" | "documents";
@@ -31,6 +32,7 @@ const NO_FLAGS: CaseFlags = Object.freeze({
   contractExtended: false,
 });
 const NO_HISTORY: readonly LifecycleEvent[] = Object.freeze([]);
+const NO_DOCUMENTS: Case["documents"] = /* @__PURE__ */ Object.freeze(emptyValidatedDossier());
 
 /**
  * The case an opening event starts from, before its effect.
@@ -42,7 +44,7 @@ export function blankCase(event: LifecycleEvent): Case {
     phase: "PRE_PLACEMENT",
     milestones: NO_MILESTONES,
     worker: {},
-    documents: {},
+    documents: NO_DOCUMENTS,
     complaints: [],
     flags: NO_FLAGS,
     history: NO_HISTORY,
@@ -85,7 +87,7 @@ const PARTS = Object.keys(PART_BIT) as Parts[];
 function copyOf<P extends Parts>(part: P, value: DraftCase[P]): DraftCase[P] {
   if (part === "milestones") return copyMilestones(value as Case["milestones"]) as DraftCase[P];
   if (part === "worker") return { ...(value as CaseWorker) } as DraftCase[P];
-  if (part === "documents") return { ...(value as Case["documents"]) } as DraftCase[P];
+  if (part === "documents") return copyDossier(value as Case["documents"]) as DraftCase[P];
   const complaints = [...(value as readonly Complaint[])];
   shareIndex(value as readonly Complaint[], complaints);
   return complaints as unknown as DraftCase[P];
@@ -157,10 +159,7 @@ class CaseDraft implements EffectDraft {
   }
 
   withdraw(kind: DocumentKind): void {
-    const old = this.c.documents;
-    const documents: Record<string, unknown> = {};
-    for (const key of Object.keys(old)) if (key !== kind) documents[key] = old[key as DocumentKind];
-    this.c.documents = documents as Case["documents"];
+    this.c.documents = copyDossier(this.c.documents, kind);
     this.owned |= PART_BIT.documents;
   }
 

@@ -20,15 +20,3 @@ export function readOnce(input: unknown): ReadOnce {
   const value = readOutside(input, { report, maxLength: Number.POSITIVE_INFINITY });
   return { value, symbolKeys: report.symbolKeys };
 }
-
-/**
- * Freezes a value the library owns, and everything in it.
- * @internal
- */
-export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
-}

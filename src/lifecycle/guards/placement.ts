@@ -1,0 +1,75 @@
+import { createIssue } from "../../core/index.js";
+import type { GuardDefinition, GuardVerdict } from "../guard-types.js";
+import type { GuardName } from "../guards.js";
+import type { EventOf } from "../schemas.js";
+
+/**
+ * The guards of the placement phase (UU 18/2017 Pasal 18; LIFECYCLE.md §2): the contract extension and
+ * a home leave's re-entry. Part of {@link GUARDS}.
+ * @internal
+ */
+export const PLACEMENT_GUARDS = {
+  extensionSameEmployer: {
+    code: "GUARD_EXTENSION_EMPLOYER_CHANGED",
+    description: "The extension is with the same employer.",
+    basis: "UU 18/2017 Pasal 18; Perban BP2MI 1/2020 (ringkasan sekunder)",
+    verified: true,
+    reads: ["payload"],
+    check: (c, e): GuardVerdict => {
+      if (c.employerId === undefined) {
+        return [createIssue("GUARD_EXTENSION_EMPLOYER_UNKNOWN", [], { basis: "UU 18/2017 Pasal 18" })];
+      }
+      return (e as EventOf<"ExtensionApproved">).employerId === c.employerId;
+    },
+  },
+  extensionBeforeMission: {
+    code: "GUARD_EXTENSION_NOT_BEFORE_MISSION",
+    description: "The extension is executed before the competent official of the Indonesian mission.",
+    basis: "UU 18/2017 Pasal 17",
+    verified: true,
+    reads: ["payload"],
+    check: (_c, e) => (e as EventOf<"ExtensionApproved">).executedBeforeMissionOfficial,
+  },
+  extensionReportVerified: {
+    code: "GUARD_EXTENSION_NOT_VERIFIED",
+    description: "The mission verified the extension report.",
+    basis: "UU 18/2017 Pasal 25–26",
+    verified: true,
+    reads: ["payload"],
+    check: (_c, e) => (e as EventOf<"ExtensionApproved">).reportVerifiedByMission,
+  },
+  extensionConsent: {
+    code: "GUARD_EXTENSION_CONSENT_MISSING",
+    description: "The family consent is renewed for the extension.",
+    basis: "Perban BP2MI 1/2020 (ringkasan sekunder)",
+    verified: false,
+    reads: ["payload"],
+    check: (_c, e) => (e as EventOf<"ExtensionApproved">).familyConsentRenewed,
+  },
+  extensionSocialSecurity: {
+    code: "GUARD_EXTENSION_SOCIAL_SECURITY_MISSING",
+    description: "Social security is extended for the extension period.",
+    basis: "Perban BP2MI 1/2020 (ringkasan sekunder); Permenaker 4/2023",
+    verified: false,
+    reads: ["payload"],
+    check: (_c, e) => (e as EventOf<"ExtensionApproved">).socialSecurityExtended,
+  },
+  extensionEndsLater: {
+    code: "GUARD_EXTENSION_END_NOT_LATER",
+    description: "The extended contract ends after the current end date (when that is known).",
+    basis: "UU 18/2017 Pasal 16–17",
+    verified: true,
+    reads: ["payload"],
+    check: (c, e) =>
+      c.contractEndDate === undefined ||
+      (e as EventOf<"ExtensionApproved">).contractEndDate > c.contractEndDate,
+  },
+  reentryVisa: {
+    code: "GUARD_REENTRY_VISA_MISSING",
+    description: "A re-entry visa is in the dossier.",
+    basis: "Surat BP2MI 16 Agustus 2023 (REGULATIONS.md §13)",
+    verified: true,
+    reads: [],
+    check: (c) => c.documents.REENTRY_VISA !== undefined,
+  },
+} satisfies Partial<Record<GuardName, GuardDefinition>>;
