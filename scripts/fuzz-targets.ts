@@ -65,7 +65,13 @@ const target = (name: string, fn: AnyFunction, args = one): FuzzTarget => ({
   call: (...values) => fn(...values),
 });
 
-const nikOptions = { referenceDate: "2026-01-01" };
+/** Valid settings, sent to the functions beside arbitrary ones (the pollution test uses them too). */
+export const SETTINGS = {
+  nik: { referenceDate: "2026-01-01" },
+  byMonth: { granularity: "month" },
+  placementsByDestination: { indicator: "placements", by: ["destination"] },
+} as const;
+const nikOptions = SETTINGS.nik;
 const dossierContext = {
   route: "P3MI",
   workerCategory: "LEGAL_ENTITY_EMPLOYER",
@@ -175,14 +181,14 @@ export const FUZZ_TARGETS: readonly FuzzTarget[] = [
   target("protectTally", lib.protectTally, two),
   target("marginal", lib.marginal, two),
   target("tallyShares", lib.tallyShares, two),
-  target("timeSeries", lib.timeSeries, withSettings({ granularity: "month" })),
-  target("seriesFromTally", lib.seriesFromTally, withSettings({ granularity: "month" })),
+  target("timeSeries", lib.timeSeries, withSettings(SETTINGS.byMonth)),
+  target("seriesFromTally", lib.seriesFromTally, withSettings(SETTINGS.byMonth)),
   target("compareSeries", lib.compareSeries, three),
   target("periodOf", lib.periodOf, withSettings("month")),
   target("parseIndonesianNumber", lib.parseIndonesianNumber, two),
   target("percentile", lib.percentile, three),
   target("reconcile", lib.reconcile),
-  target("summarize", lib.summarize, withSettings({ indicator: "placements", by: ["destination"] })),
+  target("summarize", lib.summarize, withSettings(SETTINGS.placementsByDestination)),
   target("deportationRatio", lib.deportationRatio, two),
   target(
     "milestoneDurations",

@@ -4,45 +4,144 @@ const MAX_DEPTH = 32;
 const MAX_LENGTH = 100_000;
 
 /**
- * Reads a value from outside once into a fresh copy of arrays and prototype-free objects (own
- * enumerable string keys, each read once; a key named `__proto__` stays a plain key), to validate
- * and keep instead of the caller's value. Validating the copy matters for the `.readonly()` schemas:
- * when such a schema meets a wrong value it freezes the value it was given, which must never be the
- * caller's (a desk app that fixes a rejected input in place and retries would crash on "object is
- * not extensible"). Any other object (a typed array, a `Date`, a `Map`) becomes an object of its own
- * enumerable keys, which the schemas then refuse. Shared subtrees are read once; cycles, nesting
- * deeper than 32 and lists longer than 100,000 are cut to `null`. A getter that throws propagates.
- * The lifecycle has its own reader, which also reports Symbol keys.
- * @internal
+ * The prototype of every object `readOnce` and `readOwnFields` make: empty, frozen and itself
+ * without a prototype, so a copy inherits no key (`for…in`, `key in` and a missing field find
+ * nothing, even on a polluted Object.prototype, and `__proto__` is a plain key). Not
+ * `Object.create(null)`: V8 keeps such objects as slow dictionaries, and zod reads every copy.
  */
-export function readOnce(input: unknown): unknown {
-  return copy(input, 0, new Map(), new Set());
+const NO_KEYS: object = Object.freeze(Object.create(null));
+
+/** A fresh object that inherits no key. @internal */
+export function keylessObject(): Record<string, unknown> {
+  return Object.create(NO_KEYS) as Record<string, unknown>;
 }
 
-function copy(input: unknown, depth: number, copies: Map<object, unknown>, open: Set<object>): unknown {
+/** What {@link readOnce} reports besides the copy, when asked. @internal */
+export interface ReadReport {
+  /** Set when an object in the value had enumerable Symbol keys (not plain JSON data); they are dropped. */
+  symbolKeys: boolean;
+}
+
+/**
+ * Bounds for {@link readOnce}, for a reader that knows the largest value its schema accepts: a list
+ * longer than `maxLength` (default 100,000) or an object with more than `maxKeys` own keys (default
+ * unbounded) is cut to `null` before any of its items is read, so a huge value costs no more than
+ * the largest valid one. `report` collects what the copy dropped.
+ * @internal
+ */
+export interface ReadLimits {
+  readonly maxLength?: number;
+  readonly maxKeys?: number;
+  readonly report?: ReadReport;
+}
+
+/**
+ * Objects copied before the copy starts to remember what it copied. A dossier, an event or a case
+ * has far fewer, and copying them without a Map costs half as much; past this many, remembering
+ * keeps the time linear (a value that holds one subtree twice on each of 60 levels has 2^60 paths).
+ */
+const UNREMEMBERED = 1024;
+
+/**
+ * Reads a value from outside once into a fresh copy of arrays and objects that inherit no key
+ * (own enumerable string keys; a key named `__proto__` stays a plain key), to validate and keep
+ * instead of the caller's value. The one reader of outside data: dossiers, contexts, events, cases,
+ * policies and published tables all go through it before zod sees them, so a polluted
+ * Object.prototype changes no result. Validating the copy matters for the `.readonly()` schemas
+ * too: when such a schema meets a wrong value it freezes the value it was given, which must never
+ * be the caller's (a desk app that fixes a rejected input in place and retries would crash on
+ * "object is not extensible"). Any other object (a typed array, a `Date`, a `Map`) becomes an object
+ * of its own enumerable keys, which the schemas then refuse. The library reads the caller's value
+ * only here, and each place in it once; a subtree held in several places is copied for each of the
+ * first 1,024 objects, then once. Cycles, nesting deeper than 32 and values beyond the `limits` are
+ * cut to `null`. Enumerable Symbol keys are dropped, and flagged in `limits.report` when given.
+ * A getter that throws propagates.
+ * @internal
+ */
+export function readOnce(input: unknown, limits: ReadLimits = {}): unknown {
+  // A primitive is its own copy: no state to allocate.
   if (input === null || typeof input !== "object") return input;
-  if (depth >= MAX_DEPTH || open.has(input)) return null;
-  if (Array.isArray(input) && input.length > MAX_LENGTH) return null;
+  const state: CopyState = {
+    left: UNREMEMBERED,
+    copies: undefined,
+    open: undefined,
+    // Own fields only: a bound left out must not be found on a polluted Object.prototype.
+    report: ownField(limits, "report") as ReadReport | undefined,
+    maxLength: (ownField(limits, "maxLength") as number | undefined) ?? MAX_LENGTH,
+    maxKeys: (ownField(limits, "maxKeys") as number | undefined) ?? Number.POSITIVE_INFINITY,
+  };
+  return copy(input, 0, state);
+}
+
+interface CopyState {
+  /** Objects still to copy before remembering starts. */
+  left: number;
+  /** Objects already copied, once remembering started: a shared subtree is then read once. */
+  copies: Map<object, unknown> | undefined;
+  /** Objects being copied, once remembering started: meeting one again is a cycle, cut to `null`. */
+  open: Set<object> | undefined;
+  readonly report: ReadReport | undefined;
+  readonly maxLength: number;
+  readonly maxKeys: number;
+}
+
+function copy(input: unknown, depth: number, state: CopyState): unknown {
+  if (input === null || typeof input !== "object") return input;
+  // Before remembering starts, a cycle is cut here, at the depth limit.
+  if (depth >= MAX_DEPTH) return null;
+  const list = Array.isArray(input);
+  if (list && input.length > state.maxLength) return null;
+  if (state.left > 0) {
+    state.left--;
+    return list ? copyList(input, depth, state) : copyRecord(input, depth, state);
+  }
+  if (state.copies === undefined) state.copies = new Map();
+  if (state.open === undefined) state.open = new Set();
+  const { copies, open } = state;
+  if (open.has(input)) return null;
   if (copies.has(input)) return copies.get(input);
   open.add(input);
-  let out: unknown;
-  if (Array.isArray(input)) {
-    const length = input.length;
-    const list: unknown[] = new Array(length);
-    for (let i = 0; i < length; i++) list[i] = copy(input[i], depth + 1, copies, open);
-    out = list;
-  } else {
-    // No prototype: a schema that reads a key the caller did not give (or lists keys with for…in)
-    // must find nothing, even when another library has polluted Object.prototype.
-    const record = Object.create(null) as Record<string, unknown>;
-    for (const key of Object.keys(input)) {
-      record[key] = copy((input as Record<string, unknown>)[key], depth + 1, copies, open);
-    }
-    out = record;
-  }
+  const out = list ? copyList(input, depth, state) : copyRecord(input, depth, state);
   open.delete(input);
   copies.set(input, out);
   return out;
+}
+
+function copyList(input: readonly unknown[], depth: number, state: CopyState): unknown[] {
+  const length = input.length;
+  const out: unknown[] = new Array(length);
+  for (let i = 0; i < length; i++) out[i] = copy(input[i], depth + 1, state);
+  return out;
+}
+
+function copyRecord(input: object, depth: number, state: CopyState): Record<string, unknown> | null {
+  const report = state.report;
+  if (report !== undefined && !report.symbolKeys) {
+    for (const key of Object.getOwnPropertySymbols(input)) {
+      if (Object.prototype.propertyIsEnumerable.call(input, key)) report.symbolKeys = true;
+    }
+  }
+  const keys = Object.keys(input);
+  // Cut before a value is read: more keys than any valid value has.
+  if (keys.length > state.maxKeys) return null;
+  const out = keylessObject();
+  for (const key of keys) out[key] = copy((input as Record<string, unknown>)[key], depth + 1, state);
+  return out;
+}
+
+/**
+ * Makes each object of a copy that inherits no key (see {@link readOnce}) a plain object again, in
+ * place, in a value the library owns and is about to return: a schema's `z.unknown()` part passes
+ * the copy's own objects through to its output, and what the library returns is plain JSON data
+ * (`Object.prototype`, as `JSON.parse` builds it). Frozen parts are left alone (never a copy's).
+ * Returns its argument.
+ * @internal
+ */
+export function madePlain<T>(value: T): T {
+  if (value === null || typeof value !== "object" || Object.isFrozen(value)) return value;
+  if (Object.getPrototypeOf(value) === NO_KEYS) Object.setPrototypeOf(value, Object.prototype);
+  for (const key of Object.keys(value)) madePlain((value as Record<string, unknown>)[key]);
+  return value;
 }
 
 /**
@@ -55,7 +154,7 @@ function copy(input: unknown, depth: number, copies: Map<object, unknown>, open:
  */
 export function readOwnFields(input: unknown): unknown {
   if (typeof input !== "object" || input === null || Array.isArray(input)) return input;
-  const fields = Object.create(null) as Record<string, unknown>;
+  const fields = keylessObject();
   for (const key of Object.keys(input)) fields[key] = (input as Record<string, unknown>)[key];
   return fields;
 }

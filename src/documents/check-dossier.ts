@@ -1,4 +1,5 @@
-import type * as z from "zod";
+import * as z from "zod";
+import { readOnce } from "../_lib/read-once.js";
 import { issuesFromZod, unknownKeyIssues } from "../_lib/zod-issues.js";
 import { basisText, createIssue, hasErrors, type Issue, type PathSegment } from "../core/index.js";
 import { POLICIES, type Policy } from "../policies/index.js";
@@ -88,70 +89,27 @@ interface ReadDossier {
 }
 
 /**
- * The common case in one call: every document valid, parsed by the compiled `documents` schema.
- * Otherwise the schema's issues (the caller then parses document by document to report each one's
- * issues, and takes the unknown kinds from these), or `undefined` when a document came from an
- * inherited key, which zod reads and `checkDossier` never does.
+ * The common case in one call: every document valid under the compiled `documents` schema, checked
+ * without building zod's output. `rawDocs` is `readOnce`'s copy, fresh and owned by the library, and
+ * the document schemas transform nothing, so a valid copy is exactly what zod would have built, and
+ * unlike zod's output it inherits no key: a rule that reads a field the document leaves out finds
+ * nothing on a polluted Object.prototype. Otherwise the schema's issues (the caller then parses
+ * document by document to report each one's issues, and takes the unknown kinds from these).
  */
 function parseDocumentsAtOnce(
   rawDocs: Readonly<Record<string, unknown>>,
-): ValidDocuments | readonly z.core.$ZodIssue[] | undefined {
-  const parsed = documentsSchema().safeParse(rawDocs);
-  if (!parsed.success) return parsed.error.issues;
-  const docs = parsed.data as ValidDocuments;
-  if (mayInheritDocuments(rawDocs))
-    for (const kind in docs) if (!hasOwn.call(rawDocs, kind)) return undefined;
-  return docs;
+): ValidDocuments | readonly z.core.$ZodIssue[] {
+  const schema = documentsSchema();
+  if (z.validate(schema, rawDocs)) return rawDocs as ValidDocuments;
+  return schema.safeParse(rawDocs).error?.issues ?? [];
 }
 
 /** The issues of the unknown document kinds, from the `documents` schema's own strict check. */
-function unknownKinds(issues: readonly z.core.$ZodIssue[] | undefined, out: Issue[]): void {
-  if (issues === undefined) return;
+function unknownKinds(issues: readonly z.core.$ZodIssue[], out: Issue[]): void {
   // An unknown kind is an error: it may be a misspelt kind whose validity a rule would judge.
   for (const issue of issues)
     if (issue.code === "unrecognized_keys" && issue.path.length === 0)
       out.push(...unknownKeyIssues(issue.keys, ["documents"], "error"));
-}
-
-/**
- * Whether any kind can reach `rawDocs` through its prototype chain; when it can, each parsed kind
- * is checked to be an own key. A plain object's only prototype is `Object.prototype`, whose own
- * keys (it has no prototype) are checked by name: each check is cached by the engine, so the usual
- * answer, `false`, costs far less than checking every parsed key. Any other prototype answers `true`.
- * @internal
- */
-export function mayInheritDocuments(rawDocs: object): boolean {
-  const proto: object | null = Object.getPrototypeOf(rawDocs);
-  if (proto === null) return false;
-  if (proto !== Object.prototype) return true;
-  return (
-    "KTP_EL" in proto ||
-    "KK" in proto ||
-    "MARITAL_STATUS" in proto ||
-    "FAMILY_CONSENT" in proto ||
-    "COMPETENCY_CERT" in proto ||
-    "HEALTH_CERT" in proto ||
-    "PASSPORT" in proto ||
-    "SKCK" in proto ||
-    "WORK_VISA" in proto ||
-    "REENTRY_VISA" in proto ||
-    "PLACEMENT_AGREEMENT" in proto ||
-    "EMPLOYMENT_CONTRACT" in proto ||
-    "SOCSEC_CARD" in proto ||
-    "JKN_PROOF" in proto ||
-    "OPP_CERT" in proto ||
-    "E_KPMI" in proto ||
-    "SIP3MI" in proto ||
-    "SIP2MI" in proto ||
-    "COOP_AGREEMENT" in proto ||
-    "JOB_ORDER" in proto ||
-    "CALL_LETTER" in proto ||
-    "RISK_STATEMENT" in proto ||
-    "LEAVE_LETTER" in proto ||
-    "FIT_TO_RETURN" in proto ||
-    "HANDOVER_RECORD" in proto ||
-    "DEATH_DOCS" in proto
-  );
 }
 
 /** Validates the dossier's documents, one by one when needed so one malformed document hides no other problem. */
@@ -168,9 +126,11 @@ function readDossier(dossier: unknown, issues: Issue[]): ReadDossier {
   let worker: WorkerFacts | undefined;
   const rawWorker = hasOwn.call(dossier, "worker") ? dossier.worker : undefined;
   if (rawWorker !== undefined) {
-    const parsed = workerFactsSchema().safeParse(rawWorker);
-    if (parsed.success) worker = parsed.data;
-    else issues.push(...issuesFromZod(parsed.error.issues, ["worker"], rawWorker));
+    // The valid copy is used as it is (see parseDocumentsAtOnce).
+    const schema = workerFactsSchema();
+    if (z.validate(schema, rawWorker)) worker = rawWorker as WorkerFacts;
+    else
+      issues.push(...issuesFromZod(schema.safeParse(rawWorker).error?.issues ?? [], ["worker"], rawWorker));
   }
   const rawDocs = hasOwn.call(dossier, "documents") ? dossier.documents : undefined;
   if (rawDocs === undefined) return { docs: emptyDocuments(), malformed: NO_KINDS, worker };
@@ -180,19 +140,19 @@ function readDossier(dossier: unknown, issues: Issue[]): ReadDossier {
   }
   // The common case allocates neither the empty documents nor the malformed list.
   const fast = parseDocumentsAtOnce(rawDocs);
-  if (fast !== undefined && !Array.isArray(fast))
-    return { docs: fast as ValidDocuments, malformed: NO_KINDS, worker };
-  unknownKinds(fast as readonly z.core.$ZodIssue[] | undefined, issues);
+  if (!Array.isArray(fast)) return { docs: fast as ValidDocuments, malformed: NO_KINDS, worker };
+  unknownKinds(fast as readonly z.core.$ZodIssue[], issues);
   const docs = emptyDocuments();
   const malformed: DocumentKind[] = [];
   const schemas = documentSchemas();
   for (const kind of DOCUMENT_KIND_CODES) {
-    // Own keys only: a `__proto__` or inherited key is never a document.
+    // Own keys only: a `__proto__` key is never a document.
     const raw = hasOwn.call(rawDocs, kind) ? rawDocs[kind] : undefined;
     if (raw === undefined) continue;
     const parsed = (schemas[kind] as z.ZodType).safeParse(raw);
     if (parsed.success) {
-      (docs as Record<string, unknown>)[kind] = parsed.data;
+      // The valid copy itself (see parseDocumentsAtOnce).
+      (docs as Record<string, unknown>)[kind] = raw;
       continue;
     }
     const found = withKind(
@@ -204,7 +164,8 @@ function readDossier(dossier: unknown, issues: Issue[]): ReadDossier {
     issues.push(...found);
     // Only warnings (unknown keys that cannot change the verdict): the document is read without them.
     const lenient = hasErrors(found) ? undefined : lenientDocumentSchema(kind).safeParse(raw);
-    if (lenient?.success) (docs as Record<string, unknown>)[kind] = lenient.data;
+    // zod's output without the unknown keys, made keyless like the copy (rare: a warning was found).
+    if (lenient?.success) (docs as Record<string, unknown>)[kind] = readOnce(lenient.data);
     else malformed.push(kind);
   }
   return { docs, malformed, worker };
@@ -250,7 +211,9 @@ export function checkDossier(dossier: unknown, context: unknown): DossierCheck {
   const resolved = resolveContext(context, contextIssues);
   // The context's issues come first (a fresh array: resolveContext's own is never shared).
   const issues = resolved.issues;
-  const { docs, malformed, worker } = readDossier(dossier, issues);
+  // Judged as a copy that inherits no key (the strict schemas would meet a polluted
+  // Object.prototype as an unknown key in every document), read once and never frozen.
+  const { docs, malformed, worker } = readDossier(readOnce(dossier), issues);
   return judge(resolved.context, docs, malformed, worker, issues);
 }
 
@@ -269,7 +232,8 @@ export function checkValidatedDossier(
 ): DossierCheck {
   const issues: Issue[] = [];
   if (validated) return judge(context, documents as ValidDocuments, NO_KINDS, undefined, issues);
-  const { docs, malformed, worker } = readDossier({ documents }, issues);
+  // Read as checkDossier reads it: a copy that inherits no key.
+  const { docs, malformed, worker } = readDossier(readOnce({ documents }), issues);
   return judge(context, docs, malformed, worker, issues);
 }
 

@@ -137,10 +137,14 @@ export function resolveContext(
 ): { context: ResolvedContext | undefined; issues: Issue[] } {
   // A prototype-free copy: an option the caller did not give is not found on a polluted prototype.
   const copy = readOwnFields(input);
-  const parsed = dossierContextSchema().safeParse(copy);
-  if (!parsed.success) return { context: undefined, issues: toIssues(parsed.error.issues, copy) };
-  // zod's output is a plain object: an optional field left out would be read from the prototype.
-  const data = readOwnFields(parsed.data) as typeof parsed.data;
+  const schema = dossierContextSchema();
+  // Checked without building zod's output: the schema transforms nothing, so the valid copy is what
+  // zod would build, and unlike zod's output it inherits no key (an optional field left out is
+  // never read from a polluted prototype).
+  if (!z.validate(schema, copy)) {
+    return { context: undefined, issues: toIssues(schema.safeParse(copy).error?.issues ?? [], copy) };
+  }
+  const data = copy as z.output<typeof schema>;
   let policy: Policy | undefined;
   if (data.policy !== undefined) {
     // A shipped or defined policy as it is; any other is validated as a copy, and only the copy used.

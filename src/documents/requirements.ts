@@ -1,11 +1,11 @@
 import * as z from "zod";
 import { deepFreeze } from "../_lib/deep-freeze.js";
-import { readOnce, readOwnFields } from "../_lib/read-once.js";
+import { readOwnFields } from "../_lib/read-once.js";
 import { calendarDateSchema, lazy } from "../_lib/schemas.js";
 import { issuesFromZod } from "../_lib/zod-issues.js";
 import { type BasisRef, basisText, err, ok, type Result } from "../core/index.js";
-import { type Policy, policyOn, policySchema } from "../policies/index.js";
-import { isValidatedPolicy } from "../policies/policy-on.js";
+import { type Policy, policyOn } from "../policies/index.js";
+import { readPolicy } from "../policies/policy-on.js";
 import { PLACEMENT_ROUTE_CODES, type PlacementRoute } from "../reference/index.js";
 import { DOSSIER_STAGES, type DossierStage } from "./context.js";
 import type { DocumentKind } from "./kinds.js";
@@ -275,9 +275,9 @@ const requirementContextSchema = lazy(() => {
  * `.readonly()` parts, frozen).
  */
 function givenPolicy(value: unknown): Policy | undefined {
-  if (value === undefined || isValidatedPolicy(value)) return value;
-  const parsed = policySchema().safeParse(readOnce(value));
-  return parsed.success ? parsed.data : undefined;
+  if (value === undefined) return undefined;
+  const read = readPolicy(value, []);
+  return read.ok ? read.policy : undefined;
 }
 
 /** The worker card requirement as the policy in force on the date reads it. */

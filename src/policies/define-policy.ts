@@ -1,10 +1,16 @@
 import type * as z from "zod";
-import { readOnce } from "../_lib/read-once.js";
+import { keylessObject, readOnce } from "../_lib/read-once.js";
 import { issuesFromZod } from "../_lib/zod-issues.js";
 import { PekerjaMigranError } from "../core/index.js";
 import { markKnown } from "./_lib/known.js";
 import { isValidatedPolicy } from "./policy-on.js";
-import { POLICY_ID_RULE, type Policy, type PolicyParameters, policySchema } from "./schema.js";
+import {
+  POLICY_ID_RULE,
+  POLICY_READ_LIMITS,
+  type Policy,
+  type PolicyParameters,
+  policySchema,
+} from "./schema.js";
 
 /**
  * What {@link definePolicy} accepts: a new `id` (required, so every evaluation names the policy that
@@ -76,7 +82,7 @@ export function definePolicy(base: Policy, overrides: PolicyOverrides): Policy {
   // schema's `.readonly()` parts freeze a wrong value they are given, and a caller who fixes a
   // rejected override in place and tries again must not find it frozen.
   // The base is copied even when it is known: its parts are merged into a prototype-free whole.
-  const baseCopy = readOnce(base);
+  const baseCopy = readOnce(base, POLICY_READ_LIMITS);
   if (!isValidatedPolicy(base)) {
     const parsedBase = policySchema().safeParse(baseCopy);
     if (!parsedBase.success) throw invalid("base", parsedBase.error.issues, baseCopy);
@@ -86,13 +92,13 @@ export function definePolicy(base: Policy, overrides: PolicyOverrides): Policy {
       argument: "overrides",
     });
   }
-  const changes = readOnce(overrides) as Record<string, unknown>;
+  const changes = readOnce(overrides, POLICY_READ_LIMITS) as Record<string, unknown>;
   const from = baseCopy as Record<string, unknown>;
   // Prototype-free, like the copies: the strict schema lists keys with for…in, which would find
   // keys inherited from a polluted Object.prototype.
-  const merged = Object.create(null) as Record<string, unknown>;
+  const merged = keylessObject();
   for (const key of Object.keys(from)) merged[key] = from[key];
-  const parameters = Object.assign(Object.create(null), from.parameters) as Record<string, unknown>;
+  const parameters = Object.assign(keylessObject(), from.parameters);
   for (const key of Object.keys(changes)) {
     const value = changes[key];
     if (key === "parameters" && typeof value === "object" && value !== null && !Array.isArray(value)) {

@@ -4,7 +4,7 @@ import { unknownKeyIssues } from "../_lib/zod-issues.js";
 import { createIssue, type Issue, type PathSegment } from "../core/index.js";
 import { isKnownPolicy, markKnown } from "./_lib/known.js";
 import { POLICIES } from "./policies.js";
-import { type Policy, policySchema } from "./schema.js";
+import { POLICY_READ_LIMITS, type Policy, policySchema } from "./schema.js";
 
 let shippedMarked = false;
 
@@ -80,8 +80,14 @@ export function isValidatedPolicy(value: unknown): value is Policy {
  */
 export function isPolicy(value: unknown): value is Policy {
   if (isValidatedPolicy(value)) return true;
-  // A copy is validated: the schema's `.readonly()` parts freeze a wrong value they are given.
-  return typeof value === "object" && value !== null && policySchema().safeParse(readOnce(value)).success;
+  // A copy is validated: the schema's `.readonly()` parts freeze a wrong value they are given. A list
+  // is never a policy: refused before it is read.
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    policySchema().safeParse(readOnce(value, POLICY_READ_LIMITS)).success
+  );
 }
 
 /**
@@ -96,7 +102,7 @@ export function readPolicy(
   path: readonly PathSegment[],
 ): { readonly ok: true; readonly policy: Policy } | { readonly ok: false; readonly issues: Issue[] } {
   if (isValidatedPolicy(value)) return { ok: true, policy: value };
-  const checked = policySchema().safeParse(readOnce(value));
+  const checked = policySchema().safeParse(readOnce(value, POLICY_READ_LIMITS));
   if (checked.success) return { ok: true, policy: checked.data as Policy };
   const issues = [createIssue("POLICY_INVALID", path)];
   for (const issue of checked.error.issues)

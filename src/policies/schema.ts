@@ -13,6 +13,17 @@ export const POLICY_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
 export const POLICY_ID_RULE =
   "a policy id has 1 to 64 characters: a letter or digit first, then letters, digits, '.', '_', '+' or '-'";
 
+/**
+ * Bounds for reading a policy from outside (see `readOnce`): no list in a valid policy is longer
+ * than 1,000 (the SPSK agencies) and no object in it has more than 32 keys (the widest has 14),
+ * so a longer list or a wider object is cut before it is read. A huge value is then refused as
+ * fast as a small wrong one, instead of being copied and validated item by item (a list of 100,000
+ * items took about 70 ms, an object of 100,000 keys over a second). A test checks the bounds
+ * against the schema.
+ * @internal
+ */
+export const POLICY_READ_LIMITS = { maxLength: 1000, maxKeys: 32 } as const;
+
 /** Builds the schema of one parameter: its value, the legal basis and whether the notes verify it. */
 function param<T extends z.ZodType>(value: T) {
   return z

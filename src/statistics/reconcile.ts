@@ -1,3 +1,4 @@
+import { readOnce } from "../_lib/read-once.js";
 import { issuesFromZod } from "../_lib/zod-issues.js";
 import { err, type Issue, ok, type PathSegment, type Result } from "../core/index.js";
 import type { Explanation } from "./_lib/explain.js";
@@ -198,10 +199,14 @@ export interface Reconciliation {
  * ```
  */
 export function reconcile(table: unknown): Result<Reconciliation> {
-  const parsed = publishedTableSchema().safeParse(table);
-  if (!parsed.success) return err(issuesFromZod(parsed.error.issues, [], table));
-  // zod's output is a fresh copy: the caller's object is not read again.
-  const input = parsed.data as PublishedTable;
+  // Validated as a copy that inherits no key: a polluted Object.prototype is no unknown cell.
+  const copy = readOnce(table);
+  const parsed = publishedTableSchema().safeParse(copy);
+  if (!parsed.success) return err(issuesFromZod(parsed.error.issues, [], copy));
+  // The copy zod validated, not zod's output: the schema transforms nothing, so the two are equal,
+  // and only the copy inherits no key (a cell the table leaves out is never read from a polluted
+  // Object.prototype). The caller's object is not read again.
+  const input = copy as PublishedTable;
   const context: Context = {
     locale: input.locale ?? "id",
     decimals: input.decimals,

@@ -47,17 +47,15 @@ describe("hostile input", () => {
 
   it("never takes a document from a polluted Object.prototype, and reads a null-prototype object", () => {
     const { PASSPORT, ...others } = validDossier().documents ?? {};
+    const clean = checkDossier({ documents: others }, validContext());
     const polluted = Object.prototype as Record<string, unknown>;
     polluted.PASSPORT = PASSPORT;
     try {
-      // zod's strict objects count inherited enumerable keys (`for…in`), so a polluted prototype
-      // fails closed: every object then has an unknown key, and nothing is taken from it.
+      // Read into a copy that inherits no key: the inherited passport is neither a document nor an
+      // unknown key of every document, so the verdict is the one without the pollution.
       const check = checkDossier({ documents: others }, validContext());
+      expect(check).toEqual(clean);
       expect(check.ok).toBe(false);
-      // The context is read into a prototype-free copy; the documents still meet the inherited key.
-      expect(check.issues).toContainEqual(
-        expect.objectContaining({ code: "SCHEMA_UNKNOWN_KEY", path: ["documents", "KTP_EL", "PASSPORT"] }),
-      );
       expect(check.missing).toContain("PASSPORT");
     } finally {
       delete polluted.PASSPORT;

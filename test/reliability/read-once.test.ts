@@ -19,25 +19,11 @@ import {
 import { isPolicy } from "../../src/policies/index.js";
 import { validContext, validDossier } from "../documents/fixtures.js";
 import { events, PRE_PLACEMENT_ROWS } from "../lifecycle/fixtures.js";
+import { publishedTable } from "../statistics/fixtures.js";
 
 const policy = POLICIES[POLICIES.length - 1] as Policy;
 /** A shipped policy as an app stores and loads it back: valid, but not the library's own object. */
 const loaded = () => JSON.parse(JSON.stringify(policy)) as Policy;
-const table = () => ({
-  title: "Penempatan",
-  total: "20.436",
-  breakdowns: [
-    {
-      name: "Jenis kelamin",
-      rows: [
-        { label: "Perempuan", count: "14.792", share: "72,38" },
-        { label: "Laki-laki", count: "5.644" },
-      ],
-    },
-  ],
-  growth: [{ label: "Total", current: "20.436", previous: "23.197", published: "11,9", direction: "turun" }],
-});
-
 /** Calls with `args`, and checks they came back unchanged and share nothing mutable with the result. */
 function readOnce(args: unknown[], call: (...args: unknown[]) => unknown): unknown {
   const before = snapshotInputs(args);
@@ -85,7 +71,7 @@ describe("valid input is read once and never kept", () => {
   });
 
   it("reconcile, tally and summarize", () => {
-    expect(readOnce([table()], (t) => reconcile(t))).toMatchObject({ ok: true });
+    expect(readOnce([publishedTable()], (t) => reconcile(t))).toMatchObject({ ok: true });
     const records = [
       { destination: "TW", sex: "F" },
       { destination: "HK", sex: "M" },

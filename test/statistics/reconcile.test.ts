@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type PublishedTable, reconcile } from "../../src/index.js";
 import { DIRECTION_WORDS } from "../../src/statistics/index.js";
+import { EXAMPLE_B } from "./fixtures.js";
 
 function value<T>(result: { ok: true; value: T } | { ok: false; issues: readonly unknown[] }): T {
   if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
@@ -32,59 +33,6 @@ const EXAMPLE_A: PublishedTable = {
         { label: "SMP", count: "38.598" },
         { label: "SD", count: "22.006" },
       ],
-    },
-  ],
-};
-
-/** STATISTICS.md §6 example B. */
-const EXAMPLE_B: PublishedTable = {
-  title: "Penempatan PMI September 2024 (goodstats-2024-09)",
-  total: "20.436",
-  breakdowns: [
-    {
-      name: "Jenis kelamin",
-      rows: [
-        { label: "Perempuan", count: "14.792", share: "72,38" },
-        { label: "Laki-laki", count: "5.644" },
-      ],
-    },
-  ],
-  shares: [{ label: "5 negara tujuan teratas", count: "17.702", published: "86,62" }],
-  growth: [
-    {
-      label: "Total Sep 2024 vs Agu 2024",
-      current: "20.436",
-      previous: "23.197",
-      published: "11,9",
-      direction: "turun",
-    },
-    {
-      label: "Total Sep 2024 vs Sep 2023",
-      current: "20.436",
-      previous: "24.636",
-      published: "17,05",
-      direction: "turun",
-    },
-    {
-      label: "Total Sep 2023 vs Sep 2022",
-      current: "24.636",
-      previous: "21.738",
-      published: "13,38",
-      direction: "lebih besar",
-    },
-    {
-      label: "Hong Kong Sep vs Agu 2024",
-      current: "7.364",
-      previous: "8.018",
-      published: "8,16",
-      direction: "menurun",
-    },
-    {
-      label: "Taiwan Sep vs Agu 2024",
-      current: "6.719",
-      previous: "7.324",
-      published: "8,26",
-      direction: "turun",
     },
   ],
 };

@@ -1,4 +1,5 @@
 import { deepFreeze } from "../../_lib/deep-freeze.js";
+import { madePlain } from "../../_lib/read-once.js";
 import { issuesFromZod } from "../../_lib/zod-issues.js";
 import { createIssue, err, ok, type Result } from "../../core/index.js";
 import type { Case } from "../case.js";
@@ -17,7 +18,8 @@ export function readCase(value: unknown): Result<Case> {
   if (typeof value === "object" && value !== null && isFinishedCase(value)) return ok(value as Case);
   const read = readOnce(value);
   const parsed = caseSchema().safeParse(read.value);
-  if (parsed.success && !read.symbolKeys) return ok(deepFreeze(parsed.data as Case));
+  // The case schema's document records pass the copy's objects through: made plain, like the rest.
+  if (parsed.success && !read.symbolKeys) return ok(deepFreeze(madePlain(parsed.data as Case)));
   const issues = parsed.success ? [] : issuesFromZod(parsed.error.issues, ["case"], read.value);
   // Symbol keys are not plain JSON data: such a case would not survive storage as it is.
   if (read.symbolKeys)

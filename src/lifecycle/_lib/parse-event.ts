@@ -1,3 +1,4 @@
+import { readOnce } from "../../_lib/read-once.js";
 import { issuesFromZod } from "../../_lib/zod-issues.js";
 import { createIssue, err, ok, type PathSegment, type Result } from "../../core/index.js";
 import { validateDocument } from "../../documents/validate-document.js";
@@ -9,7 +10,10 @@ import { type LifecycleEvent, lifecycleEventSchemas } from "../schemas.js";
  * with `index` when given (the event's place in a history).
  * @internal
  */
-export function parseEvent(input: unknown, index?: number): Result<LifecycleEvent> {
+export function parseEvent(raw: unknown, index?: number): Result<LifecycleEvent> {
+  // Judged as a copy that inherits no key: on a polluted Object.prototype the strict schemas would
+  // otherwise meet the pollution as an unknown key (or take a missing field from it).
+  const input = readOnce(raw);
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
     return err([createIssue("INPUT_NOT_OBJECT", pathOf(index))]);
   }
@@ -24,9 +28,11 @@ export function parseEvent(input: unknown, index?: number): Result<LifecycleEven
   if (event.type !== "DocumentSubmitted") return ok(freezeEvent(event));
   // The document itself is judged by its kind's schema from documents/.
   // Parsed, deep-frozen and remembered as valid, so the departure guards need not parse it again.
-  const document = validateDocument(event.kind, event.document);
+  // From the copy, which inherits no key (zod's record output does), so its strict schema finds none.
+  const given = (input as { document: unknown }).document;
+  const document = validateDocument(event.kind, given);
   if (!document.success) {
-    return err(issuesFromZod(document.error.issues, [...pathOf(index), "document"], event.document));
+    return err(issuesFromZod(document.error.issues, [...pathOf(index), "document"], given));
   }
   // The event is zod's fresh copy, so the document is set on it rather than spread into another:
   // V8 freezes a spread copy with no new key slowly (about 1 µs, a new hidden class each time).
