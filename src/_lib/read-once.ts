@@ -144,6 +144,40 @@ export function madePlain<T>(value: T): T {
   return value;
 }
 
+/** The own keys of Object.prototype in the language (ECMAScript with Annex B), none enumerable. */
+const STANDARD_OBJECT_KEYS: ReadonlySet<PropertyKey> = /* @__PURE__ */ new Set([
+  "constructor",
+  "__defineGetter__",
+  "__defineSetter__",
+  "hasOwnProperty",
+  "__lookupGetter__",
+  "__lookupSetter__",
+  "isPrototypeOf",
+  "propertyIsEnumerable",
+  "toString",
+  "valueOf",
+  "__proto__",
+  "toLocaleString",
+]);
+
+/**
+ * Whether Object.prototype holds only its standard keys, none of them enumerable. Then a plain
+ * object's missing field and zod's `for…in` find nothing inherited, and a schema's own parse (which
+ * builds a fresh value, reading each key of the input once) is as safe as parsing a {@link readOnce}
+ * copy, which then need not be made. Any other key, or an engine with more, answers `false`: the
+ * copy is made. About half a microsecond (Object.prototype is a dictionary): `replay` asks once for
+ * all its events, while `applyEvent` copies its one event, which costs less.
+ * @internal
+ */
+export function objectPrototypeIsPristine(): boolean {
+  // Any enumerable key, standard or not, is found by for…in (cheaply: it is usually none).
+  for (const _key in Object.prototype) return false;
+  const keys = Reflect.ownKeys(Object.prototype);
+  if (keys.length > STANDARD_OBJECT_KEYS.size) return false;
+  for (const key of keys) if (!STANDARD_OBJECT_KEYS.has(key)) return false;
+  return true;
+}
+
 /**
  * A prototype-free copy of an options object's own enumerable fields, each read once; the values
  * themselves are not copied (a shipped policy in a context stays itself, so it is recognised and

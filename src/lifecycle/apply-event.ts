@@ -42,7 +42,8 @@ export function applyEvent(current: Case | undefined, event: unknown, options?: 
     if (!read.ok) return read;
     start = read.value;
   }
-  const parsed = parseEvent(event);
+  // One event: copying it costs less than asking whether Object.prototype is pristine.
+  const parsed = parseEvent(event, false);
   if (!parsed.ok) return parsed;
   const expected = (start?.lastSeq ?? 0) + 1;
   const seq = parsed.value.seq;

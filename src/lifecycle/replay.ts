@@ -1,3 +1,4 @@
+import { objectPrototypeIsPristine } from "../_lib/read-once.js";
 import { createIssue, err, type Issue, ok, type Result } from "../core/index.js";
 import { createWork } from "./_lib/draft.js";
 import { step } from "./_lib/engine.js";
@@ -44,9 +45,10 @@ export function replay(events: unknown, options?: unknown): Result<Case> {
   const parsed: LifecycleEvent[] = [];
   const seqs: unknown[] = new Array(length);
   const issues: Issue[] = [];
+  const pristine = objectPrototypeIsPristine();
   for (let i = 0; i < length; i++) {
     const input: unknown = events[i];
-    const result = parseEvent(input, i);
+    const result = parseEvent(input, pristine, i);
     if (result.ok) parsed.push(result.value);
     else for (const issue of result.issues) issues.push(issue);
     seqs[i] = result.ok ? result.value : input;

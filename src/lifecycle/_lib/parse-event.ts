@@ -7,13 +7,15 @@ import { type LifecycleEvent, lifecycleEventSchemas } from "../schemas.js";
 
 /**
  * Validates one event from outside data. Issues never carry a submitted value; their paths start
- * with `index` when given (the event's place in a history).
+ * with `index` when given (the event's place in a history). `pristine` is
+ * `objectPrototypeIsPristine()`, asked once by the caller for all its events.
  * @internal
  */
-export function parseEvent(raw: unknown, index?: number): Result<LifecycleEvent> {
-  // Judged as a copy that inherits no key: on a polluted Object.prototype the strict schemas would
-  // otherwise meet the pollution as an unknown key (or take a missing field from it).
-  const input = readOnce(raw);
+export function parseEvent(raw: unknown, pristine: boolean, index?: number): Result<LifecycleEvent> {
+  // On a polluted Object.prototype the event is judged as a copy that inherits no key: the strict
+  // schemas would otherwise meet the pollution as an unknown key (or take a missing field from it).
+  // Else zod's parse is the one read of the input, and its output the fresh value kept.
+  const input = pristine ? raw : readOnce(raw);
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
     return err([createIssue("INPUT_NOT_OBJECT", pathOf(index))]);
   }
@@ -28,8 +30,9 @@ export function parseEvent(raw: unknown, index?: number): Result<LifecycleEvent>
   if (event.type !== "DocumentSubmitted") return ok(freezeEvent(event));
   // The document itself is judged by its kind's schema from documents/.
   // Parsed, deep-frozen and remembered as valid, so the departure guards need not parse it again.
-  // From the copy, which inherits no key (zod's record output does), so its strict schema finds none.
-  const given = (input as { document: unknown }).document;
+  // From the copy, which inherits no key (zod's record output does), so its strict schema finds none;
+  // on a pristine Object.prototype, from zod's output (the input's document read once).
+  const given = pristine ? event.document : (input as { document: unknown }).document;
   const document = validateDocument(event.kind, given);
   if (!document.success) {
     return err(issuesFromZod(document.error.issues, [...pathOf(index), "document"], given));
