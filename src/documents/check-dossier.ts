@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { readOnce } from "../_lib/read-once.js";
+import { objectPrototypeIsPristine, readOnce } from "../_lib/read-once.js";
 import { issuesFromZod, unknownKeyIssues } from "../_lib/zod-issues.js";
 import { basisText, createIssue, hasErrors, type Issue, type PathSegment } from "../core/index.js";
 import { POLICIES, type Policy } from "../policies/index.js";
@@ -89,8 +89,10 @@ interface ReadDossier {
 }
 
 /**
- * The common case in one call: every document valid under the compiled `documents` schema, checked
- * without building zod's output. `rawDocs` is `readOnce`'s copy, fresh and owned by the library, and
+ * The common case in one call: every document valid under the compiled `documents` schema. On a
+ * pristine Object.prototype `rawDocs` is the caller's, and zod's output is used (`undefined` when a
+ * kind came from a prototype the caller gave). Else it is checked without building zod's output:
+ * `rawDocs` is `readOnce`'s copy, fresh and owned by the library, and
  * the document schemas transform nothing, so a valid copy is exactly what zod would have built, and
  * unlike zod's output it inherits no key: a rule that reads a field the document leaves out finds
  * nothing on a polluted Object.prototype. Otherwise the schema's issues (the caller then parses
@@ -98,10 +100,22 @@ interface ReadDossier {
  */
 function parseDocumentsAtOnce(
   rawDocs: Readonly<Record<string, unknown>>,
-): ValidDocuments | readonly z.core.$ZodIssue[] {
+  pristine: boolean,
+): ValidDocuments | readonly z.core.$ZodIssue[] | undefined {
   const schema = documentsSchema();
-  if (z.validate(schema, rawDocs)) return rawDocs as ValidDocuments;
-  return schema.safeParse(rawDocs).error?.issues ?? [];
+  if (!pristine) {
+    if (z.validate(schema, rawDocs)) return rawDocs as ValidDocuments;
+    return schema.safeParse(rawDocs).error?.issues ?? [];
+  }
+  const parsed = schema.safeParse(rawDocs);
+  if (!parsed.success) return parsed.error.issues;
+  const docs = parsed.data as ValidDocuments;
+  // zod reads a kind through any prototype: one the caller gave is never a document (`undefined`:
+  // the documents are then read one by one, own keys only). A pristine Object.prototype lends none.
+  const proto: unknown = Object.getPrototypeOf(rawDocs);
+  if (proto !== Object.prototype && proto !== null)
+    for (const kind in docs) if (!hasOwn.call(rawDocs, kind)) return undefined;
+  return docs;
 }
 
 /** The issues of the unknown document kinds, from the `documents` schema's own strict check. */
@@ -112,8 +126,13 @@ function unknownKinds(issues: readonly z.core.$ZodIssue[], out: Issue[]): void {
       out.push(...unknownKeyIssues(issue.keys, ["documents"], "error"));
 }
 
-/** Validates the dossier's documents, one by one when needed so one malformed document hides no other problem. */
-function readDossier(dossier: unknown, issues: Issue[]): ReadDossier {
+/**
+ * Validates the dossier's documents, one by one when needed so one malformed document hides no other
+ * problem. `pristine` (see `objectPrototypeIsPristine`): `dossier` is the caller's value, and zod's
+ * output (each key read once) is what the rules read; otherwise it is `readOnce`'s keyless copy,
+ * validated and used as it is.
+ */
+function readDossier(dossier: unknown, issues: Issue[], pristine: boolean): ReadDossier {
   if (!isRecord(dossier)) {
     issues.push(createIssue("INPUT_NOT_OBJECT", []));
     return { docs: emptyDocuments(), malformed: NO_KINDS, worker: undefined };
@@ -126,11 +145,14 @@ function readDossier(dossier: unknown, issues: Issue[]): ReadDossier {
   let worker: WorkerFacts | undefined;
   const rawWorker = hasOwn.call(dossier, "worker") ? dossier.worker : undefined;
   if (rawWorker !== undefined) {
-    // The valid copy is used as it is (see parseDocumentsAtOnce).
+    // The valid copy is used as it is (see parseDocumentsAtOnce); the caller's value, as zod read it.
     const schema = workerFactsSchema();
-    if (z.validate(schema, rawWorker)) worker = rawWorker as WorkerFacts;
-    else
-      issues.push(...issuesFromZod(schema.safeParse(rawWorker).error?.issues ?? [], ["worker"], rawWorker));
+    if (!pristine && z.validate(schema, rawWorker)) worker = rawWorker as WorkerFacts;
+    else {
+      const parsed = schema.safeParse(rawWorker);
+      if (parsed.success) worker = parsed.data;
+      else issues.push(...issuesFromZod(parsed.error.issues, ["worker"], rawWorker));
+    }
   }
   const rawDocs = hasOwn.call(dossier, "documents") ? dossier.documents : undefined;
   if (rawDocs === undefined) return { docs: emptyDocuments(), malformed: NO_KINDS, worker };
@@ -139,9 +161,19 @@ function readDossier(dossier: unknown, issues: Issue[]): ReadDossier {
     return { docs: emptyDocuments(), malformed: NO_KINDS, worker };
   }
   // The common case allocates neither the empty documents nor the malformed list.
-  const fast = parseDocumentsAtOnce(rawDocs);
-  if (!Array.isArray(fast)) return { docs: fast as ValidDocuments, malformed: NO_KINDS, worker };
-  unknownKinds(fast as readonly z.core.$ZodIssue[], issues);
+  const fast = parseDocumentsAtOnce(rawDocs, pristine);
+  if (fast !== undefined && !Array.isArray(fast))
+    return { docs: fast as ValidDocuments, malformed: NO_KINDS, worker };
+  if (fast !== undefined) unknownKinds(fast as readonly z.core.$ZodIssue[], issues);
+  return { ...readEachDocument(rawDocs, issues, pristine), worker };
+}
+
+/** Reads the documents one by one (own keys only), so one malformed document hides no other problem. */
+function readEachDocument(
+  rawDocs: Readonly<Record<string, unknown>>,
+  issues: Issue[],
+  pristine: boolean,
+): { docs: ValidDocuments; malformed: readonly DocumentKind[] } {
   const docs = emptyDocuments();
   const malformed: DocumentKind[] = [];
   const schemas = documentSchemas();
@@ -151,8 +183,8 @@ function readDossier(dossier: unknown, issues: Issue[]): ReadDossier {
     if (raw === undefined) continue;
     const parsed = (schemas[kind] as z.ZodType).safeParse(raw);
     if (parsed.success) {
-      // The valid copy itself (see parseDocumentsAtOnce).
-      (docs as Record<string, unknown>)[kind] = raw;
+      // The valid copy itself, or zod's output of the caller's value (see readDossier).
+      (docs as Record<string, unknown>)[kind] = pristine ? parsed.data : raw;
       continue;
     }
     const found = withKind(
@@ -165,10 +197,11 @@ function readDossier(dossier: unknown, issues: Issue[]): ReadDossier {
     // Only warnings (unknown keys that cannot change the verdict): the document is read without them.
     const lenient = hasErrors(found) ? undefined : lenientDocumentSchema(kind).safeParse(raw);
     // zod's output without the unknown keys, made keyless like the copy (rare: a warning was found).
-    if (lenient?.success) (docs as Record<string, unknown>)[kind] = readOnce(lenient.data);
+    if (lenient?.success)
+      (docs as Record<string, unknown>)[kind] = pristine ? lenient.data : readOnce(lenient.data);
     else malformed.push(kind);
   }
-  return { docs, malformed, worker };
+  return { docs, malformed };
 }
 
 /**
@@ -213,7 +246,9 @@ export function checkDossier(dossier: unknown, context: unknown): DossierCheck {
   const issues = resolved.issues;
   // Judged as a copy that inherits no key (the strict schemas would meet a polluted
   // Object.prototype as an unknown key in every document), read once and never frozen.
-  const { docs, malformed, worker } = readDossier(readOnce(dossier), issues);
+  // Object.prototype asked once: the pristine answer spares the copy (a whole parse's worth of time).
+  const pristine = objectPrototypeIsPristine();
+  const { docs, malformed, worker } = readDossier(pristine ? dossier : readOnce(dossier), issues, pristine);
   return judge(resolved.context, docs, malformed, worker, issues);
 }
 
@@ -233,7 +268,7 @@ export function checkValidatedDossier(
   const issues: Issue[] = [];
   if (validated) return judge(context, documents as ValidDocuments, NO_KINDS, undefined, issues);
   // Read as checkDossier reads it: a copy that inherits no key.
-  const { docs, malformed, worker } = readDossier(readOnce({ documents }), issues);
+  const { docs, malformed, worker } = readDossier(readOnce({ documents }), issues, false);
   return judge(context, docs, malformed, worker, issues);
 }
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { objectPrototypeIsPristine } from "../../src/_lib/read-once.js";
-import { replay } from "../../src/index.js";
+import { checkDossier, replay } from "../../src/index.js";
+import { validContext, validDossier } from "../documents/fixtures.js";
 import { events, PRE_PLACEMENT_ROWS } from "../lifecycle/fixtures.js";
 
 // replay and applyEvent parse events directly when Object.prototype is pristine and through a
@@ -61,6 +62,21 @@ describe("replay on a prototype polluted with a field name the events leave out"
     pollute("reason", enumerable);
     pollute("issuingOffice", enumerable);
     const result = replay(journey);
+    for (const key of added.splice(0)) delete polluted[key];
+    expect(result).toEqual(clean);
+  });
+});
+
+describe("checkDossier on a prototype polluted with a field name the documents leave out", () => {
+  it.each([
+    ["non-enumerable", false],
+    ["enumerable", true],
+  ] as const)("gives the same check when the pollution is %s", (_name, enumerable) => {
+    const clean = checkDossier(validDossier(), validContext());
+    pollute("position", enumerable);
+    pollute("issuingOffice", enumerable);
+    pollute("pregnant", enumerable);
+    const result = checkDossier(validDossier(), validContext());
     for (const key of added.splice(0)) delete polluted[key];
     expect(result).toEqual(clean);
   });
