@@ -1,12 +1,14 @@
 // parseNik against nik-parser in a plain, warmed loop (results kept, so no allocation is optimised
 // away): the steady-state cost per NIK, without the benchmark harness around each call.
 //
-//   npx tsx bench/identity-loop.ts
+//   npx tsup && npx tsx bench/identity-loop.ts
 //
 // nik-parser is compared on the same inputs as bench/identity.bench.ts: men's NIKs in districts it
 // knows, with its README's "full parse" (isValid() and every field).
 import { nikParser } from "nik-parser";
-import { parseNik } from "../src/index.js";
+import { lib } from "./dist.js";
+
+const { parseNik } = lib;
 
 const SET = [
   "3204110609970001",

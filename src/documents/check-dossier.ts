@@ -241,13 +241,13 @@ function readEachDocument(
  * ```
  */
 export function checkDossier(dossier: unknown, context: unknown): DossierCheck {
-  const resolved = resolveContext(context, contextIssues);
+  // Object.prototype asked once: the pristine answer spares the copies (a whole parse's worth of
+  // time). Otherwise judged as copies that inherit no key (the strict schemas would meet a polluted
+  // Object.prototype as an unknown key in every document), read once and never frozen.
+  const pristine = objectPrototypeIsPristine();
+  const resolved = resolveContext(context, contextIssues, pristine);
   // The context's issues come first (a fresh array: resolveContext's own is never shared).
   const issues = resolved.issues;
-  // Judged as a copy that inherits no key (the strict schemas would meet a polluted
-  // Object.prototype as an unknown key in every document), read once and never frozen.
-  // Object.prototype asked once: the pristine answer spares the copy (a whole parse's worth of time).
-  const pristine = objectPrototypeIsPristine();
   const { docs, malformed, worker } = readDossier(pristine ? dossier : readOnce(dossier), issues, pristine);
   return judge(resolved.context, docs, malformed, worker, issues);
 }

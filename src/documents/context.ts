@@ -128,23 +128,33 @@ export interface ResolvedContext {
 }
 
 /**
- * Validates a context from outside. Issues carry the path `["context", …]`.
+ * Validates a context from outside. Issues carry the path `["context", …]`. `pristine` (see
+ * `objectPrototypeIsPristine`): zod's own parse is the one read of the caller's value, as in
+ * `checkDossier`; otherwise a keyless copy is read and validated.
  * @internal
  */
 export function resolveContext(
   input: unknown,
   toIssues: (issues: readonly z.core.$ZodIssue[], input: unknown) => Issue[],
+  pristine: boolean,
 ): { context: ResolvedContext | undefined; issues: Issue[] } {
-  // A prototype-free copy: an option the caller did not give is not found on a polluted prototype.
-  const copy = readOwnFields(input);
   const schema = dossierContextSchema();
-  // Checked without building zod's output: the schema transforms nothing, so the valid copy is what
-  // zod would build, and unlike zod's output it inherits no key (an optional field left out is
-  // never read from a polluted prototype).
-  if (!z.validate(schema, copy)) {
-    return { context: undefined, issues: toIssues(schema.safeParse(copy).error?.issues ?? [], copy) };
+  let data: z.output<typeof schema>;
+  if (pristine) {
+    // A plain object's missing option finds nothing inherited, and zod's output is a fresh value.
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) return { context: undefined, issues: toIssues(parsed.error.issues, input) };
+    data = parsed.data;
+  } else {
+    // A prototype-free copy: an option the caller did not give is not found on a polluted prototype.
+    const copy = readOwnFields(input);
+    // Checked without building zod's output: the schema transforms nothing, so the valid copy is
+    // what zod would build, and unlike zod's output it inherits no key.
+    if (!z.validate(schema, copy)) {
+      return { context: undefined, issues: toIssues(schema.safeParse(copy).error?.issues ?? [], copy) };
+    }
+    data = copy as z.output<typeof schema>;
   }
-  const data = copy as z.output<typeof schema>;
   let policy: Policy | undefined;
   if (data.policy !== undefined) {
     // A shipped or defined policy as it is; any other is validated as a copy, and only the copy used.

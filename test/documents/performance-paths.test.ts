@@ -123,7 +123,7 @@ describe("validateDocument and checkValidatedDossier", () => {
 
   /** The lifecycle passes a context it built valid; here it is resolved as checkDossier resolves it. */
   const resolved = (context: unknown) => {
-    const { context: valid } = resolveContext(context, () => []);
+    const { context: valid } = resolveContext(context, () => [], true);
     if (valid === undefined) throw new Error("fixture context invalid");
     return valid;
   };

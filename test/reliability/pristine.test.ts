@@ -67,7 +67,7 @@ describe("replay on a prototype polluted with a field name the events leave out"
   });
 });
 
-describe("checkDossier on a prototype polluted with a field name the documents leave out", () => {
+describe("checkDossier on a prototype polluted with a field name the dossier and its context leave out", () => {
   it.each([
     ["non-enumerable", false],
     ["enumerable", true],
@@ -76,6 +76,9 @@ describe("checkDossier on a prototype polluted with a field name the documents l
     pollute("position", enumerable);
     pollute("issuingOffice", enumerable);
     pollute("pregnant", enumerable);
+    // Options of the context that the fixture leaves out: read through the same answer.
+    pollute("registrationDate", enumerable);
+    pollute("stage", enumerable);
     const result = checkDossier(validDossier(), validContext());
     for (const key of added.splice(0)) delete polluted[key];
     expect(result).toEqual(clean);
