@@ -1,9 +1,9 @@
 import { compareMonthsAfter, isAtLeastAge } from "../_lib/dates/windows.js";
 import type { Policy, PolicyParam } from "../policies/index.js";
 import type { PlacementRoute } from "../reference/index.js";
+import { HOLDS_EVERY_REQUIRED_KIND } from "./_lib/fast-paths.generated.js";
 import type { DossierStage } from "./context.js";
 import type { DocumentKind } from "./kinds.js";
-import { requirementsFor } from "./requirements.js";
 
 // The predicates that the dossier rules and the lifecycle guards share, so that the same facts give
 // the same verdict wherever they are asked (`checkDossier`, a guard of `replay`, `requiredDocuments`).
@@ -97,6 +97,5 @@ export function holdsEveryRequiredKind(
   route: PlacementRoute,
   stage: DossierStage,
 ): boolean {
-  for (const required of requirementsFor(route, stage)) if (!holdsKind(docs, required.kind)) return false;
-  return true;
+  return HOLDS_EVERY_REQUIRED_KIND[route][stage](docs);
 }

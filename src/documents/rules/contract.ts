@@ -1,7 +1,8 @@
 // The employment contract's minimum content (UU 18/2017 Pasal 15 ayat (2); Perban BP2MI 1/2020 Pasal 2).
 import { basisText } from "../../core/index.js";
+import { contractFieldsFilled } from "../_lib/fast-paths.generated.js";
 import { CONTRACT_MINIMUM_CONTENT, type ContractContentItem } from "../contract-content.js";
-import type { DossierDocument } from "../schemas.js";
+import { isFilled } from "./filled.js";
 import { defineRule } from "./rule.js";
 import { type RuleState, report } from "./state.js";
 
@@ -42,40 +43,6 @@ function preparedContent() {
   return prepared;
 }
 
-/** Whether `value.trim()` is empty; a string starting with a printable ASCII non-space is not. */
-function isBlank(value: string): boolean {
-  const first = value.charCodeAt(0);
-  if (first > 0x20 && first < 0x7f) return false;
-  return value.trim() === "";
-}
-
-/** Whether a contract field counts as filled: given, and not a blank string. */
-function isFilled(value: unknown): boolean {
-  return value !== undefined && (typeof value !== "string" || !isBlank(value));
-}
-
-/**
- * Whether every field that {@link CONTRACT_MINIMUM_CONTENT} names is filled, each read by name:
- * keyed reads from a list of names cost more than the rest of the rule. It only decides the usual
- * case; a field left out here would send the contract to the rule's exact loop, never hide a gap.
- * The tests that drop each item in turn hold it to the table.
- */
-function contractFieldsFilled(c: DossierDocument<"EMPLOYMENT_CONTRACT">): boolean {
-  return (
-    isFilled(c.employerName) &&
-    isFilled(c.employerProfile) &&
-    isFilled(c.employerAddress) &&
-    isFilled(c.workerName) &&
-    isFilled(c.workerIdNumber) &&
-    isFilled(c.workerAddress) &&
-    isFilled(c.position) &&
-    isFilled(c.jobDescription) &&
-    isFilled(c.wage) &&
-    isFilled(c.durationMonths) &&
-    isFilled(c.startDate)
-  );
-}
-
 /** UU 18/2017 Pasal 15 ayat (2); Perban BP2MI 1/2020 Pasal 2. */
 function checkContractContent(state: RuleState): void {
   const contract = state.docs.EMPLOYMENT_CONTRACT;
@@ -86,7 +53,8 @@ function checkContractContent(state: RuleState): void {
   const clauses = contract.clauses;
   if (clauses !== undefined)
     for (let k = 0; k < clauses.length; k++) listed |= bits.get(clauses[k] as string) ?? 0;
-  // The usual complete contract: every clause listed and every field filled, nothing to report.
+  // The usual complete contract: every clause listed and every field filled (read by name, in code
+  // generated from the table), nothing to report.
   if ((listed & allClauses) === allClauses && contractFieldsFilled(contract)) return;
   const fields = contract as Readonly<Record<string, unknown>>;
   for (const item of items) {

@@ -1,3 +1,4 @@
+import { HOLDS_EVERY_REQUIRED_KIND } from "../_lib/fast-paths.generated.js";
 import { holdsKind } from "../predicates.js";
 import { defineRule } from "./rule.js";
 import { type RuleState, report } from "./state.js";
@@ -8,6 +9,8 @@ import { type RuleState, report } from "./state.js";
  */
 function checkRequiredDocuments(state: RuleState): void {
   const { docs, malformed, missing } = state;
+  // The usual case, nothing missing, decided by named reads (code generated from the matrix).
+  if (HOLDS_EVERY_REQUIRED_KIND[state.context.route][state.context.stage](docs)) return;
   for (const required of state.requirements) {
     if (holdsKind(docs, required.kind) || (malformed.length > 0 && malformed.includes(required.kind)))
       continue;
