@@ -257,19 +257,21 @@ export function checkDossier(dossier: unknown, context: unknown): DossierCheck {
  * validated facts, so it is not parsed again). `validated` says that every document is one that
  * `validateDocument` returned under its own kind (the lifecycle knows it of the dossiers it built
  * from `DocumentSubmitted` events): they are judged as they are. Otherwise the documents are read as
- * `checkDossier` reads `{ documents }`.
+ * `checkDossier` reads `{ documents }`. `onlyKinds`: only the rules' issues about these document kinds
+ * are built (the others are not wanted).
  * @internal
  */
 export function checkValidatedDossier(
   documents: Readonly<Record<string, unknown>>,
   context: ResolvedContext,
   validated: boolean,
+  onlyKinds?: ReadonlySet<string>,
 ): DossierCheck {
   const issues: Issue[] = [];
-  if (validated) return judge(context, documents as ValidDocuments, NO_KINDS, undefined, issues);
+  if (validated) return judge(context, documents as ValidDocuments, NO_KINDS, undefined, issues, onlyKinds);
   // Read as checkDossier reads it: a copy that inherits no key.
   const { docs, malformed, worker } = readDossier(readOnce({ documents }), issues, false);
-  return judge(context, docs, malformed, worker, issues);
+  return judge(context, docs, malformed, worker, issues, onlyKinds);
 }
 
 function contextIssues(zodIssues: readonly z.core.$ZodIssue[], input: unknown): Issue[] {
@@ -283,6 +285,7 @@ function judge(
   malformed: readonly DocumentKind[],
   worker: WorkerFacts | undefined,
   issues: Issue[],
+  onlyKinds?: ReadonlySet<string>,
 ): DossierCheck {
   if (ctx === undefined) return { ok: false, issues, missing: [], policy: null };
 
@@ -306,6 +309,7 @@ function judge(
     requirements: requirementsFor(ctx.route, ctx.stage),
     malformed,
     missing,
+    onlyKinds,
   };
   runRules(state);
   return { ok: !hasErrors(issues), issues, missing, policy: policy.id };

@@ -151,6 +151,35 @@ describe("validateDocument and checkValidatedDossier", () => {
     );
   });
 
+  it("builds, when asked for some kinds only, exactly the full check's issues about those kinds", () => {
+    // A dossier with problems of several kinds: expired passport, missing OPP certificate and
+    // E-KPMI, a contract without its wage.
+    const { KTP_EL, KK, PASSPORT, EMPLOYMENT_CONTRACT, OPP_CERT: _opp, E_KPMI: _ekpmi, ...rest } = validated;
+    const flawed = {
+      ...rest,
+      KTP_EL,
+      KK,
+      PASSPORT: { ...(PASSPORT as object), expiryDate: "2020-01-01" },
+      EMPLOYMENT_CONTRACT: { ...(EMPLOYMENT_CONTRACT as object), wage: undefined },
+    };
+    const kinds = Object.keys(validated);
+    const subsets = fc.subarray(kinds).map((picked) => new Set<string>(picked));
+    for (const validatedFlag of [true, false]) {
+      const full = checkValidatedDossier(flawed, resolved(validContext()), validatedFlag);
+      expect(full.issues.length).toBeGreaterThan(3);
+      fc.assert(
+        fc.property(subsets, (only) => {
+          const some = checkValidatedDossier(flawed, resolved(validContext()), validatedFlag, only);
+          const wanted = full.issues.filter((issue) => only.has(issue.documentKind ?? ""));
+          expect(some.issues.filter((issue) => only.has(issue.documentKind ?? ""))).toEqual(wanted);
+          if (validatedFlag) expect(some.issues).toEqual(wanted);
+          expect(some.missing).toEqual(full.missing);
+        }),
+        { numRuns: runs(200) },
+      );
+    }
+  });
+
   it("checkDossier judges validated documents as the raw ones, and never an inherited document", () => {
     expect(checkDossier({ documents: validated }, validContext())).toEqual(
       checkDossier({ documents }, validContext()),

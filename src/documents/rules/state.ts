@@ -36,6 +36,11 @@ export interface RuleState {
   readonly malformed: readonly DocumentKind[];
   /** The required kinds found absent, filled by the required-documents rule. */
   readonly missing: DocumentKind[];
+  /**
+   * When set, only issues about these document kinds are wanted (the lifecycle's Pasal 13 guard):
+   * the others are not built. Every rule still runs, so `missing` is the same either way.
+   */
+  readonly onlyKinds: ReadonlySet<string> | undefined;
 }
 
 /**
@@ -59,6 +64,7 @@ export function report<C extends IssueCode>(state: RuleState, code: C, ...args: 
     readonly PathSegment[],
     IssueOptions & { params?: IssueParams },
   ];
+  if (state.onlyKinds !== undefined && !state.onlyKinds.has(options.documentKind ?? "")) return;
   const stamped = { ...options, policyId: state.policy.id };
   state.issues.push(createIssue(code as IssueCode, path, stamped));
 }
@@ -79,6 +85,7 @@ export function reissue(
     readonly severity?: Severity;
   },
 ): void {
+  if (state.onlyKinds !== undefined && !state.onlyKinds.has(stamp.documentKind)) return;
   const options: IssueOptions & { params?: IssueParams } = {
     severity: stamp.severity ?? issue.severity,
     basis: issue.basis ?? stamp.basis,

@@ -123,7 +123,13 @@ function judgeCaseDossier(
   };
   // A dossier the engine built holds only documents validated when submitted: they are judged
   // without parsing them again (a case from outside's dossier is parsed as checkDossier does).
-  const check = checkValidatedDossier(current.documents, dossierContext, VALIDATED.has(current.documents));
+  const check = checkValidatedDossier(
+    current.documents,
+    dossierContext,
+    VALIDATED.has(current.documents),
+    only,
+  );
+  // Filtered again: a stored case's malformed documents are reported by the read, not by a rule.
   const issues =
     only === undefined ? check.issues : check.issues.filter((issue) => only.has(issue.documentKind ?? ""));
   if (!issues.some((issue) => issue.severity === "error")) return true;
