@@ -29,7 +29,8 @@ export function parseEvent(raw: unknown, pristine: boolean, index?: number): Res
   const event = parsed.data as LifecycleEvent;
   if (event.type !== "DocumentSubmitted") return ok(freezeEvent(event));
   // The document itself is judged by its kind's schema from documents/.
-  // Parsed, deep-frozen and remembered as valid, so the departure guards need not parse it again.
+  // Parsed and deep-frozen here; a dossier the engine builds holds only documents validated here
+  // (dossier.ts), so the departure guards need not parse them again.
   // From the copy, which inherits no key (zod's record output does), so its strict schema finds none;
   // on a pristine Object.prototype, from zod's output (the input's document read once).
   const given = pristine ? event.document : (input as { document: unknown }).document;
