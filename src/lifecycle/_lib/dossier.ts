@@ -1,3 +1,4 @@
+import { createBrand } from "../../_lib/brand.js";
 import { dateOfInstant } from "../../_lib/dates/instant.js";
 import { createIssue, type Issue } from "../../core/index.js";
 import { checkValidatedDossier } from "../../documents/check-dossier.js";
@@ -58,10 +59,10 @@ function placementOf(current: Case) {
 }
 
 // The dossiers (a case's `documents` objects) the engine built, every document in them validated by
-// documents/ when its event was parsed (deep-frozen, so still valid). One entry per dossier the
-// engine copies, not one per document: a weak collection's insertion is the dearest step of a
-// submission.
-const VALIDATED = new WeakSet<object>();
+// documents/ when its event was parsed (deep-frozen, so still valid). One mark per dossier the
+// engine copies, not one per document; a brand, as a weak collection's insertion was the dearest
+// step of a submission.
+const VALIDATED = createBrand<true>();
 
 /**
  * A new empty dossier, known to hold only validated documents.
@@ -69,7 +70,7 @@ const VALIDATED = new WeakSet<object>();
  */
 export function emptyValidatedDossier(): Case["documents"] {
   const documents = {};
-  VALIDATED.add(documents);
+  VALIDATED.mark(documents, true);
   return documents;
 }
 
@@ -82,7 +83,7 @@ export function copyDossier(source: Case["documents"], without?: string): Case["
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(source))
     if (key !== without) copy[key] = source[key as keyof Case["documents"]];
-  if (VALIDATED.has(source)) VALIDATED.add(copy);
+  if (VALIDATED.has(source)) VALIDATED.mark(copy, true);
   return copy as Case["documents"];
 }
 

@@ -1,3 +1,4 @@
+import { createBrand } from "../../_lib/brand.js";
 import type { Instant } from "../../core/index.js";
 import type { DocumentKind } from "../../documents/index.js";
 import type { Case, CaseFlags, CaseWorker, Complaint } from "../case.js";
@@ -244,15 +245,15 @@ class CaseWork implements Work {
     const done = caseOf(c);
     if (this.extra !== undefined)
       for (const [key, value] of this.extra) (done as Record<string, unknown>)[key] = value;
-    FINISHED.set(done, this.extra ?? null);
+    FINISHED.mark(done, this.extra ?? null);
     return Object.freeze(done);
   }
 }
 
 // The cases a work finished (frozen, so they come back exactly as they left), with their keys of
-// their own (`null`: none). One registry: a weak collection's insertion costs more than the rest of
-// finishing a case.
-const FINISHED = new WeakMap<object, [string, unknown][] | null>();
+// their own (`null`: none). A brand, not a weak collection: a WeakMap's insertion cost more than the
+// rest of finishing a case.
+const FINISHED = createBrand<[string, unknown][] | null>();
 
 /**
  * Whether a value is a case a work finished (and so needs no check when it comes back).
