@@ -52,6 +52,19 @@ describe("READY_TO_DEPART means Departed passes every guard", () => {
     expect(mustApply(resubmitted, "Departed", at("2025-03-03")).state).toBe("DEPARTED");
   });
 
+  it("judges one dossier again on each date: a verdict of one day is not another day's", () => {
+    const ready = caseOf(preparation);
+    // The same frozen dossier, asked on three dates in turn: the SIP2MI expires on 2025-12-01, the
+    // pre-work cover and the health certificate's window run out earlier.
+    expect(next(ready, "Departed", at("2025-03-03")).ok).toBe(true);
+    const late = next(ready, "Departed", at("2025-12-02"));
+    expect(codesOf(late)).toEqual(expect.arrayContaining(["GUARD_DOSSIER_INCOMPLETE", "DOCUMENT_EXPIRED"]));
+    expect(late.ok ? [] : late.issues.filter((issue) => issue.code === "DOCUMENT_EXPIRED")).toEqual([
+      expect.objectContaining({ documentKind: "SIP2MI" }),
+    ]);
+    expect(next(ready, "Departed", at("2025-03-03")).ok).toBe(true);
+  });
+
   it("agrees with a Departed probe after every event of the journey", () => {
     for (let n = 1; n <= preparation.length; n++) {
       const c = caseOf(preparation.slice(0, n));
