@@ -101,6 +101,42 @@ describe("availableEvents is a dry run of applyEvent", () => {
     expect(resolvable).toEqual([]);
   });
 
+  it("lists every event type once, and one entry per held document where the document decides", () => {
+    const ready = caseOf(preparation);
+    const menu = availableEvents(ready);
+    if (!menu.ok) expect.fail("refused");
+    const withTarget = menu.value.filter((entry) => Object.hasOwn(entry, "target"));
+    expect(withTarget.map((entry) => [entry.type, entry.target])).toEqual(
+      Object.keys(ready.documents).map((kind) => ["DocumentWithdrawn", { kind }]),
+    );
+    const rest = menu.value.filter((entry) => !Object.hasOwn(entry, "target"));
+    expect(rest.map((entry) => entry.type)).toEqual(
+      (Object.keys(EVENT_TYPES) as string[]).filter((type) => type !== "DocumentWithdrawn"),
+    );
+    for (const entry of menu.value) {
+      const result = applyEvent(ready, {
+        type: entry.type,
+        seq: ready.lastSeq + 1,
+        at: ready.lastAt,
+        ...entry.target,
+      });
+      // The probe has no payload: a refusal for a missing field is the schema's, not the menu's.
+      const schemaRefused = !result.ok && result.issues.some((issue) => issue.code === "INPUT_REQUIRED");
+      if (!result.ok && !entry.available && !schemaRefused) {
+        expect(entry.issues.every((issue) => issue.path.length === 0)).toBe(true);
+        expect(result.issues.map((issue) => issue.code)).toEqual(
+          expect.arrayContaining(entry.issues.map((issue) => issue.code)),
+        );
+      }
+      if (entry.available && result.ok && entry.to !== undefined) expect(result.value.state).toBe(entry.to);
+      if (!entry.available) expect(Object.hasOwn(entry, "to")).toBe(false);
+    }
+    const departed = menu.value.find((entry) => entry.type === "Departed");
+    expect(departed).toMatchObject({ available: true, to: "DEPARTED", issues: [] });
+    const arrival = menu.value.find((entry) => entry.type === "ArrivalReported");
+    expect(arrival?.issues.map((issue) => issue.code)).toEqual(["TRANSITION_NOT_ALLOWED"]);
+  });
+
   it("says no complaint step is available on a case without complaints", () => {
     const menu = availableEvents(caseOf(preparation.slice(0, 3)));
     if (!menu.ok) expect.fail("refused");
