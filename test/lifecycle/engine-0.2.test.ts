@@ -323,7 +323,7 @@ describe("reliability (issue 19)", () => {
     }
   });
 
-  it("replays many complaints in about linear time", () => {
+  it("replays many complaints (bench/scaling.ts times them at doubling sizes)", () => {
     const history = (n: number) =>
       events(
         [

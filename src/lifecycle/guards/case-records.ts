@@ -1,14 +1,14 @@
+import { findComplaint } from "../_lib/complaint-index.js";
 import type { Case, Complaint } from "../case.js";
 import { COMPLAINT_TRANSITIONS, type ComplaintStatus, type ComplaintTransition } from "../complaints.js";
 import type { GuardDefinition } from "../guard-types.js";
 import type { GuardName } from "../guards.js";
 import type { EventOf, LifecycleEvent } from "../schemas.js";
 
-const complaintOf = (current: Case, event: LifecycleEvent) => {
-  const id = (event as { complaintId?: string }).complaintId;
-  for (const complaint of current.complaints) if (complaint.id === id) return complaint;
-  return undefined;
-};
+// Through the complaints' index (constant time), not a scan: a guard runs on every complaint event,
+// and a scan made a history of many complaints replay in quadratic time.
+const complaintOf = (current: Case, event: LifecycleEvent) =>
+  findComplaint(current.complaints, (event as { complaintId?: string }).complaintId);
 
 const complaintFrom = (event: LifecycleEvent): readonly ComplaintStatus[] =>
   (COMPLAINT_TRANSITIONS.find((transition) => transition.event === event.type) as ComplaintTransition).from;
