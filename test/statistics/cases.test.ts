@@ -725,6 +725,31 @@ describe("milestoneDurations and percentile", () => {
       ),
     );
   });
+  it("nearest rank is the smallest observed value with at least p% of the values at or below it", () => {
+    // The definition checked directly, on doubles of either sign, so the sort must be numeric, not textual.
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: 0, max: 100 }),
+        (values, p) => {
+          const before = [...values];
+          const result = value(percentile(values, p)) as number;
+          const atOrBelow = (x: number) => values.filter((v) => v <= x).length;
+          const needed = Math.max(1, Math.ceil((p / 100) * values.length));
+          expect(values.some((v) => v === result)).toBe(true);
+          expect(atOrBelow(result)).toBeGreaterThanOrEqual(needed);
+          for (const v of values) if (v < result) expect(atOrBelow(v)).toBeLessThan(needed);
+          expect(values).toEqual(before);
+        },
+      ),
+    );
+    expect(value(percentile([10, 9, 100, -5, 2], 50))).toBe(9);
+  });
+
+  it("gives 0, not -0, when the percentile falls on a zero of either sign", () => {
+    expect(Object.is(value(percentile([0, -0], 0)), 0)).toBe(true);
+    expect(Object.is(value(percentile([-0, 0, 1], 50, "linear")), 0)).toBe(true);
+  });
 });
 
 describe("returns and deportations of workers first recorded on arrival", () => {

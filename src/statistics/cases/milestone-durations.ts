@@ -6,7 +6,7 @@ import type { MilestoneCode } from "../../lifecycle/index.js";
 import { compareRows } from "../_lib/rows.js";
 import { own, readOptions } from "../_lib/validate.js";
 import { type Dimension, normaliseKey } from "../dimension.js";
-import { type PercentileMethod, percentileOfSorted } from "../percentile.js";
+import { type PercentileMethod, percentileOfSorted, sortNumbers } from "../percentile.js";
 import { CASE_KEYS, type CaseDimensionName } from "./case-dimensions.js";
 import { asCase, type CaseView, milestoneOf } from "./views.js";
 
@@ -181,7 +181,7 @@ function collect(
 }
 
 function summaryOf(keys: string[], days: number[], method: PercentileMethod): DurationSummary {
-  const sorted = days.sort((a, b) => a - b);
+  const sorted = sortNumbers(days);
   return {
     keys,
     count: sorted.length,
