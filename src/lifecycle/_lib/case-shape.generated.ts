@@ -125,8 +125,15 @@ export function copyMilestones(m: Case["milestones"]): { -readonly [K in keyof C
   };
 }
 
-/** The case a draft holds: optional fields only when known. @internal */
-export function caseOf(d: DraftCase): { -readonly [K in keyof Case]: Case[K] } {
+/**
+ * The case a draft holds: optional fields only when known. `created` sees the new object while it
+ * has its required fields only, so a mark put on it meets one object shape (the optional fields
+ * give a case many). @internal
+ */
+export function caseOf(
+  d: DraftCase,
+  created: (fresh: object) => void,
+): { -readonly [K in keyof Case]: Case[K] } {
   const c: { -readonly [K in keyof Case]: Case[K] } = {
     state: d.state,
     phase: d.phase,
@@ -139,6 +146,7 @@ export function caseOf(d: DraftCase): { -readonly [K in keyof Case]: Case[K] } {
     lastSeq: d.lastSeq,
     lastAt: d.lastAt,
   };
+  created(c);
   if (d.route !== undefined) c.route = d.route;
   if (d.outcome !== undefined) c.outcome = d.outcome;
   if (d.returnReason !== undefined) c.returnReason = d.returnReason;
