@@ -7,7 +7,9 @@
  * It is invisible to the object's users: no key, no symbol, and neither `JSON.stringify`,
  * `structuredClone` nor a spread copy carries it (a copy is an outside value, checked again).
  *
- * Only a fresh object the library built is marked, once, before it is frozen.
+ * Only a fresh object the library built is marked, once, before it is frozen. Mark it while its
+ * shape is always the same (before optional fields are added): the store is a property store, and
+ * one that meets many object shapes takes V8's slow path.
  * @internal
  */
 export interface Brand<T> {
