@@ -428,6 +428,33 @@ describe("reconcile: severity", () => {
     expect(tops(slip)[0]).toMatchObject({ kind: "typo", label: "Malaysia", severity: "slip" });
   });
 
+  it("judges the rank of a corrected figure against the other rows only, in the column it sits in", () => {
+    const top5 = (change: (malaysia: { count: string; share: string }) => void): PublishedTable => {
+      const table = destinations((rows) => {
+        rows.pop();
+        change(rows[2] as { count: string; share: string });
+      });
+      const [breakdown] = table.breakdowns ?? [];
+      return { ...table, breakdowns: [{ ...(breakdown as PublishedBreakdown), partial: true }] };
+    };
+    // 18.754 for 17.854: above the true count, still third of five. Compared with itself, the printed
+    // figure would rank above its correction and the slip would read as a new order.
+    const above = value(reconcile(top5((malaysia) => (malaysia.count = "18.754"))));
+    expect(tops(above)[0]).toMatchObject({
+      kind: "typo",
+      label: "Malaysia",
+      proposed: 17_854,
+      severity: "slip",
+    });
+    expect(above.findings.filter((f) => f.kind === "story")).toEqual([]);
+    // A share printed with its first two digits swapped ranks first among the shares: the story changes.
+    const share = pct(17_854, TOTAL);
+    const swapped = `${share[1]}${share[0]}${share.slice(2)}`;
+    const shares = value(reconcile(top5((malaysia) => (malaysia.share = swapped))));
+    expect(tops(shares)[0]).toMatchObject({ label: "Malaysia", severity: "story" });
+    expect(shares.findings).toContainEqual(expect.objectContaining({ severity: "story" }));
+  });
+
   it("a target reported met when it is not changes the story", () => {
     const r = value(
       reconcile({
