@@ -81,6 +81,6 @@ export function percentile(
     issues.push(createIssue("STATISTICS_OPTIONS_INVALID", ["method"]));
   if (issues.length > 0) return err(issues);
   if (list.length === 0) return ok(undefined);
-  // `+ 0` turns the -0 a typed sort may place first into 0, as the comparator sort gave it.
+  // `+ 0`: a percentile that falls on a zero is 0, never -0 (a typed sort places -0 before 0).
   return ok(percentileOfSorted(sortNumbers(list), p as number, method) + 0);
 }

@@ -69,7 +69,8 @@ describe("intendedVariants: every value one keystroke from a printed number", ()
       const count = [...intendedVariants(printed)].length;
       expect(count).toBeLessThanOrEqual(21 * printed.length + 10);
     }
-    // All digits alike: 9 changes a digit, no swap, one drop, and 10·(n+1) − n insertions.
+    // All digits alike: 9 changes per digit, no swap, one string a digit shorter, and 10·(n+1) − n a
+    // digit longer (an insertion beside an equal digit is counted once).
     expect([...intendedVariants("111")].length).toBe(27 + 0 + 1 + 37);
   });
 });
