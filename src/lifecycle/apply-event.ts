@@ -3,7 +3,7 @@ import { readCase } from "./_lib/check-case.js";
 import { createWork } from "./_lib/draft.js";
 import { step } from "./_lib/engine.js";
 import { resolveOptions } from "./_lib/options.js";
-import { parseEvent } from "./_lib/parse-event.js";
+import { parseOneEvent } from "./_lib/parse-event.js";
 import type { Case } from "./case.js";
 
 /**
@@ -42,8 +42,7 @@ export function applyEvent(current: Case | undefined, event: unknown, options?: 
     if (!read.ok) return read;
     start = read.value;
   }
-  // One event: copying it costs less than asking whether Object.prototype is pristine.
-  const parsed = parseEvent(event, false);
+  const parsed = parseOneEvent(event);
   if (!parsed.ok) return parsed;
   const expected = (start?.lastSeq ?? 0) + 1;
   const seq = parsed.value.seq;

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { objectPrototypeIsPristine } from "../../src/_lib/read-once.js";
-import { checkDossier, replay } from "../../src/index.js";
+import { holdsOnlyOwnFields, objectPrototypeIsPristine } from "../../src/_lib/read-once.js";
+import { applyEvent, checkDossier, type LifecycleEvent, replay } from "../../src/index.js";
 import { validContext, validDossier } from "../documents/fixtures.js";
-import { events, PRE_PLACEMENT_ROWS } from "../lifecycle/fixtures.js";
+import { at, events, PRE_PLACEMENT_ROWS } from "../lifecycle/fixtures.js";
 
 // replay and applyEvent parse events directly when Object.prototype is pristine and through a
 // keyless copy when it is not: both ways must give the same case.
@@ -48,6 +48,47 @@ describe("objectPrototypeIsPristine", () => {
   });
 });
 
+describe("holdsOnlyOwnFields", () => {
+  const input = { a: 1, list: [{ b: "x" }, 2], nested: { c: null } };
+
+  it("is true for an output read from own data fields only, at every depth, and for primitives", () => {
+    expect(holdsOnlyOwnFields({ a: 1, list: [{ b: "x" }, 2], nested: { c: null } }, input)).toBe(true);
+    // The output may leave fields out (a schema strips nothing, but it may not read them all).
+    expect(holdsOnlyOwnFields({ nested: {} }, input)).toBe(true);
+    expect(holdsOnlyOwnFields("x", undefined)).toBe(true);
+  });
+
+  it("is false when a field, at any depth, is not the input's own", () => {
+    expect(holdsOnlyOwnFields({ a: 1, d: 2 }, input)).toBe(false);
+    expect(holdsOnlyOwnFields({ nested: { c: null, e: 1 } }, input)).toBe(false);
+    expect(holdsOnlyOwnFields({ list: [{ b: "x", f: 1 }] }, input)).toBe(false);
+    expect(holdsOnlyOwnFields({ a: 1 }, Object.create({ a: 1 }))).toBe(false);
+  });
+
+  it("is false when an object was not read from an object of the same kind, or from a getter", () => {
+    expect(holdsOnlyOwnFields({ a: {} }, input)).toBe(false);
+    expect(holdsOnlyOwnFields({ list: {} }, input)).toBe(false);
+    expect(holdsOnlyOwnFields({ nested: [] }, input)).toBe(false);
+    expect(holdsOnlyOwnFields({}, null)).toBe(false);
+    let calls = 0;
+    const withGetter = Object.defineProperty({}, "nested", {
+      enumerable: true,
+      get: () => {
+        calls++;
+        return { c: null };
+      },
+    });
+    expect(holdsOnlyOwnFields({ nested: { c: null } }, withGetter)).toBe(false);
+    expect(calls).toBe(0);
+  });
+
+  it("is false past the depth limit of the read-once copy", () => {
+    const deep = (levels: number): object => (levels === 0 ? {} : { x: deep(levels - 1) });
+    expect(holdsOnlyOwnFields(deep(31), deep(31))).toBe(true);
+    expect(holdsOnlyOwnFields(deep(32), deep(32))).toBe(false);
+  });
+});
+
 describe("replay on a prototype polluted with a field name the events leave out", () => {
   const journey = events(...PRE_PLACEMENT_ROWS);
   const clean = replay(journey);
@@ -82,5 +123,66 @@ describe("checkDossier on a prototype polluted with a field name the dossier and
     const result = checkDossier(validDossier(), validContext());
     for (const key of added.splice(0)) delete polluted[key];
     expect(result).toEqual(clean);
+  });
+});
+
+describe("applyEvent judges an event by its own fields, whatever its prototypes hold", () => {
+  // applyEvent parses the event itself when the parsed event holds only the event's own fields,
+  // and else parses a read-once copy: the case must be the one the event's own fields give.
+  const registered = { type: "Registered", seq: 1, at: at("2025-01-06"), route: "P3MI" };
+  const journey = events(...PRE_PLACEMENT_ROWS);
+  const passportAt = journey.findIndex((e) => (e as { kind?: string }).kind === "PASSPORT");
+  const beforePassport = replay(journey.slice(0, passportAt));
+  const passport = journey[passportAt] as LifecycleEvent & { document: object };
+
+  it.each([
+    ["non-enumerable", false],
+    ["enumerable", true],
+  ] as const)(
+    "on a prototype polluted (%s) with a valid value for a field the document leaves out",
+    (_name, enumerable) => {
+      if (!beforePassport.ok) expect.fail("fixture");
+      const clean = applyEvent(beforePassport.value, passport);
+      expect(clean.ok && (clean.value.documents.PASSPORT as { issuingOffice?: string }).issuingOffice).toBe(
+        undefined,
+      );
+      // Not enumerable, zod's check for unknown keys does not see it, but its read of the missing field does.
+      pollute("issuingOffice", enumerable);
+      const result = applyEvent(beforePassport.value, passport);
+      for (const key of added.splice(0)) delete polluted[key];
+      expect(result).toEqual(clean);
+    },
+  );
+
+  it("when the event, or an object in it, inherits fields from a prototype of its own", () => {
+    if (!beforePassport.ok) expect.fail("fixture");
+    const inheriting = Object.assign(Object.create({ workerCategory: "SEAFARER_MERCHANT" }), registered);
+    expect(applyEvent(undefined, inheriting)).toEqual(applyEvent(undefined, registered));
+    const clean = applyEvent(beforePassport.value, passport);
+    expect(clean.ok && (clean.value.documents.PASSPORT as { issuingOffice?: string }).issuingOffice).toBe(
+      undefined,
+    );
+    const document = Object.assign(
+      Object.create({ issuingOffice: "Kanim Pangkalpinang" }),
+      passport.document,
+    );
+    expect(applyEvent(beforePassport.value, { ...passport, document })).toEqual(clean);
+  });
+
+  it("when an object in the event is behind a getter: the verdict is the read-once copy's", () => {
+    if (!beforePassport.ok) expect.fail("fixture");
+    const clean = applyEvent(beforePassport.value, passport);
+    let reads = 0;
+    const behindGetter = { ...passport };
+    Object.defineProperty(behindGetter, "document", {
+      enumerable: true,
+      get() {
+        reads++;
+        return passport.document;
+      },
+    });
+    expect(applyEvent(beforePassport.value, behindGetter)).toEqual(clean);
+    // Once by zod's parse of the event, once by the copy judged instead.
+    expect(reads).toBe(2);
   });
 });

@@ -1,4 +1,4 @@
-import { readOnce } from "../../_lib/read-once.js";
+import { holdsOnlyOwnFields, readOnce } from "../../_lib/read-once.js";
 import { issuesFromZod } from "../../_lib/zod-issues.js";
 import { createIssue, err, ok, type PathSegment, type Result } from "../../core/index.js";
 import { validateDocument } from "../../documents/validate-document.js";
@@ -42,6 +42,20 @@ export function parseEvent(raw: unknown, pristine: boolean, index?: number): Res
   // V8 freezes a spread copy with no new key slowly (about 1 µs, a new hidden class each time).
   (event as { document: unknown }).document = document.data;
   return ok(Object.freeze(event));
+}
+
+/**
+ * Validates one event on its own (`applyEvent`). zod's parse of the event itself is its one read
+ * when the event it gives holds only the input's own fields (a value from a prototype would show
+ * up as a field the input does not own); else, and whenever the event is refused, the event is
+ * judged as a read-once copy, as on a polluted Object.prototype, and that verdict is given. Asking
+ * whether Object.prototype is pristine costs more than parsing a small event twice.
+ * @internal
+ */
+export function parseOneEvent(raw: unknown): Result<LifecycleEvent> {
+  const direct = parseEvent(raw, true);
+  if (direct.ok && holdsOnlyOwnFields(direct.value, raw)) return direct;
+  return parseEvent(raw, false);
 }
 
 /** The path of an event's issues, built only when there is one to report. */
