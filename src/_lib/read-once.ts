@@ -47,7 +47,9 @@ const UNREMEMBERED = 1024;
  * (own enumerable string keys; a key named `__proto__` stays a plain key), to validate and keep
  * instead of the caller's value. The one reader of outside data: dossiers, contexts, events, cases,
  * policies and published tables all go through it before zod sees them, so a polluted
- * Object.prototype changes no result. Validating the copy matters for the `.readonly()` schemas
+ * Object.prototype adds nothing to what is read from the caller. (The values zod then builds are
+ * plain objects: a field they leave out is still looked up on Object.prototype. The lifecycle
+ * reads such fields, see docs/development.md, "Known gaps".) Validating the copy matters for the `.readonly()` schemas
  * too: when such a schema meets a wrong value it freezes the value it was given, which must never
  * be the caller's (a desk app that fixes a rejected input in place and retries would crash on
  * "object is not extensible"). Any other object (a typed array, a `Date`, a `Map`) becomes an object
