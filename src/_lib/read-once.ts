@@ -46,18 +46,20 @@ const UNREMEMBERED = 1024;
  * Reads a value from outside once into a fresh copy of arrays and objects that inherit no key
  * (own enumerable string keys; a key named `__proto__` stays a plain key), to validate and keep
  * instead of the caller's value. The one reader of outside data: dossiers, contexts, events, cases,
- * policies and published tables all go through it before zod sees them, so a polluted
- * Object.prototype adds nothing to what is read from the caller. (The values zod then builds are
- * plain objects: a field they leave out is still looked up on Object.prototype. The lifecycle
- * reads such fields, see docs/development.md, "Known gaps".) Validating the copy matters for the `.readonly()` schemas
+ * policies and published tables go through it before zod sees them, so a polluted Object.prototype
+ * adds nothing to what is read from the caller. (Where the copy is spared, zod's own parse is the
+ * read: when Object.prototype is pristine, or for one event whose parsed value holds only its own
+ * fields, see {@link holdsOnlyOwnFields}. The values zod builds are plain objects, and a field they
+ * leave out is still looked up on Object.prototype: the lifecycle reads such fields, see
+ * docs/development.md, "Known gaps".) Validating the copy matters for the `.readonly()` schemas
  * too: when such a schema meets a wrong value it freezes the value it was given, which must never
  * be the caller's (a desk app that fixes a rejected input in place and retries would crash on
  * "object is not extensible"). Any other object (a typed array, a `Date`, a `Map`) becomes an object
- * of its own enumerable keys, which the schemas then refuse. The library reads the caller's value
- * only here, and each place in it once; a subtree held in several places is copied for each of the
- * first 1,024 objects, then once. Cycles, nesting deeper than 32 and values beyond the `limits` are
- * cut to `null`. Enumerable Symbol keys are dropped, and flagged in `limits.report` when given.
- * A getter that throws propagates.
+ * of its own enumerable keys, which the schemas then refuse. Each place in the value is read once;
+ * a subtree held in several places is copied for each of the first 1,024 objects, then once.
+ * Cycles, nesting deeper than 32 and values beyond the `limits` are cut to `null`. Enumerable
+ * Symbol keys are dropped, and flagged in `limits.report` when given. A getter that throws
+ * propagates.
  * @internal
  */
 export function readOnce(input: unknown, limits: ReadLimits = {}): unknown {
