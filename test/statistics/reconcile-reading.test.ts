@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { formatIssue, type Reconciliation, reconcile } from "../../src/index.js";
+
+function value(result: ReturnType<typeof reconcile>): Reconciliation {
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
+  return result.value;
+}
+const codes = (r: Reconciliation) => r.issues.map((issue) => issue.code);
+
+describe("reconcile reads each printed figure of the table", () => {
+  it("prints a row label on one line, its runs of spaces and line breaks as one space", () => {
+    const r = value(
+      reconcile({
+        total: 10,
+        breakdowns: [
+          {
+            name: "Jenis kelamin",
+            rows: [
+              { label: " Nusa  Tenggara\n\tBarat ", count: 3, share: "40" },
+              { label: "Lainnya", count: 7 },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(r.figures[0]?.label).toBe("Nusa Tenggara Barat");
+    expect(formatIssue(r.issues[0] as never, "en")).toContain('"Nusa Tenggara Barat"');
+  });
+
+  it("takes a count up to the largest safe integer, and refuses one beyond it naming the limit", () => {
+    // 2⁵³ − 1 = 9.007.199.254.740.991 is the largest count a JavaScript number holds exactly.
+    expect(value(reconcile({ total: "9.007.199.254.740.991" })).issues).toEqual([]);
+    const r = value(reconcile({ total: "9.007.199.254.740.992" }));
+    expect(codes(r)).toEqual(["STATISTICS_COUNT_TOO_LARGE"]);
+    expect(formatIssue(r.issues[0] as never, "en")).toBe(
+      "The count is too large (at most 9007199254740991).",
+    );
+  });
+
+  it("takes a percentage of magnitude up to 10⁶, and refuses a larger one, either sign or a bound, naming the row", () => {
+    // 1.000.000 % of 1 in 100 is wrong, but still a percentage: checked, not refused.
+    const at = value(
+      reconcile({ total: 100, shares: [{ label: "Hong Kong", count: 1, published: "1.000.000" }] }),
+    );
+    expect(codes(at)).not.toContain("STATISTICS_PERCENT_IMPLAUSIBLE");
+    expect(at.figures[0]?.status).toBe("disagrees");
+    for (const published of ["1.000.001", "-2.000.000", "lebih dari 2.000.000"]) {
+      const r = value(reconcile({ total: 100, shares: [{ label: "Hong Kong", count: 1, published }] }));
+      expect(codes(r)).toEqual(["STATISTICS_PERCENT_IMPLAUSIBLE"]);
+      expect(r.figures).toEqual([]);
+      expect(formatIssue(r.issues[0] as never, "en")).toBe(
+        'The percentage "Hong Kong" is too large to be a percentage.',
+      );
+    }
+  });
+});
+
+describe("reconcile: changes between counts known only to lie in a range", () => {
+  it("settles no direction from a suppressed count that may lie on either side of the other", () => {
+    // "<5" is 0 … 4: against 3 the change may be a rise or a fall, so "naik" is not contradicted.
+    const r = value(
+      reconcile({
+        growth: [{ label: "Papua Barat", current: "<5", previous: "3", published: "33", direction: "naik" }],
+      }),
+    );
+    expect(codes(r)).not.toContain("STATISTICS_DIRECTION_MISMATCH");
+    expect(r.figures[0]?.status).toBe("agrees");
+  });
+
+  it("settles the direction from a bound that lies wholly on one side of the other count", () => {
+    // "lebih dari 1.000" against 900 can only be a rise: "turun" contradicts it, "naik" does not.
+    const r = value(
+      reconcile({
+        growth: [
+          { label: "Bali", current: "lebih dari 1.000", previous: "900", published: "20", direction: "naik" },
+          {
+            label: "Banten",
+            current: "lebih dari 1.000",
+            previous: "900",
+            published: "20",
+            direction: "turun",
+          },
+          {
+            label: "Lampung",
+            current: "900",
+            previous: "lebih dari 1.000",
+            published: "20",
+            direction: "turun",
+          },
+        ],
+      }),
+    );
+    expect(r.issues.filter((i) => i.code === "STATISTICS_DIRECTION_MISMATCH").map((i) => i.path)).toEqual([
+      ["growth", 1, "published"],
+    ]);
+  });
+
+  it("checks no percentage against a previous count that may be 0", () => {
+    // "<5" may be 0, where the change is undefined: 150 % cannot be contradicted.
+    const r = value(
+      reconcile({
+        growth: [{ label: "Maluku Utara", current: 10, previous: "<5", published: "150", direction: "naik" }],
+      }),
+    );
+    expect(r.figures[0]?.status).toBe("agrees");
+    expect(r.issues).toEqual([]);
+  });
+
+  it("compares a decline printed unsigned with the fall of rounded counts, on both sides", () => {
+    // 20,4 ribu against 23,2 ribu: between 20.350 and 20.450 against 23.150 … 23.250, a fall of
+    // 11,6 % to 12,5 %. "turun 12" fits; "turun 5" is too small, "turun 20" too large.
+    const row = (published: string) => ({
+      label: `turun ${published}`,
+      current: "20,4 ribu",
+      previous: "23,2 ribu",
+      published,
+      direction: "turun",
+    });
+    const r = value(reconcile({ growth: [row("12"), row("5"), row("20")] }));
+    expect(r.figures.map((f) => [f.published, f.status])).toEqual([
+      [-12, "agrees"],
+      [-5, "disagrees"],
+      [-20, "disagrees"],
+    ]);
+  });
+});
