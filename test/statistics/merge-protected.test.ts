@@ -291,6 +291,29 @@ describe("mergeTallies of protected tallies: the margins an input published", ()
     });
   }
 
+  it("withholds a line of an input's cells that holds a hidden cell, whichever cell comes first", () => {
+    // Cirebon F is hidden: the F line of this input is 30 + an unknown count, so the merged F line
+    // (30 + ? + 20 + 20) is unknown too. Reading the hidden cell first must not reset the line to 0.
+    const rows = [
+      { keys: ["Cirebon", "F"], count: null },
+      { keys: ["Subang", "F"], count: 30 },
+    ];
+    const plain: Tally = {
+      dimensions: ["regency", "sex"],
+      total: 40,
+      rows: [
+        { keys: ["Cirebon", "F"], count: 20 },
+        { keys: ["Subang", "F"], count: 20 },
+      ],
+    };
+    for (const order of [rows, [...rows].reverse()]) {
+      const hiddenFirst = { dimensions: ["regency", "sex"], k: 5, total: null, rows: order };
+      const merged = value(mergeTallies(hiddenFirst, plain)) as ProtectedTally;
+      // The margin over regency has one line, F; the margin over sex one line per regency.
+      expect(merged.margins[0]?.rows.map((row) => [row.keys, row.count])).toEqual([[["F"], null]]);
+    }
+  });
+
   it("counts the lines of an input's visible cells when it published no margins", () => {
     const t = value(protectTally(byRegencySex([20, 20, 20, 20]), { k: 5 }));
     const { margins: _, ...bare } = t;

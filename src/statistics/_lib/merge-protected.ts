@@ -145,7 +145,8 @@ function marginsOfCells(t: PlainProtected, j: number): Map<string, number | null
   const lines = new Map<string, number | null>();
   for (const row of t.rows) {
     const id = JSON.stringify(row.keys.filter((_, at) => at !== j));
-    const sum = lines.get(id) ?? 0;
+    // A line already withheld (`null`) stays withheld: `?? 0` would start it again from 0.
+    const sum = lines.has(id) ? (lines.get(id) as number | null) : 0;
     lines.set(id, sum === null || row.count === null ? null : sum + row.count);
   }
   return lines;
