@@ -123,4 +123,36 @@ describe("reconcile: changes between counts known only to lie in a range", () =>
       [-20, "disagrees"],
     ]);
   });
+
+  it("reads a bound percentage signed by its direction word, like a plain one", () => {
+    // The same fall of 11,6 % to 12,5 %: "turun lebih dari 10" (below -10 %) and "turun sekitar 12"
+    // (-12,5 % … -11,5 %) fit it; "turun lebih dari 15" and "turun kurang dari 5" (-5 % … 0) do not.
+    // The rise the other way, from 20,4 ribu to 23,2 ribu (13,2 % … 14,3 %), is "naik lebih dari 10".
+    const row = (published: string, direction = "turun") => ({
+      label: `${direction} ${published}`,
+      current: direction === "turun" ? "20,4 ribu" : "23,2 ribu",
+      previous: direction === "turun" ? "23,2 ribu" : "20,4 ribu",
+      published,
+      direction,
+    });
+    const r = value(
+      reconcile({
+        growth: [
+          row("lebih dari 10"),
+          row("sekitar 12"),
+          row("lebih dari 15"),
+          row("kurang dari 5"),
+          row("lebih dari 10", "naik"),
+        ],
+      }),
+    );
+    expect(r.figures.map((f) => [f.label, f.status])).toEqual([
+      ["turun lebih dari 10", "agrees"],
+      ["turun sekitar 12", "agrees"],
+      ["turun lebih dari 15", "disagrees"],
+      ["turun kurang dari 5", "disagrees"],
+      ["naik lebih dari 10", "agrees"],
+    ]);
+    expect(codes(r).filter((code) => code === "STATISTICS_DIRECTION_MISMATCH")).toEqual([]);
+  });
 });

@@ -139,6 +139,12 @@ function checkDifference(
 
 /** The printed figure signed by its direction: the word wins over a printed sign ("naik -10" reads as +10). */
 function signedByWord(published: Cell, stated: GrowthDirection | undefined): Cell {
+  if (published.value === undefined) {
+    // A bound ("lebih dari 10", "sekitar 12") prints no value, only a range of magnitudes: "turun"
+    // puts it below zero, as it does a plain number.
+    if (stated !== "turun" || published.negative) return published;
+    return { ...published, negative: true, range: rangeNegated(published.range) };
+  }
   const magnitude =
     published.value === undefined
       ? undefined
