@@ -155,4 +155,17 @@ describe("reconcile: changes between counts known only to lie in a range", () =>
     ]);
     expect(codes(r).filter((code) => code === "STATISTICS_DIRECTION_MISMATCH")).toEqual([]);
   });
+
+  it("checks no percentage against a previous count printed as a bound only 0 meets, as against 0", () => {
+    // "<1" holds whole counts below 1: only 0, where a change in percent is undefined, as for "0".
+    const growth = (previous: string) => [
+      { label: "Gorontalo", current: "5", previous, published: "100", direction: "naik" },
+    ];
+    const zero = value(reconcile({ growth: growth("0") }));
+    const belowOne = value(reconcile({ growth: growth("<1") }));
+    expect(zero.figures[0]?.status).toBe("unchecked");
+    expect(codes(zero)).toEqual(["STATISTICS_DENOMINATOR_ZERO"]);
+    expect(belowOne.figures[0]?.status).toBe("unchecked");
+    expect(codes(belowOne)).toEqual(["STATISTICS_DENOMINATOR_ZERO"]);
+  });
 });

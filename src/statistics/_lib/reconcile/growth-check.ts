@@ -206,7 +206,8 @@ function checkPercentage(
     const g = growthRange(range(current.id), range(previous.id));
     return g === undefined ? !isZero(range(previous.id)) : meets(g, range(published.id));
   };
-  if (isPoint(previous.range) && previous.value?.n === 0n) {
+  // A previous count of 0, printed as 0 or as a bound only 0 meets ("<1"): the change is undefined.
+  if (isZero(previous.range)) {
     const counts = { numerator: numberOf(current), denominator: 0 };
     uncheckedFigure("growth", place, signedCell, counts, "STATISTICS_DENOMINATOR_ZERO", context);
     return;
