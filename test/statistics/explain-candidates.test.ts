@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type Reconciliation, reconcile } from "../../src/index.js";
-
-function value(result: ReturnType<typeof reconcile>): Reconciliation {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
-  return result.value;
-}
+import { reconcile } from "../../src/index.js";
+import { value } from "./fixtures.js";
 
 describe("reconcile: which corrections an explanation proposes", () => {
   it("proposes both roundings for a share one unit off, half-up first, and calls them rounding", () => {

@@ -1,4 +1,4 @@
-import type { PublishedTable } from "../../src/index.js";
+import type { PublishedTable, Tally } from "../../src/index.js";
 
 /** STATISTICS.md §6 example B. */
 export const EXAMPLE_B: PublishedTable = {
@@ -55,3 +55,24 @@ export const EXAMPLE_B: PublishedTable = {
 
 /** A fresh copy of {@link EXAMPLE_B}, for a test that hands it to the library as outside data. */
 export const publishedTable = (): PublishedTable => structuredClone(EXAMPLE_B);
+
+/** The value of a result the test expects to succeed (its issues in the failure message otherwise). */
+export function value<T>(result: { ok: true; value: T } | { ok: false; issues: readonly unknown[] }): T {
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
+  return result.value;
+}
+
+/** A regency × sex tally of Cirebon and Subang, with the four counts in the order CF, CM, SF, SM. */
+export function byRegencySex(counts: readonly number[]): Tally {
+  const keys = [
+    ["Cirebon", "F"],
+    ["Cirebon", "M"],
+    ["Subang", "F"],
+    ["Subang", "M"],
+  ];
+  return {
+    dimensions: ["regency", "sex"],
+    total: counts.reduce((a, b) => a + b, 0),
+    rows: counts.map((count, i) => ({ keys: keys[i] as string[], count })),
+  };
+}

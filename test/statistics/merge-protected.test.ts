@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { mergeTallies, type Tally } from "../../src/index.js";
 import { type ProtectedTally, protectTally } from "../../src/statistics/index.js";
+import { byRegencySex, value } from "./fixtures.js";
 
-function value<T>(result: { ok: true; value: T } | { ok: false; issues: readonly unknown[] }): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
-  return result.value;
-}
 const issuesOf = (result: ReturnType<typeof mergeTallies>) =>
   result.ok ? [] : result.issues.map((issue) => [issue.code, issue.path]);
 
@@ -224,19 +221,6 @@ describe("mergeTallies of protected tallies: k and the total", () => {
 });
 
 describe("mergeTallies of protected tallies: the margins an input published", () => {
-  const byRegencySex = (counts: readonly number[]): Tally => {
-    const keys = [
-      ["Cirebon", "F"],
-      ["Cirebon", "M"],
-      ["Subang", "F"],
-      ["Subang", "M"],
-    ];
-    return {
-      dimensions: ["regency", "sex"],
-      total: counts.reduce((a, b) => a + b, 0),
-      rows: counts.map((count, i) => ({ keys: keys[i] as string[], count })),
-    };
-  };
   // Every cell of this input is hidden at k = 5 (protect.test.ts): only its published margins say
   // how many each line holds. Merged with 20 in every cell: F 14 + 40, M 44 + 40; Cirebon 11 + 40, Subang 47 + 40.
   const hidden = (): ProtectedTally => value(protectTally(byRegencySex([2, 9, 12, 35]), { k: 5 }));

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { mergeTallies, reconcile, type Tally } from "../../src/index.js";
 import { type ProtectedTally, protectTally } from "../../src/statistics/index.js";
 import { runs } from "../runs.js";
+import { byRegencySex } from "./fixtures.js";
 
 function value<T>(result: { ok: true; value: T } | { ok: false; issues: readonly unknown[] }): T {
   if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
@@ -417,20 +418,6 @@ describe("protectTally with round: deterministic rounding instead of suppression
 });
 
 describe("mergeTallies: the margins of protected inputs", () => {
-  const byRegencySex = (counts: readonly number[]): Tally => {
-    const keys = [
-      ["Cirebon", "F"],
-      ["Cirebon", "M"],
-      ["Subang", "F"],
-      ["Subang", "M"],
-    ];
-    return {
-      dimensions: ["regency", "sex"],
-      total: counts.reduce((a, b) => a + b, 0),
-      rows: counts.map((count, i) => ({ keys: keys[i] as string[], count })),
-    };
-  };
-
   it("adds up the margins the inputs published, so a merged line with a hidden cell keeps its total", () => {
     const a = value(protectTally(byRegencySex([2, 9, 12, 35]), { k: 5 }));
     const b = value(protectTally(byRegencySex([20, 20, 20, 20]), { k: 5 }));

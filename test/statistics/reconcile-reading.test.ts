@@ -1,10 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatIssue, type Reconciliation, reconcile } from "../../src/index.js";
+import { value } from "./fixtures.js";
 
-function value(result: ReturnType<typeof reconcile>): Reconciliation {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
-  return result.value;
-}
 const codes = (r: Reconciliation) => r.issues.map((issue) => issue.code);
 
 describe("reconcile reads each printed figure of the table", () => {

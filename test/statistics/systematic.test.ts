@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { formatIssue, type Reconciliation, reconcile } from "../../src/index.js";
 import type { PublishedBreakdown } from "../../src/statistics/index.js";
+import { value } from "./fixtures.js";
 
-function value(result: ReturnType<typeof reconcile>): Reconciliation {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
-  return result.value;
-}
 const systematicOf = (r: Reconciliation) => r.findings.filter((f) => f.kind === "systematic");
 
 // The announced total is 11.000 and the breakdown by sex adds up to it, so it is right
