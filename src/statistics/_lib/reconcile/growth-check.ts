@@ -145,12 +145,10 @@ function signedByWord(published: Cell, stated: GrowthDirection | undefined): Cel
     if (stated !== "turun" || published.negative) return published;
     return { ...published, negative: true, range: rangeNegated(published.range) };
   }
-  const magnitude =
-    published.value === undefined
-      ? undefined
-      : q(published.value.n < 0n ? -published.value.n : published.value.n, published.value.d);
-  const negative = stated === "turun" && magnitude !== undefined && magnitude.n !== 0n;
-  if (magnitude === undefined || published.digits === undefined || negative === published.negative) {
+  const { n, d } = published.value;
+  const magnitude = q(n < 0n ? -n : n, d);
+  const negative = stated === "turun" && magnitude.n !== 0n;
+  if (published.digits === undefined || negative === published.negative) {
     return published;
   }
   return {
