@@ -1,9 +1,8 @@
 // Writes src/lifecycle/_lib/case-shape.generated.ts from the keys of caseSchema(), the single source
-// of a case's fields: the engine's private draft holds every field (optional ones `undefined` when
-// unknown), so effects set fields without changing the draft's shape, and the finished case gets its
-// optional fields only when known (absent, never `undefined`). The copies are written out field by
-// field because V8 keeps such objects fast; a loop of keyed stores over the key list turns them into
-// slow dictionaries after a dozen fields.
+// of a case's fields. Every case has every field (`null` while unknown), so a case and the engine's
+// private draft of it share one object shape. The copies are written out field by field because V8
+// keeps such objects fast; a loop of keyed stores over the key list turns them into slow
+// dictionaries after a dozen fields.
 //
 //   npx tsx scripts/generate-lifecycle-shape.ts           write the file
 //   npx tsx scripts/generate-lifecycle-shape.ts --check   fail if the file is not what would be written
@@ -15,10 +14,8 @@ const TARGET = fileURLToPath(new URL("../src/lifecycle/_lib/case-shape.generated
 
 /** The generated module's text. */
 export function renderCaseShape(): string {
-  const shape = (caseSchema() as unknown as { shape: Record<string, { _zod: { optin?: string } }> }).shape;
+  const shape = (caseSchema() as unknown as { shape: Record<string, unknown> }).shape;
   const keys = Object.keys(shape);
-  const optional = keys.filter((key) => shape[key]?._zod.optin === "optional");
-  const required = keys.filter((key) => !optional.includes(key));
   const milestoneShape = (shape.milestones as unknown as { shape: Record<string, unknown> }).shape;
   const milestones = Object.keys(milestoneShape);
   return [
@@ -26,19 +23,14 @@ export function renderCaseShape(): string {
     "// `npm run lifecycle:generate` rewrites it; `npm run lifecycle:check` (part of `npm test`) fails when stale.",
     'import type { Case } from "../case.js";',
     "",
-    "/** A case with every field present (`undefined` when unknown): the engine's private draft. @internal */",
-    "export type DraftCase = {",
-    "  -readonly [K in keyof Case]-?: K extends OptionalKey ? Exclude<Case[K], undefined> | undefined : Case[K];",
-    "};",
-    "",
-    "/** The optional fields of a case. @internal */",
-    `export type OptionalKey = ${optional.map((key) => JSON.stringify(key)).join(" | ")};`,
+    "/** A case the engine may change in place: its private draft. @internal */",
+    "export type DraftCase = { -readonly [K in keyof Case]: Case[K] };",
     "",
     "/** The fields of a case, in the order of caseSchema(). @internal */",
     `export const CASE_KEYS: ReadonlySet<string> = new Set(${JSON.stringify(keys)});`,
     "",
-    "/** A draft of `c`: every field present, in one order. @internal */",
-    "export function draftOf(c: Case): DraftCase {",
+    "/** A copy of `c`'s fields (and no other key), in one order: every case has one object shape. @internal */",
+    "export function copyCase(c: Case): DraftCase {",
     "  return {",
     ...keys.map((key) => `    ${key}: c.${key},`),
     "  };",
@@ -54,23 +46,6 @@ export function renderCaseShape(): string {
     "  return {",
     ...milestones.map((key) => `    ${key}: m.${key},`),
     "  };",
-    "}",
-    "",
-    "/**",
-    " * The case a draft holds: optional fields only when known. `created` sees the new object while it",
-    " * has its required fields only, so a mark put on it meets one object shape (the optional fields",
-    " * give a case many). @internal",
-    " */",
-    "export function caseOf(",
-    "  d: DraftCase,",
-    "  created: (fresh: object) => void,",
-    "): { -readonly [K in keyof Case]: Case[K] } {",
-    "  const c: { -readonly [K in keyof Case]: Case[K] } = {",
-    ...required.map((key) => `    ${key}: d.${key},`),
-    "  };",
-    "  created(c);",
-    ...optional.map((key) => `  if (d.${key} !== undefined) c.${key} = d.${key};`),
-    "  return c;",
     "}",
     "",
   ].join("\n");

@@ -28,7 +28,7 @@ const milestoneInstant = (code: MilestoneCode) =>
 
 // The descriptions repeat the doc comments of `Case`, `Complaint`, `CaseFlags` and `CaseWorker` in
 // case.ts word for word, so that they land in the JSON Schema (a test compares the two).
-// Optional fields are `exactOptional`: a case has them absent, never `undefined`, as `Case` says.
+// A field not yet known is `null`, never absent: every case has the same fields, as `Case` says.
 function buildCaseSchema() {
   const describe = (description: string) => ({ description });
   const phases = Object.keys(PHASES) as Phase[];
@@ -89,11 +89,11 @@ function buildCaseSchema() {
       phase: z.enum(phases).meta(describe("The protection phase of `state` (UU 18/2017 Pasal 7).")),
       route: z
         .enum(PLACEMENT_ROUTE_CODES)
-        .exactOptional()
-        .meta(describe("The placement route; absent only for a prospect who has not registered yet.")),
+        .nullable()
+        .meta(describe("The placement route; null only for a prospect who has not registered yet.")),
       outcome: z
         .enum(terminal)
-        .exactOptional()
+        .nullable()
         .meta(
           describe(
             "The terminal outcome once it is known: set when the case enters a terminal state, and already at handover (`HandedOver`) for a returned worker, whose case stays open for rehabilitation and empowerment until `CaseClosed`.",
@@ -112,28 +112,26 @@ function buildCaseSchema() {
         ),
       returnReason: z
         .enum(RETURN_REASON_CODES)
-        .exactOptional()
+        .nullable()
         .meta(
           describe("The return reason (UU 18/2017 Pasal 27) once a return starts or a death is reported."),
         ),
-      destination: countryCodeSchema()
-        .exactOptional()
-        .meta(describe("Destination country (ISO 3166-1 alpha-2).")),
+      destination: countryCodeSchema().nullable().meta(describe("Destination country (ISO 3166-1 alpha-2).")),
       position: z
         .enum(POSITION_CODES)
-        .exactOptional()
+        .nullable()
         .meta(describe("The position (*jabatan*) of the job order.")),
       employerType: z
         .enum(EMPLOYER_TYPE_CODES)
-        .exactOptional()
+        .nullable()
         .meta(describe("The type of employer of the job order.")),
       sector: z
         .enum(SECTOR_CODES)
-        .exactOptional()
+        .nullable()
         .meta(describe("The sector (formal or informal) of the job order.")),
       workerCategory: z
         .enum(WORKER_CATEGORY_CODES)
-        .exactOptional()
+        .nullable()
         .meta(
           describe(
             "The worker category (UU 18/2017 Pasal 4 ayat (1)): given at registration or with the job order, else derived from the employer type.",
@@ -143,34 +141,34 @@ function buildCaseSchema() {
         describe("What is known about the worker, for statistics only (never a name, NIK or address)."),
       ),
       employerId: identifier()
-        .exactOptional()
+        .nullable()
         .meta(
           describe(
             "Opaque employer identifier from the job order or employment start, for the same-employer checks.",
           ),
         ),
-      jobOrderId: identifier().exactOptional().meta(describe("The job order the case is recruited for.")),
+      jobOrderId: identifier().nullable().meta(describe("The job order the case is recruited for.")),
       jobOrderVerified: z
         .boolean()
-        .exactOptional()
+        .nullable()
         .meta(
           describe("Whether the job order was verified by the mission / attaché (UU 18/2017 Pasal 9–10)."),
         ),
       sip2miIssued: z
         .boolean()
-        .exactOptional()
+        .nullable()
         .meta(describe("Whether the SIP2MI for the job order was issued (UU 18/2017 Pasal 59).")),
       contractEndDate: calendarDateSchema()
-        .exactOptional()
+        .nullable()
         .meta(describe("End date of the employment contract, moved by an approved extension.")),
       preWorkCoverFrom: calendarDateSchema()
-        .exactOptional()
+        .nullable()
         .meta(describe("The date the latest pre-work social-security registration started its cover.")),
       socialSecurityPrograms: z
         .array(z.enum(SOCIAL_SECURITY_PROGRAMS))
         .min(1)
         .max(SOCIAL_SECURITY_PROGRAMS.length)
-        .exactOptional()
+        .nullable()
         .meta(describe("The social-security programmes of the latest registration.")),
       documents: z
         .partialRecord(z.enum(DOCUMENT_KIND_CODES), z.record(z.string(), z.unknown()))
@@ -184,7 +182,7 @@ function buildCaseSchema() {
         ),
       remains: z
         .enum(REMAINS_STATUSES)
-        .exactOptional()
+        .nullable()
         .meta(describe("The repatriation of remains, once a death is reported.")),
       flags: flags.meta(describe("Flags derived from the events, for the lists and counts an office keeps.")),
       history: z
@@ -195,7 +193,7 @@ function buildCaseSchema() {
     })
     .meta(
       describe(
-        "A case: one placement of one person for one employment contract, as the fold of its events. Everything in it is derived from `history`; it is plain JSON data (no Map, Set, class or function), so it survives `JSON.parse(JSON.stringify(case))` unchanged. Optional fields are absent, never `undefined`, until an event makes them known.",
+        "A case: one placement of one person for one employment contract, as the fold of its events. Everything in it is derived from `history`; it is plain JSON data (no Map, Set, class or function), so it survives `JSON.parse(JSON.stringify(case))` unchanged. Every field is always present: one that no event has made known yet is `null`.",
       ),
     );
 }

@@ -114,8 +114,8 @@ export type RemainsStatus = (typeof REMAINS_STATUSES)[number];
 /**
  * A case: one placement of one person for one employment contract, as the fold of its events.
  * Everything in it is derived from `history`; it is plain JSON data (no Map, Set, class or function),
- * so it survives `JSON.parse(JSON.stringify(case))` unchanged. Optional fields are absent, never
- * `undefined`, until an event makes them known.
+ * so it survives `JSON.parse(JSON.stringify(case))` unchanged. Every field is always present: one
+ * that no event has made known yet is `null`.
  *
  * Statistics read: `state`, `phase`, `route`, `outcome`, `milestones`, `returnReason`,
  * `destination`, `position`, `employerType`, `sector`, `workerCategory`, `worker`, `complaints`,
@@ -137,55 +137,55 @@ export interface Case {
   readonly state: State;
   /** The protection phase of `state` (UU 18/2017 Pasal 7). */
   readonly phase: Phase;
-  /** The placement route; absent only for a prospect who has not registered yet. */
-  readonly route?: PlacementRoute;
+  /** The placement route; null only for a prospect who has not registered yet. */
+  readonly route: PlacementRoute | null;
   /**
    * The terminal outcome once it is known: set when the case enters a terminal state, and already at
    * handover (`HandedOver`) for a returned worker, whose case stays open for rehabilitation and
    * empowerment until `CaseClosed`.
    */
-  readonly outcome?: TerminalState;
+  readonly outcome: TerminalState | null;
   /**
    * Every milestone event type, with the instant it was first recorded or `null` while not reached (a repeat is in `history`).
    */
   readonly milestones: Readonly<Record<MilestoneCode, Instant | null>>;
   /** The return reason (UU 18/2017 Pasal 27) once a return starts or a death is reported. */
-  readonly returnReason?: ReturnReason;
+  readonly returnReason: ReturnReason | null;
   /** Destination country (ISO 3166-1 alpha-2). */
-  readonly destination?: string;
+  readonly destination: string | null;
   /** The position (*jabatan*) of the job order. */
-  readonly position?: Position;
+  readonly position: Position | null;
   /** The type of employer of the job order. */
-  readonly employerType?: EmployerType;
+  readonly employerType: EmployerType | null;
   /** The sector (formal or informal) of the job order. */
-  readonly sector?: Sector;
+  readonly sector: Sector | null;
   /**
    * The worker category (UU 18/2017 Pasal 4 ayat (1)): given at registration or with the job order,
    * else derived from the employer type.
    */
-  readonly workerCategory?: WorkerCategory;
+  readonly workerCategory: WorkerCategory | null;
   /** What is known about the worker, for statistics only (never a name, NIK or address). */
   readonly worker: CaseWorker;
   /** Opaque employer identifier from the job order or employment start, for the same-employer checks. */
-  readonly employerId?: string;
+  readonly employerId: string | null;
   /** The job order the case is recruited for. */
-  readonly jobOrderId?: string;
+  readonly jobOrderId: string | null;
   /** Whether the job order was verified by the mission / attaché (UU 18/2017 Pasal 9–10). */
-  readonly jobOrderVerified?: boolean;
+  readonly jobOrderVerified: boolean | null;
   /** Whether the SIP2MI for the job order was issued (UU 18/2017 Pasal 59). */
-  readonly sip2miIssued?: boolean;
+  readonly sip2miIssued: boolean | null;
   /** End date of the employment contract, moved by an approved extension. */
-  readonly contractEndDate?: CalendarDate;
+  readonly contractEndDate: CalendarDate | null;
   /** The date the latest pre-work social-security registration started its cover. */
-  readonly preWorkCoverFrom?: CalendarDate;
+  readonly preWorkCoverFrom: CalendarDate | null;
   /** The social-security programmes of the latest registration. */
-  readonly socialSecurityPrograms?: readonly ("JKK" | "JKM" | "JHT")[];
+  readonly socialSecurityPrograms: readonly ("JKK" | "JKM" | "JHT")[] | null;
   /** The case's dossier: the latest document of each kind submitted and not withdrawn. */
   readonly documents: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   /** The complaints filed on the case, in the order they were filed, each with its own status. */
   readonly complaints: readonly Complaint[];
   /** The repatriation of remains, once a death is reported. */
-  readonly remains?: RemainsStatus;
+  readonly remains: RemainsStatus | null;
   /** Flags derived from the events, for the lists and counts an office keeps. */
   readonly flags: CaseFlags;
   /** The events applied, in `seq` order (the case is their fold). */

@@ -2,7 +2,7 @@ import { dateOfInstant } from "../_lib/dates/instant.js";
 import { deepFreeze } from "../_lib/deep-freeze.js";
 import type { Instant } from "../core/index.js";
 import type { DocumentKind } from "../documents/index.js";
-import { EMPLOYER_TYPES, type PlacementRoute, type ReturnReason } from "../reference/index.js";
+import { EMPLOYER_TYPES, type PlacementRoute } from "../reference/index.js";
 import type { Case, CaseWorker, RemainsStatus } from "./case.js";
 import { COMPLAINT_TRANSITIONS, type ComplaintStatus, type ComplaintTransition } from "./complaints.js";
 import type { EventType } from "./events.js";
@@ -158,10 +158,7 @@ export const EFFECTS: { readonly [T in EventType]: Effect<T> } = /* @__PURE__ */
       // UU 18/2017 Pasal 4 ayat (1): a land-based worker's category follows the employer type.
       const derived =
         e.employerType === undefined ? undefined : EMPLOYER_TYPES[e.employerType].workerCategory;
-      d.set(
-        "workerCategory",
-        e.workerCategory ?? (d.current.workerCategory === undefined ? derived : undefined),
-      );
+      d.set("workerCategory", e.workerCategory ?? (d.current.workerCategory === null ? derived : undefined));
     },
   },
   SelectionStarted: { basis: "Permen P2MI 4/2025 Pasal 9 ayat (1) huruf c", apply: milestone },
@@ -263,8 +260,8 @@ export const EFFECTS: { readonly [T in EventType]: Effect<T> } = /* @__PURE__ */
       if (d.current.state === "DIED_ABROAD") return d.set("remains", "HANDED_OVER");
       // The outcome of a return follows its reason (UU 18/2017 Pasal 27). A trusted history with
       // guards unchecked may reach a handover with no reason: then no outcome is fixed.
-      const reason = d.current.returnReason as ReturnReason | undefined;
-      d.set("outcome", reason === undefined ? undefined : (RETURN_OUTCOMES[reason].outcome ?? undefined));
+      const reason = d.current.returnReason;
+      d.set("outcome", reason === null ? undefined : (RETURN_OUTCOMES[reason].outcome ?? undefined));
     },
   },
   RehabStarted: { basis: "PP 59/2021 Pasal 22", apply: milestone },

@@ -15,7 +15,7 @@ import { PLACEMENT_ROUTES } from "../reference/index.js";
 export function isProcedural(current: unknown): boolean {
   if (current === null || typeof current !== "object") return false;
   const { route, state } = current as { route?: unknown; state?: unknown };
-  if (route === undefined) return state === "PROSPECT";
+  if (route === undefined || route === null) return state === "PROSPECT";
   return typeof route === "string" && Object.hasOwn(PLACEMENT_ROUTES, route)
     ? PLACEMENT_ROUTES[route as keyof typeof PLACEMENT_ROUTES].procedural
     : false;

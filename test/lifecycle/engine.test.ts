@@ -519,6 +519,6 @@ describe("payload details", () => {
       ),
       { checkGuards: false },
     );
-    expect([c.state, c.outcome]).toEqual(["RETURNED_HOME", undefined]);
+    expect([c.state, c.outcome]).toEqual(["RETURNED_HOME", null]);
   });
 });

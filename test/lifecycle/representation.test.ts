@@ -4,8 +4,10 @@ import { applyEvent, type Case, EVENT_TYPES, replay } from "../../src/index.js";
 import type { GuardDefinition } from "../../src/lifecycle/guard-types.js";
 import { caseSchema, GUARDS } from "../../src/lifecycle/index.js";
 import { POLICIES } from "../../src/policies/index.js";
-import { at, events, PRE_PLACEMENT_ROWS } from "./fixtures.js";
+import { runs } from "../runs.js";
+import { at, EXTENSION_APPROVAL, events, PRE_PLACEMENT_ROWS } from "./fixtures.js";
 import { caseOf } from "./helpers.js";
+import { run, walk } from "./walk.js";
 
 const MILESTONES = Object.keys(EVENT_TYPES).filter(
   (type) => EVENT_TYPES[type as keyof typeof EVENT_TYPES].milestone,
@@ -52,6 +54,84 @@ describe("the case's milestones: every milestone present, null until reached", (
     if (!renewed.ok) throw new Error(JSON.stringify(renewed.issues));
     expect(renewed.value.milestones.SocialSecurityRegistered).toBe(c.milestones.SocialSecurityRegistered);
     expect(renewed.value.history.filter((e) => e.type === "SocialSecurityRegistered")).toHaveLength(2);
+  });
+});
+
+describe("a case's fields: every one present, null until an event makes it known", () => {
+  const FIELDS = Object.keys(caseSchema().shape);
+  const UNKNOWN_TO_A_PROSPECT = [
+    "route",
+    "outcome",
+    "returnReason",
+    "destination",
+    "position",
+    "employerType",
+    "sector",
+    "workerCategory",
+    "employerId",
+    "jobOrderId",
+    "jobOrderVerified",
+    "sip2miIssued",
+    "contractEndDate",
+    "preWorkCoverFrom",
+    "socialSecurityPrograms",
+    "remains",
+  ];
+
+  it("gives a prospect every field, the unknown ones null, kept as null through a JSON round trip", () => {
+    const prospect = caseOf(events(["InformationGiven", at("2025-01-02")]));
+    expect(Object.keys(prospect)).toEqual(FIELDS);
+    expect(FIELDS.filter((field) => prospect[field as keyof Case] === null)).toEqual(UNKNOWN_TO_A_PROSPECT);
+    const copy: unknown = JSON.parse(JSON.stringify(prospect));
+    expect(copy).toStrictEqual({ ...prospect });
+    expect(caseSchema().safeParse(copy).success).toBe(true);
+  });
+
+  it("gives every case the schema's fields in the schema's order, none undefined (random walks)", () => {
+    fc.assert(
+      fc.property(walk, ({ start, proposed }) => {
+        for (const c of run(start, proposed).snapshots) {
+          expect(Object.keys(c)).toEqual(FIELDS);
+          expect(Object.values(c)).not.toContain(undefined);
+        }
+      }),
+      { numRuns: runs(60) },
+    );
+  });
+
+  it("refuses a stored case that leaves out a field not yet known, at that field's path", () => {
+    const { route: _route, ...stored } = JSON.parse(JSON.stringify(caseOf(preparation.slice(0, 2))));
+    const refused = applyEvent(stored, { type: "SelectionStarted", seq: 3, at: at("2025-02-01") });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+        ["CASE_INVALID", "case"],
+        ["INPUT_REQUIRED", "case.route"],
+      ]);
+    }
+  });
+
+  it("reads a case's own fields only: the same field on Object.prototype changes no verdict", () => {
+    // Employment started with no contract end date: the extension guard compares with none.
+    const working = caseOf(
+      events(
+        ...PRE_PLACEMENT_ROWS,
+        ["Departed", at("2025-03-03")],
+        ["ArrivalReported", at("2025-03-04")],
+        ["EmploymentStarted", at("2025-03-05"), { employerId: "EMP-TW-1" }],
+        ["ExtensionRequested", at("2027-01-10")],
+      ),
+    );
+    const approval = { ...EXTENSION_APPROVAL, type: "ExtensionApproved", seq: working.lastSeq + 1 };
+    const approve = () => applyEvent(working, { ...approval, at: at("2027-02-01") });
+    const clean = approve();
+    expect(clean.ok).toBe(true);
+    Object.defineProperty(Object.prototype, "contractEndDate", { value: "2099-12-31", configurable: true });
+    try {
+      expect(approve()).toEqual(clean);
+    } finally {
+      delete (Object.prototype as { contractEndDate?: unknown }).contractEndDate;
+    }
   });
 });
 

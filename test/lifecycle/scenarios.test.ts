@@ -262,7 +262,7 @@ describe("pre-placement milestones and their ordering constraints", () => {
 
   it("refuses anything but registration before a prospect registers, and a non-procedural registration", () => {
     const prospect = caseOf(events(["InformationGiven", at("2025-01-02")]));
-    expect(prospect.route).toBeUndefined();
+    expect(prospect.route).toBeNull();
     expect(isProcedural(prospect)).toBe(true);
     expect(codesOf(next(prospect, "SelectionStarted", at("2025-01-03")))).toEqual(["TRANSITION_NOT_ALLOWED"]);
     expect(codesOf(next(prospect, "Registered", at("2025-01-03"), { route: "NONPROCEDURAL" }))).toEqual([

@@ -2,19 +2,14 @@
 // `npm run lifecycle:generate` rewrites it; `npm run lifecycle:check` (part of `npm test`) fails when stale.
 import type { Case } from "../case.js";
 
-/** A case with every field present (`undefined` when unknown): the engine's private draft. @internal */
-export type DraftCase = {
-  -readonly [K in keyof Case]-?: K extends OptionalKey ? Exclude<Case[K], undefined> | undefined : Case[K];
-};
-
-/** The optional fields of a case. @internal */
-export type OptionalKey = "route" | "outcome" | "returnReason" | "destination" | "position" | "employerType" | "sector" | "workerCategory" | "employerId" | "jobOrderId" | "jobOrderVerified" | "sip2miIssued" | "contractEndDate" | "preWorkCoverFrom" | "socialSecurityPrograms" | "remains";
+/** A case the engine may change in place: its private draft. @internal */
+export type DraftCase = { -readonly [K in keyof Case]: Case[K] };
 
 /** The fields of a case, in the order of caseSchema(). @internal */
 export const CASE_KEYS: ReadonlySet<string> = new Set(["state","phase","route","outcome","milestones","returnReason","destination","position","employerType","sector","workerCategory","worker","employerId","jobOrderId","jobOrderVerified","sip2miIssued","contractEndDate","preWorkCoverFrom","socialSecurityPrograms","documents","complaints","remains","flags","history","lastSeq","lastAt"]);
 
-/** A draft of `c`: every field present, in one order. @internal */
-export function draftOf(c: Case): DraftCase {
+/** A copy of `c`'s fields (and no other key), in one order: every case has one object shape. @internal */
+export function copyCase(c: Case): DraftCase {
   return {
     state: c.state,
     phase: c.phase,
@@ -123,45 +118,4 @@ export function copyMilestones(m: Case["milestones"]): { -readonly [K in keyof C
     RemainsRepatriationStarted: m.RemainsRepatriationStarted,
     BuriedAbroad: m.BuriedAbroad,
   };
-}
-
-/**
- * The case a draft holds: optional fields only when known. `created` sees the new object while it
- * has its required fields only, so a mark put on it meets one object shape (the optional fields
- * give a case many). @internal
- */
-export function caseOf(
-  d: DraftCase,
-  created: (fresh: object) => void,
-): { -readonly [K in keyof Case]: Case[K] } {
-  const c: { -readonly [K in keyof Case]: Case[K] } = {
-    state: d.state,
-    phase: d.phase,
-    milestones: d.milestones,
-    worker: d.worker,
-    documents: d.documents,
-    complaints: d.complaints,
-    flags: d.flags,
-    history: d.history,
-    lastSeq: d.lastSeq,
-    lastAt: d.lastAt,
-  };
-  created(c);
-  if (d.route !== undefined) c.route = d.route;
-  if (d.outcome !== undefined) c.outcome = d.outcome;
-  if (d.returnReason !== undefined) c.returnReason = d.returnReason;
-  if (d.destination !== undefined) c.destination = d.destination;
-  if (d.position !== undefined) c.position = d.position;
-  if (d.employerType !== undefined) c.employerType = d.employerType;
-  if (d.sector !== undefined) c.sector = d.sector;
-  if (d.workerCategory !== undefined) c.workerCategory = d.workerCategory;
-  if (d.employerId !== undefined) c.employerId = d.employerId;
-  if (d.jobOrderId !== undefined) c.jobOrderId = d.jobOrderId;
-  if (d.jobOrderVerified !== undefined) c.jobOrderVerified = d.jobOrderVerified;
-  if (d.sip2miIssued !== undefined) c.sip2miIssued = d.sip2miIssued;
-  if (d.contractEndDate !== undefined) c.contractEndDate = d.contractEndDate;
-  if (d.preWorkCoverFrom !== undefined) c.preWorkCoverFrom = d.preWorkCoverFrom;
-  if (d.socialSecurityPrograms !== undefined) c.socialSecurityPrograms = d.socialSecurityPrograms;
-  if (d.remains !== undefined) c.remains = d.remains;
-  return c;
 }

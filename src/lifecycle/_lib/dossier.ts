@@ -47,12 +47,7 @@ export function dossierMayPass(current: Case): boolean {
 /** The facts the dossier check needs, when all are known (else it passes: see placementDetailsKnown). */
 function placementOf(current: Case) {
   const { route, workerCategory, employerType, destination } = current;
-  if (
-    route === undefined ||
-    workerCategory === undefined ||
-    employerType === undefined ||
-    destination === undefined
-  ) {
+  if (route === null || workerCategory === null || employerType === null || destination === null) {
     return undefined;
   }
   return { route, workerCategory, employerType, destination };
@@ -114,7 +109,7 @@ function judgeCaseDossier(
     destination: placement.destination,
     destinationCity: undefined,
     placementAgency: undefined,
-    position: current.position,
+    position: current.position ?? undefined,
     stage: "DEPARTURE",
     asOf: context.date,
     registrationDate: registered === null ? undefined : dateOfInstant(registered),

@@ -9,10 +9,9 @@ import type { EventOf, LifecycleEvent } from "../schemas.js";
 import type { State } from "../states.js";
 import {
   CASE_KEYS,
-  caseOf,
+  copyCase,
   copyMilestones,
   type DraftCase,
-  draftOf,
   NO_MILESTONES,
 } from "./case-shape.generated.js";
 import {
@@ -43,10 +42,26 @@ export function blankCase(event: LifecycleEvent): Case {
   return {
     state: "PROSPECT",
     phase: "PRE_PLACEMENT",
+    route: null,
+    outcome: null,
     milestones: NO_MILESTONES,
+    returnReason: null,
+    destination: null,
+    position: null,
+    employerType: null,
+    sector: null,
+    workerCategory: null,
     worker: {},
+    employerId: null,
+    jobOrderId: null,
+    jobOrderVerified: null,
+    sip2miIssued: null,
+    contractEndDate: null,
+    preWorkCoverFrom: null,
+    socialSecurityPrograms: null,
     documents: NO_DOCUMENTS,
     complaints: [],
+    remains: null,
     flags: NO_FLAGS,
     history: NO_HISTORY,
     lastSeq: 0,
@@ -99,14 +114,14 @@ function copyOf<P extends Parts>(part: P, value: DraftCase[P]): DraftCase[P] {
  * closure per method.
  */
 class CaseDraft implements EffectDraft {
-  // Every field present from the start (see case-shape.generated.ts).
+  // A copy of the case (every case has every field, so the draft has one shape throughout).
   c: DraftCase;
   owned = 0;
   event: LifecycleEvent | undefined;
   opening = false;
 
   constructor(start: Case | undefined) {
-    this.c = (start === undefined ? undefined : draftOf(start)) as DraftCase;
+    this.c = (start === undefined ? undefined : copyCase(start)) as DraftCase;
   }
 
   get current(): Case {
@@ -223,7 +238,7 @@ class CaseWork implements Work {
     draft.event = next;
     draft.opening = !this.opened;
     if (draft.opening) {
-      draft.c = draftOf(blankCase(next));
+      draft.c = copyCase(blankCase(next));
       this.opened = true;
     }
     draft.c.lastSeq = next.seq;
@@ -235,25 +250,25 @@ class CaseWork implements Work {
     const c = this.draft.c;
     c.state = state;
     c.phase = facts.phase;
-    if (facts.terminal && c.outcome === undefined) c.outcome = state as Exclude<Case["outcome"], undefined>;
+    if (facts.terminal && c.outcome === null) c.outcome = state as Exclude<Case["outcome"], null>;
   }
 
   finish(history: readonly LifecycleEvent[]): Case {
     const c = this.draft.c;
     c.history = history;
     for (const part of PARTS) if ((this.draft.owned & PART_BIT[part]) !== 0) Object.freeze(c[part]);
+    // The draft is this work's own fresh object with a case's fields only: it becomes the case.
     const extra = this.extra;
-    const done = caseOf(c, (fresh) => FINISHED.mark(fresh, extra ?? null));
-    if (extra !== undefined) for (const [key, value] of extra) (done as Record<string, unknown>)[key] = value;
-    return Object.freeze(done);
+    FINISHED.mark(c, extra ?? null);
+    if (extra !== undefined) for (const [key, value] of extra) (c as Record<string, unknown>)[key] = value;
+    return Object.freeze(c) as Case;
   }
 }
 
 // The cases a work finished (frozen, so they come back exactly as they left), with their keys of
 // their own (`null`: none). A brand, not a weak collection: a WeakMap's insertion cost more than the
-// rest of finishing a case. It is put on while the case has its required fields only: on the
-// finished object the store met a new shape for each set of optional fields and took V8's slow
-// path (about 13 % of an `applyEvent`).
+// rest of finishing a case. It is put on before any key of the case's own is added back, while
+// every case has the same shape (a store that meets many shapes takes V8's slow path).
 const FINISHED = createBrand<[string, unknown][] | null>();
 
 /**

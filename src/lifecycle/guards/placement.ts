@@ -16,7 +16,7 @@ export const PLACEMENT_GUARDS = {
     verified: true,
     reads: ["payload"],
     check: (c, e): GuardVerdict => {
-      if (c.employerId === undefined) {
+      if (c.employerId === null) {
         return [createIssue("GUARD_EXTENSION_EMPLOYER_UNKNOWN", [], { basis: "UU 18/2017 Pasal 18" })];
       }
       return (e as EventOf<"ExtensionApproved">).employerId === c.employerId;
@@ -61,8 +61,7 @@ export const PLACEMENT_GUARDS = {
     verified: true,
     reads: ["payload"],
     check: (c, e) =>
-      c.contractEndDate === undefined ||
-      (e as EventOf<"ExtensionApproved">).contractEndDate > c.contractEndDate,
+      c.contractEndDate === null || (e as EventOf<"ExtensionApproved">).contractEndDate > c.contractEndDate,
   },
   reentryVisa: {
     code: "GUARD_REENTRY_VISA_MISSING",

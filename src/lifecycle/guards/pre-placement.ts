@@ -20,7 +20,7 @@ const noPolicy = (_context: GuardContext): readonly Issue[] => [
 ];
 
 const requirementsOf = (current: Case) =>
-  current.route === undefined ? undefined : ROUTE_REQUIREMENTS[current.route];
+  current.route === null ? undefined : ROUTE_REQUIREMENTS[current.route];
 
 /**
  * The guards of the pre-placement phase (UU 18/2017 Pasal 5, Pasal 13; LIFECYCLE.md §2): registration,
@@ -70,7 +70,7 @@ export const PRE_PLACEMENT_GUARDS = {
     basis: "UU 18/2017 Pasal 59; Permen P2MI 4/2025 Pasal 9 ayat (1) huruf a–b",
     verified: true,
     reads: [],
-    check: (c) => c.jobOrderId !== undefined,
+    check: (c) => c.jobOrderId !== null,
   },
   jobOrderVerified: {
     code: "GUARD_JOB_ORDER_NOT_VERIFIED",
@@ -78,7 +78,7 @@ export const PRE_PLACEMENT_GUARDS = {
     basis: "UU 18/2017 Pasal 9 ayat (2), Pasal 10",
     verified: true,
     reads: [],
-    check: (c) => c.jobOrderId === undefined || c.jobOrderVerified === true,
+    check: (c) => c.jobOrderId === null || c.jobOrderVerified === true,
   },
   sip2miIssued: {
     code: "GUARD_SIP2MI_MISSING",
@@ -86,7 +86,7 @@ export const PRE_PLACEMENT_GUARDS = {
     basis: "UU 18/2017 Pasal 59; Permen P2MI 4/2025 Pasal 9 ayat (1) huruf a–b",
     verified: true,
     reads: [],
-    check: (c) => c.jobOrderId === undefined || requirementsOf(c)?.sip2mi !== true || c.sip2miIssued === true,
+    check: (c) => c.jobOrderId === null || requirementsOf(c)?.sip2mi !== true || c.sip2miIssued === true,
   },
   selectionNotStarted: {
     code: "GUARD_SELECTION_ALREADY_STARTED",
@@ -152,7 +152,7 @@ export const PRE_PLACEMENT_GUARDS = {
     basis: "UU 18/2017 Pasal 5 huruf d; Permenaker 4/2023",
     verified: true,
     reads: [],
-    check: (c) => c.preWorkCoverFrom !== undefined,
+    check: (c) => c.preWorkCoverFrom !== null,
   },
   preWorkCoverActive: {
     code: "GUARD_PRE_WORK_COVER_EXPIRED",
@@ -162,18 +162,19 @@ export const PRE_PLACEMENT_GUARDS = {
     verified: false,
     reads: ["date", "policy"],
     check: (c, _e, context) => {
-      if (c.preWorkCoverFrom === undefined) return true;
+      if (c.preWorkCoverFrom === null) return true;
+      const route = c.route ?? undefined;
       if (context.policy === undefined) return noPolicy(context);
       // The predicate and parameter the dossier rule SOCIAL_SECURITY uses (SOCSEC_PRE_WORK_COVER_EXPIRED
       // there, on the card's path): the individual route's 1-month pre-departure JKM cover, else the
       // 5-month pre-work cover (REGULATIONS.md §11). The last day counts.
-      if (preWorkCoverActive(c.preWorkCoverFrom, context.date, c.route, context.policy)) return true;
+      if (preWorkCoverActive(c.preWorkCoverFrom, context.date, route, context.policy)) return true;
       // A lapse the policy marks as a warning (the individual route's, UNVERIFIED) does not refuse the
       // departure, as it does not make checkDossier's verdict false.
-      return preWorkCoverSeverity(c.route, context.policy) === "warning";
+      return preWorkCoverSeverity(route, context.policy) === "warning";
     },
     params: (c, _e, context) => ({
-      months: preWorkCoverParameter(c.route, context.policy as Policy).value,
+      months: preWorkCoverParameter(c.route ?? undefined, context.policy as Policy).value,
     }),
   },
   oppCompleted: {
@@ -193,7 +194,7 @@ export const PRE_PLACEMENT_GUARDS = {
     check: (c) => {
       const missing: Issue[] = [];
       for (const field of ["destination", "workerCategory", "employerType"] as const) {
-        if (c[field] === undefined) {
+        if (c[field] === null) {
           missing.push(
             createIssue("GUARD_PLACEMENT_DETAILS_MISSING", [], {
               params: { field },
