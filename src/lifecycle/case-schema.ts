@@ -48,8 +48,12 @@ function buildCaseSchema() {
       describe("When the complaint was filed (the `at` of its `ComplaintFiled` event)."),
     ),
     closedAt: instantSchema()
-      .exactOptional()
-      .meta(describe("When the complaint reached a final status (resolved, referred or closed unresolved).")),
+      .nullable()
+      .meta(
+        describe(
+          "When the complaint reached a final status (resolved, referred or closed unresolved), or null while open.",
+        ),
+      ),
   });
 
   const flags = z.strictObject({
@@ -69,13 +73,13 @@ function buildCaseSchema() {
   });
 
   const caseWorker = z.strictObject({
-    sex: worker.sex.exactOptional().meta(describe("Sex: `M` or `F`.")),
-    birthDate: worker.birthDate.exactOptional().meta(describe("Birth date.")),
+    sex: worker.sex.nullable().meta(describe("Sex: `M` or `F`.")),
+    birthDate: worker.birthDate.nullable().meta(describe("Birth date.")),
     provinceCode: worker.provinceCode
-      .exactOptional()
+      .nullable()
       .meta(describe("Two-digit province code of origin (as in the first digits of the NIK).")),
     regencyCode: worker.regencyCode
-      .exactOptional()
+      .nullable()
       .meta(describe("Four-digit regency/city (kabupaten/kota) code of origin.")),
   });
 

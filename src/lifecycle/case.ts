@@ -28,6 +28,7 @@ import type { State, TerminalState } from "./states.js";
  *   channel: "E_PENGADUAN",
  *   status: "RECEIVED",
  *   receivedAt: "2025-06-02T10:00:00+07:00",
+ *   closedAt: null,
  * };
  * ```
  */
@@ -42,8 +43,8 @@ export interface Complaint {
   readonly status: ComplaintStatus;
   /** When the complaint was filed (the `at` of its `ComplaintFiled` event). */
   readonly receivedAt: Instant;
-  /** When the complaint reached a final status (resolved, referred or closed unresolved). */
-  readonly closedAt?: Instant;
+  /** When the complaint reached a final status (resolved, referred or closed unresolved), or null while open. */
+  readonly closedAt: Instant | null;
 }
 
 /**
@@ -65,7 +66,7 @@ export interface CaseFlags {
 
 /**
  * What is known about the worker, for statistics only: sex, birth date and the region codes of
- * origin. Never a name, NIK, passport number or address.
+ * origin, each null while unknown. Never a name, NIK, passport number or address.
  *
  * @example
  * ```ts
@@ -74,13 +75,13 @@ export interface CaseFlags {
  */
 export interface CaseWorker {
   /** Sex: `M` or `F`. */
-  readonly sex?: "M" | "F";
+  readonly sex: "M" | "F" | null;
   /** Birth date. */
-  readonly birthDate?: CalendarDate;
+  readonly birthDate: CalendarDate | null;
   /** Two-digit province code of origin (as in the first digits of the NIK). */
-  readonly provinceCode?: string;
+  readonly provinceCode: string | null;
   /** Four-digit regency/city (kabupaten/kota) code of origin. */
-  readonly regencyCode?: string;
+  readonly regencyCode: string | null;
 }
 
 /**

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applyEvent, type Case, EVENT_TYPES, replay } from "../../src/index.js";
 import type { GuardDefinition } from "../../src/lifecycle/guard-types.js";
-import { caseSchema, GUARDS } from "../../src/lifecycle/index.js";
+import { COMPLAINT_STATUSES, caseSchema, GUARDS } from "../../src/lifecycle/index.js";
 import { POLICIES } from "../../src/policies/index.js";
 import { runs } from "../runs.js";
 import { at, EXTENSION_APPROVAL, events, PRE_PLACEMENT_ROWS } from "./fixtures.js";
@@ -57,8 +57,10 @@ describe("the case's milestones: every milestone present, null until reached", (
   });
 });
 
-describe("a case's fields: every one present, null until an event makes it known", () => {
+describe("a case's fields (and its worker's and complaints'): every one present, null until known", () => {
   const FIELDS = Object.keys(caseSchema().shape);
+  const WORKER_FIELDS = Object.keys(caseSchema().shape.worker.shape);
+  const COMPLAINT_FIELDS = Object.keys(caseSchema().shape.complaints.element.shape);
   const UNKNOWN_TO_A_PROSPECT = [
     "route",
     "outcome",
@@ -82,6 +84,7 @@ describe("a case's fields: every one present, null until an event makes it known
     const prospect = caseOf(events(["InformationGiven", at("2025-01-02")]));
     expect(Object.keys(prospect)).toEqual(FIELDS);
     expect(FIELDS.filter((field) => prospect[field as keyof Case] === null)).toEqual(UNKNOWN_TO_A_PROSPECT);
+    expect(prospect.worker).toEqual({ sex: null, birthDate: null, provinceCode: null, regencyCode: null });
     const copy: unknown = JSON.parse(JSON.stringify(prospect));
     expect(copy).toStrictEqual({ ...prospect });
     expect(caseSchema().safeParse(copy).success).toBe(true);
@@ -93,6 +96,12 @@ describe("a case's fields: every one present, null until an event makes it known
         for (const c of run(start, proposed).snapshots) {
           expect(Object.keys(c)).toEqual(FIELDS);
           expect(Object.values(c)).not.toContain(undefined);
+          expect(Object.keys(c.worker)).toEqual(WORKER_FIELDS);
+          for (const complaint of c.complaints) {
+            expect(Object.keys(complaint)).toEqual(COMPLAINT_FIELDS);
+            // closedAt: null exactly while the complaint is open.
+            expect(complaint.closedAt === null).toBe(!COMPLAINT_STATUSES[complaint.status].final);
+          }
         }
       }),
       { numRuns: runs(60) },

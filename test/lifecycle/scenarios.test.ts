@@ -529,7 +529,7 @@ describe("non-procedural workers (never registered)", () => {
     ]);
     expect(isProcedural(c)).toBe(false);
     expect(c.milestones.Registered).toBeNull();
-    expect(c.worker).toEqual({ provinceCode: "19", regencyCode: "1971" });
+    expect(c.worker).toEqual({ sex: null, birthDate: null, provinceCode: "19", regencyCode: "1971" });
   });
 
   it("opens a case abroad at a complaint, a deportation or a death, and needs the destination", () => {

@@ -32,6 +32,7 @@ const NO_FLAGS: CaseFlags = Object.freeze({
   contractExtended: false,
 });
 const NO_HISTORY: readonly LifecycleEvent[] = Object.freeze([]);
+const NO_WORKER: CaseWorker = Object.freeze({ sex: null, birthDate: null, provinceCode: null, regencyCode: null });
 const NO_DOCUMENTS: Case["documents"] = /* @__PURE__ */ Object.freeze(emptyValidatedDossier());
 
 /**
@@ -51,7 +52,7 @@ export function blankCase(event: LifecycleEvent): Case {
     employerType: null,
     sector: null,
     workerCategory: null,
-    worker: {},
+    worker: NO_WORKER,
     employerId: null,
     jobOrderId: null,
     jobOrderVerified: null,
@@ -161,7 +162,7 @@ class CaseDraft implements EffectDraft {
 
   worker(facts: Parameters<EffectDraft["worker"]>[0]): void {
     if (facts === undefined) return;
-    const worker = this.own("worker") as Record<string, unknown>;
+    const worker = this.own("worker") as unknown as Record<string, unknown>;
     for (const key of Object.keys(facts) as (keyof CaseWorker)[]) {
       const value = facts[key];
       if (value !== undefined) worker[key] = value;
@@ -186,6 +187,7 @@ class CaseDraft implements EffectDraft {
       channel: e.channel,
       status: "RECEIVED" as const,
       receivedAt: e.at,
+      closedAt: null,
     });
     pushComplaint(this.own("complaints") as Complaint[], complaint);
     this.updateFlags();
@@ -197,16 +199,15 @@ class CaseDraft implements EffectDraft {
     if (old === undefined) return;
     // Written out field by field: V8 freezes a copy made by spread with no new key slowly (about
     // 1 µs, with a new hidden class each time), a literal quickly.
-    const next: { -readonly [K in keyof Complaint]: Complaint[K] } = {
+    const next: Complaint = Object.freeze({
       id: old.id,
       category: old.category,
       channel: old.channel,
       status,
       receivedAt: old.receivedAt,
-    };
-    if (COMPLAINT_STATUSES[status].final) next.closedAt = at;
-    else if (old.closedAt !== undefined) next.closedAt = old.closedAt;
-    replaceComplaint(this.own("complaints") as Complaint[], Object.freeze(next));
+      closedAt: COMPLAINT_STATUSES[status].final ? at : old.closedAt,
+    });
+    replaceComplaint(this.own("complaints") as Complaint[], next);
     this.updateFlags();
   }
 
