@@ -32,7 +32,12 @@ const NO_FLAGS: CaseFlags = Object.freeze({
   contractExtended: false,
 });
 const NO_HISTORY: readonly LifecycleEvent[] = Object.freeze([]);
-const NO_WORKER: CaseWorker = Object.freeze({ sex: null, birthDate: null, provinceCode: null, regencyCode: null });
+const NO_WORKER: CaseWorker = Object.freeze({
+  sex: null,
+  birthDate: null,
+  provinceCode: null,
+  regencyCode: null,
+});
 const NO_DOCUMENTS: Case["documents"] = /* @__PURE__ */ Object.freeze(emptyValidatedDossier());
 
 /**
