@@ -224,3 +224,91 @@ describe("reconcile: which corrections an explanation proposes", () => {
     });
   });
 });
+
+describe("reconcile: a slip in a figure printed with a scale word", () => {
+  // 20.436 against 23.197 is a fall of 2.761, which prints "2,8 ribu" (half-up) or "2,7 ribu"
+  // (truncated): "2,9 ribu" is one digit from either.
+  const fall = (difference: string, published = "11,9") =>
+    value(
+      reconcile({
+        growth: [
+          {
+            label: "Sep vs Agu",
+            current: "20.436",
+            previous: "23.197",
+            published,
+            direction: "turun",
+            difference,
+          },
+        ],
+      }),
+    );
+
+  it("explains a difference one digit off its rounded value as a typo", () => {
+    // "3,8 ribu" is one digit from the half-up 2,8 only (two from the truncated 2,7), "1,7 ribu"
+    // from the truncated 2,7 only; "-2,9 ribu" is "2,9 ribu" printed with the fall's sign.
+    for (const difference of ["2,9 ribu", "3,8 ribu", "1,7 ribu", "-2,9 ribu"]) {
+      const r = fall(difference);
+      expect(r.issues.map((i) => i.code)).toEqual(["STATISTICS_DIFFERENCE_MISMATCH"]);
+      expect(r.status).toBe("explained");
+    }
+    // "4,9 ribu" is one digit from neither: the difference stays unexplained.
+    expect(fall("4,9 ribu").status).toBe("inconsistent");
+  });
+
+  it("proposes the exact difference for that typo beside a failing growth rate", () => {
+    // 12,9 % is one digit from 11,9 (−11,90… %): both checks fail, and the difference's own
+    // correction resolves only its check.
+    const r = fall("2,9 ribu", "12,9");
+    expect(r.figures[0]?.explanations).toContainEqual(
+      expect.objectContaining({
+        kind: "typo",
+        detail: "digit-changed",
+        path: ["growth", 0, "difference"],
+        published: 2_900,
+        proposed: 2_761,
+        resolves: false,
+      }),
+    );
+  });
+
+  it("names a difference printed with its separator read the other way, up to a factor of a million", () => {
+    // 12,9 % fails too, so the difference's own reading is listed (resolving its check alone). It is
+    // the only separator reading, ranked apart from the typo 12,9 → 11,9: not ambiguous.
+    for (const [difference, published] of [
+      ["2,761", 2.761],
+      ["0,002761", 0.002_761],
+      ["276.100", 276_100],
+      ["2.761.000.000", 2_761_000_000],
+    ] as const) {
+      expect(fall(difference, "12,9").figures[0]?.explanations).toContainEqual({
+        kind: "separator",
+        detail: "power-of-ten",
+        path: ["growth", 0, "difference"],
+        label: "Sep vs Agu",
+        published,
+        proposed: 2_761,
+        resolves: false,
+        ambiguous: false,
+        severity: "slip",
+      });
+    }
+  });
+
+  it("proposes the exact difference for a bound, with no printed value and nothing to say why", () => {
+    // "lebih dari 3.000" has no digits to slip: the fall of 2.761 is proposed, of kind none.
+    const explanations = fall("lebih dari 3.000", "12,9").figures[0]?.explanations ?? [];
+    expect(explanations.filter((e) => e.path.join(".") === "growth.0.difference")).toStrictEqual([
+      {
+        kind: "none",
+        path: ["growth", 0, "difference"],
+        label: "Sep vs Agu",
+        published: undefined,
+        proposed: 2_761,
+        resolves: false,
+        ambiguous: false,
+        severity: "slip",
+      },
+    ]);
+  });
+});

@@ -149,11 +149,21 @@ function digitsAt(cell: Cell, value: Rational): bigint | undefined {
   return digits < 0n ? -digits : digits;
 }
 
+/** The digits `value` prints as at a cell's scale and scale word: half-up, then truncated. */
+function roundedDigitsAt(cell: Cell, value: Rational): bigint[] {
+  const k = cell.scale - cell.exponent;
+  const n = (value.n < 0n ? -value.n : value.n) * 10n ** BigInt(Math.max(k, 0));
+  const d = value.d * 10n ** BigInt(Math.max(-k, 0));
+  return [(2n * n + d) / (2n * d), n / d];
+}
+
 /** The kind of a proposed value for a cell: a typo of the printed digits, a separator slip, or none. */
 function classify(cell: Cell, value: Rational): Pick<Candidate, "kind" | "detail"> {
   if (cell.digits !== undefined) {
-    const digits = digitsAt(cell, value);
-    if (digits !== undefined) {
+    // A value finer than the printed digits (a difference printed "2,9 ribu" for 2.761): the digits
+    // it prints as, half-up or truncated.
+    const exact = digitsAt(cell, value);
+    for (const digits of exact === undefined ? roundedDigitsAt(cell, value) : [exact]) {
       const typo = typoBetween(cell.digits, digits.toString());
       if (typo !== undefined) return { kind: "typo", detail: typo };
     }
