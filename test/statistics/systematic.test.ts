@@ -192,6 +192,26 @@ describe("reconcile: shares of one breakdown computed on an unprinted total", ()
     expect(systematicOf(r)).toMatchObject([{ base: 10_976, printed: false }]);
   });
 
+  it("leaves a reading of one share only unambiguous beside the unprinted pattern", () => {
+    // On 11.000, 2.380 is 21,636… %: 21,65 is one unit off (a rounding reading, of this share only) and
+    // 1.890 is 17,18 %, two units from 17,20. 21,65 % needs T ∈ (238.000 / 21,66; 238.000 / 21,645]
+    // = 10.988 … 10.995, 17,20 % needs T ∈ (189.000 / 17,21; 189.000 / 17,195] = 10.982 … 10.991.
+    const r = value(
+      reconcile({
+        total: "11.000",
+        breakdowns: [SEX, provinces(["Jawa Timur", "2.380", "21,65"], ["Jawa Tengah", "1.890", "17,20"])],
+      }),
+    );
+    expect(systematicOf(r)).toMatchObject([{ base: 10_988, printed: false }]);
+    const explanations = r.figures[0]?.explanations ?? [];
+    expect(explanations[0]).toMatchObject({ kind: "other-base", base: 10_988, ambiguous: false });
+    // Both roundings of 21,636… % correct Jawa Timur's share alone: no other figure is read that way.
+    expect(explanations.filter((e) => e.kind === "rounding").map((e) => [e.proposed, e.ambiguous])).toEqual([
+      [21.64, false],
+      [21.63, false],
+    ]);
+  });
+
   it("names the one total when only one reproduces every share", () => {
     // 50 of 200 is 25,00 % and 30 of 200 is 15,00 %: at two decimals, no other whole total prints
     // both (25,00 % needs T ∈ (199,92; 200,04], 15,00 % needs T ∈ (199,87; 200,07]).
