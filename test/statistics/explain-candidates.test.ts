@@ -295,6 +295,17 @@ describe("reconcile: a slip in a figure printed with a scale word", () => {
     }
   });
 
+  it("never proposes a negative count: an unsigned difference is then read the other way", () => {
+    // A fall of 276.100 from 23.197 would need a current of -252.903, no count: the unsigned
+    // difference is read as a rise instead (23.197 + 276.100). A previous count of 296.536 falls to
+    // 20.436 by 276.100, in the printed direction.
+    const explanations = fall("276.100", "12,9").figures[0]?.explanations ?? [];
+    const proposedFor = (cell: string) =>
+      explanations.filter((e) => e.path.join(".") === `growth.0.${cell}`).map((e) => e.proposed);
+    expect(proposedFor("current")).toEqual([299_297]);
+    expect(proposedFor("previous")).toEqual([296_536]);
+  });
+
   it("proposes the exact difference for a bound, with no printed value and nothing to say why", () => {
     // "lebih dari 3.000" has no digits to slip: the fall of 2.761 is proposed, of kind none.
     const explanations = fall("lebih dari 3.000", "12,9").figures[0]?.explanations ?? [];

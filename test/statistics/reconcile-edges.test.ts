@@ -111,10 +111,10 @@ describe("reconcile: a printed absolute change", () => {
     ]);
   });
 
-  it("localises a wrong difference: any of the three figures could be the one mistyped", () => {
+  it("localises a wrong difference to each figure that could be the one mistyped, never a negative count", () => {
     for (const item of [
+      // Unsigned, the difference is read either way: a previous count of 3.200 falls to 1.200 by 2.000.
       { current: "1.200", previous: "1.000", difference: "2.000" },
-      { current: "1.000", previous: "1.200", difference: "-2.000" },
       // A fall printed as the releases do, the difference unsigned beside the word ("turun 11,9%
       // (2.761)", STATISTICS.md §6 B), with two digits swapped: 2.716.
       { current: "20.436", previous: "23.197", difference: "2.716" },
@@ -130,6 +130,16 @@ describe("reconcile: a printed absolute change", () => {
         ambiguous: true,
       });
     }
+    // Signed, a fall of 2.000 from 1.200 would need a current count of -800: no count, so the current
+    // figure is not among those that could be mistyped.
+    const fall = value(
+      reconcile({ growth: [{ label: "Aduan", current: "1.000", previous: "1.200", difference: "-2.000" }] }),
+    );
+    expect(fall.status).toBe("explained");
+    expect(fall.localisation[0]?.paths).toEqual([
+      ["growth", 0, "previous"],
+      ["growth", 0, "difference"],
+    ]);
     // A signed difference that matches its sign is right.
     const signed = value(
       reconcile({ growth: [{ label: "Aduan", current: "1.000", previous: "1.200", difference: "-200" }] }),

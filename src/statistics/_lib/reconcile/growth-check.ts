@@ -115,8 +115,11 @@ function checkDifference(
     const d = difference.value?.n ?? 0n;
     const sign = difference.negative ? 1n : c >= p ? 1n : -1n;
     if (id === difference.id) return q(difference.negative ? c - p : c >= p ? c - p : p - c);
-    if (id === current.id) return q(p + sign * d);
-    return q(c - sign * d);
+    // The change keeps its printed direction when a count allows it. A count is never negative:
+    // an unsigned difference is then read the other way, and a signed one pins no count.
+    const kept = id === current.id ? p + sign * d : c - sign * d;
+    if (kept >= 0n) return q(kept);
+    return difference.negative ? null : q(id === current.id ? p - sign * d : c + sign * d);
   };
   const differencePath = [...path, "difference"];
   context.built.push({
