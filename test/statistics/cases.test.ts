@@ -10,14 +10,7 @@ import {
   percentile,
   UNKNOWN_KEY,
 } from "../../src/statistics/index.js";
-
-function value<T>(result: { ok: true; value: T } | { ok: false; issues: readonly unknown[] }): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
-  return result.value;
-}
-function codes(result: { ok: boolean; issues?: readonly { code: string }[] }): string[] {
-  return result.ok ? [] : (result.issues ?? []).map((issue) => issue.code);
-}
+import { codes, value } from "./fixtures.js";
 
 const at = (date: string, time = "09:00", offset = "+07:00") => `${date}T${time}:00${offset}`;
 type Row = readonly [string, string, Record<string, unknown>?];

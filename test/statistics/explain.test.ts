@@ -3,11 +3,7 @@ import { describe, expect, it } from "vitest";
 import { formatIssue, type PublishedTable, type Reconciliation, reconcile } from "../../src/index.js";
 import type { Explanation, PublishedBreakdown } from "../../src/statistics/index.js";
 import { runs } from "../runs.js";
-
-function value<T>(result: { ok: true; value: T } | { ok: false; issues: readonly unknown[] }): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
-  return result.value;
-}
+import { value } from "./fixtures.js";
 
 /** Half-up to two decimals, by integer arithmetic on the counts (the reference, not the library). */
 function pct(count: number, total: number, decimals = 2): string {

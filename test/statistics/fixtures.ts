@@ -62,6 +62,11 @@ export function value<T>(result: { ok: true; value: T } | { ok: false; issues: r
   return result.value;
 }
 
+/** The codes of a refused result's issues (none for a success). */
+export function codes(result: { ok: boolean; issues?: readonly { code: string }[] }): string[] {
+  return result.ok ? [] : (result.issues ?? []).map((issue) => issue.code);
+}
+
 /** A regency × sex tally of Cirebon and Subang, with the four counts in the order CF, CM, SF, SM. */
 export function byRegencySex(counts: readonly number[]): Tally {
   const keys = [

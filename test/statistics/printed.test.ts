@@ -2,11 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatNumber, formatPercent, growth, ratio, reconcile, share } from "../../src/index.js";
 import { parseIndonesianNumber } from "../../src/statistics/index.js";
-
-function value<T>(result: { ok: true; value: T } | { ok: false; issues: readonly unknown[] }): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
-  return result.value;
-}
+import { value } from "./fixtures.js";
 
 describe("parseIndonesianNumber reads figures as the press prints them (issue 17)", () => {
   it("reads spaces, no-break spaces and narrow no-break spaces as grouping", () => {

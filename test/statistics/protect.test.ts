@@ -3,12 +3,7 @@ import { describe, expect, it } from "vitest";
 import { mergeTallies, reconcile, type Tally } from "../../src/index.js";
 import { type ProtectedTally, protectTally } from "../../src/statistics/index.js";
 import { runs } from "../runs.js";
-import { byRegencySex } from "./fixtures.js";
-
-function value<T>(result: { ok: true; value: T } | { ok: false; issues: readonly unknown[] }): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
-  return result.value;
-}
+import { byRegencySex, value } from "./fixtures.js";
 
 function tallyOf(counts: readonly number[]): Tally {
   return {

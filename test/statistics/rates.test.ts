@@ -10,14 +10,7 @@ import {
   parseIndonesianNumber,
   resolutionRate,
 } from "../../src/statistics/index.js";
-
-function value<T>(result: { ok: true; value: T } | { ok: false; issues: readonly unknown[] }): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
-  return result.value;
-}
-function codes(result: { ok: boolean; issues?: readonly { code: string }[] }): string[] {
-  return result.ok ? [] : (result.issues ?? []).map((issue) => issue.code);
-}
+import { codes, value } from "./fixtures.js";
 
 /** Exact reference: the quotient in units of 10^-d from decimal strings, by long division on BigInt. */
 function reference(

@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type PublishedTable, reconcile } from "../../src/index.js";
 import { DIRECTION_WORDS } from "../../src/statistics/index.js";
-import { EXAMPLE_B } from "./fixtures.js";
-
-function value<T>(result: { ok: true; value: T } | { ok: false; issues: readonly unknown[] }): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
-  return result.value;
-}
+import { EXAMPLE_B, value } from "./fixtures.js";
 
 /** STATISTICS.md §6 example A, as printed (Indonesian number format). */
 const EXAMPLE_A: PublishedTable = {

@@ -28,14 +28,7 @@ import {
   UNKNOWN_KEY,
 } from "../../src/statistics/index.js";
 import { runs } from "../runs.js";
-
-function value<T>(result: { ok: true; value: T } | { ok: false; issues: readonly unknown[] }): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
-  return result.value;
-}
-function codes(result: { ok: boolean; issues?: readonly { code: string }[] }): string[] {
-  return result.ok ? [] : (result.issues ?? []).map((issue) => issue.code);
-}
+import { codes, value } from "./fixtures.js";
 
 const record = fc.record(
   {

@@ -2,14 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { mergeTallies, tally, timeSeries } from "../../src/index.js";
 import { byPeriod, compareSeries, periodOf, seriesFromTally } from "../../src/statistics/index.js";
-
-function value<T>(result: { ok: true; value: T } | { ok: false; issues: readonly unknown[] }): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
-  return result.value;
-}
-function codes(result: { ok: boolean; issues?: readonly { code: string }[] }): string[] {
-  return result.ok ? [] : (result.issues ?? []).map((issue) => issue.code);
-}
+import { codes, value } from "./fixtures.js";
 
 /** `n` records dated on the given day. */
 function on(date: string, n: number): { date: string }[] {
