@@ -50,6 +50,29 @@ describe("reconcile reads each printed figure of the table", () => {
       );
     }
   });
+
+  it("refuses a share's percentage written with a scale word, naming the row", () => {
+    // 2.380 of 11.000 is 21,636… %: "21,64" agrees, "21,64 ribu" is no percentage at all.
+    const plain = value(
+      reconcile({ total: "11.000", shares: [{ label: "Jawa Timur", count: "2.380", published: "21,64" }] }),
+    );
+    expect(plain.figures[0]?.status).toBe("agrees");
+    const share = value(
+      reconcile({
+        total: "11.000",
+        shares: [{ label: "Jawa Timur", count: "2.380", published: "21,64 ribu" }],
+      }),
+    );
+    expect(codes(share)).toEqual(["STATISTICS_PERCENT_SCALED"]);
+    expect(share.issues[0]?.path).toEqual(["shares", 0, "published"]);
+    expect(share.figures).toEqual([]);
+    expect(formatIssue(share.issues[0] as never, "en")).toBe(
+      'The percentage "Jawa Timur" is written with a scale word (ribu, juta…), which a percentage never has.',
+    );
+    expect(formatIssue(share.issues[0] as never, "id")).toBe(
+      'Persentase "Jawa Timur" ditulis dengan kata satuan (ribu, juta…), padahal persentase tidak pernah memakainya.',
+    );
+  });
 });
 
 describe("reconcile: changes between counts known only to lie in a range", () => {

@@ -235,4 +235,6 @@ export const EN_MESSAGES = /* @__PURE__ */ deepFreeze({
   STATISTICS_SYSTEMATIC_ERROR:
     '{count} figures (e.g. "{label}") are wrong the same way: computed on another total ({base}).',
   STATISTICS_PERCENT_IMPLAUSIBLE: 'The percentage "{label}" is too large to be a percentage.',
+  STATISTICS_PERCENT_SCALED:
+    'The percentage "{label}" is written with a scale word (ribu, juta…), which a percentage never has.',
 } as const satisfies MessagesLike);

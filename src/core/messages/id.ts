@@ -233,4 +233,6 @@ export const ID_MESSAGES = /* @__PURE__ */ deepFreeze({
   STATISTICS_SYSTEMATIC_ERROR:
     '{count} angka (mis. "{label}") salah dengan cara yang sama: dihitung dari total lain ({base}).',
   STATISTICS_PERCENT_IMPLAUSIBLE: 'Persentase "{label}" terlalu besar untuk sebuah persentase.',
+  STATISTICS_PERCENT_SCALED:
+    'Persentase "{label}" ditulis dengan kata satuan (ribu, juta…), padahal persentase tidak pernah memakainya.',
 } as const);

@@ -106,7 +106,7 @@ export function read(
 /** A published percentage must be a plausible one: its magnitude at most 10⁶ (never a pasted identifier). */
 const MAX_PERCENT = q(1_000_000n);
 
-/** Reads a printed percentage; an implausible one is refused with an issue. */
+/** Reads a printed percentage; an implausible one, or one with a scale word, is refused with an issue. */
 export function percentCell(
   figure: FigureInput | undefined,
   path: readonly PathSegment[],
@@ -116,6 +116,12 @@ export function percentCell(
 ): Cell | undefined {
   const cell = read(figure, path, rowLabel, "percent", context, extra);
   if (cell === undefined) return undefined;
+  // "21,64 ribu" is not 21,64 %: the digits would be checked as if the word were not there.
+  if (cell.exponent !== 0) {
+    context.issues.push(createIssue("STATISTICS_PERCENT_SCALED", path, { params: { label: rowLabel } }));
+    context.cells.pop();
+    return undefined;
+  }
   const magnitude = cell.value ?? cell.range.lo;
   if (
     magnitude !== undefined &&
