@@ -118,6 +118,31 @@ describe("reconcile: shares computed on another total printed in the table (STAT
     expect(formal[0]?.base).toBe(11_200);
   });
 
+  it("makes figures two printed totals both reproduce one finding, each figure listing both totals", () => {
+    // 2.380 prints 21,25 from 11.200 (21,25 %) and from 11.195 (21,259… %, truncated); 1.890 prints
+    // 16,88 from both (16,875 % half-up, 16,882… %). The same two figures are one pattern, not two.
+    const r = value(
+      reconcile({
+        total: "11.000",
+        shares: [
+          { label: "PMI terdaftar", count: "11.000", total: "11.195", published: "98,26" },
+          { label: "PMI dilindungi", count: "11.000", total: "11.200", published: "98,21" },
+        ],
+        breakdowns: [SEX, provinces(["Jawa Timur", "2.380", "21,25"], ["Jawa Tengah", "1.890", "16,88"])],
+      }),
+    );
+    expect(systematicOf(r)).toHaveLength(1);
+    expect(systematicOf(r)[0]).toMatchObject({ printed: true, labels: ["Jawa Timur", "Jawa Tengah"] });
+    expect(r.issues.filter((i) => i.code === "STATISTICS_SYSTEMATIC_ERROR")).toHaveLength(1);
+    for (const label of ["Jawa Timur", "Jawa Tengah"]) {
+      const explanations = r.figures.find((f) => f.label === label)?.explanations ?? [];
+      const bases = explanations.filter((e) => e.kind === "other-base").map((e) => e.base);
+      expect([...bases].sort()).toEqual([11_195, 11_200]);
+      // The total the finding names comes first on each figure.
+      expect(bases[0]).toBe(systematicOf(r)[0]?.base);
+    }
+  });
+
   it("reports one share on another total as that share's explanation, not as a pattern", () => {
     const r = value(
       reconcile({

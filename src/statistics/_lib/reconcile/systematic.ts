@@ -139,7 +139,10 @@ export function systematic(
 ): void {
   const patterns: Patterns = { context, explained, findings, covered: new Set() };
   for (const [base, entries] of byPrintedBase(failing, explained)) {
-    if (entries.length >= 2) report(base, true, entries, patterns);
+    // Figures an earlier printed total already reproduces are that pattern, not a second finding
+    // (each figure still lists every total it reproduces from among its explanations).
+    if (entries.length < 2 || entries.every((entry) => patterns.covered.has(entry))) continue;
+    report(base, true, entries, patterns);
   }
   // Not printed: the failing shares of one breakdown all reproduce from one other whole total.
   for (const entries of byBreakdown(failing, patterns.covered, localised)) {
