@@ -1,7 +1,7 @@
 import type { PathSegment } from "../../core/index.js";
+import { type Candidate, classify, digitsAt, variants } from "./candidates.js";
 import { type Cell, rangeWithDigits } from "./figures.js";
-import { cmp, contains, type Interval, point, q, type Rational, rationalOf, toNumber } from "./interval.js";
-import { intendedVariants, typoBetween } from "./typos.js";
+import { cmp, contains, type Interval, point, q, type Rational, toNumber } from "./interval.js";
 
 /**
  * Why a failing check fails, as far as the figures tell: `rounding` (within one unit of the printed
@@ -82,16 +82,6 @@ export interface ModelCheck {
   readonly story: boolean;
 }
 
-/** A candidate change to one cell. */
-interface Candidate {
-  readonly cell: Cell;
-  readonly range: Interval;
-  readonly value: Rational | undefined;
-  readonly kind: ExplanationKind;
-  readonly detail?: Explanation["detail"];
-  readonly base?: number;
-}
-
 /** How likely each kind is, most likely first. */
 const PRIORITY: Readonly<Record<ExplanationKind, number>> = {
   convention: 0,
@@ -137,84 +127,6 @@ export function rankExplanations(list: Explanation[], weightOf: (e: Explanation)
     set.add(e.path.join("\u0000"));
   }
   return keyed.map(({ e, tie }) => ((paths.get(tie)?.size ?? 0) > 1 ? { ...e, ambiguous: true } : e));
-}
-
-/** Digits of `value` at a cell's printed scale and scale word, when it has such digits. */
-function digitsAt(cell: Cell, value: Rational): bigint | undefined {
-  const k = cell.scale - cell.exponent;
-  const scaled =
-    k >= 0 ? { n: value.n * 10n ** BigInt(k), d: value.d } : { n: value.n, d: value.d * 10n ** BigInt(-k) };
-  if (scaled.n % scaled.d !== 0n) return undefined;
-  const digits = scaled.n / scaled.d;
-  return digits < 0n ? -digits : digits;
-}
-
-/** The digits `value` prints as at a cell's scale and scale word: half-up, then truncated. */
-function roundedDigitsAt(cell: Cell, value: Rational): bigint[] {
-  const k = cell.scale - cell.exponent;
-  const n = (value.n < 0n ? -value.n : value.n) * 10n ** BigInt(Math.max(k, 0));
-  const d = value.d * 10n ** BigInt(Math.max(-k, 0));
-  return [(2n * n + d) / (2n * d), n / d];
-}
-
-/** The kind of a proposed value for a cell: a typo of the printed digits, a separator slip, or none. */
-function classify(cell: Cell, value: Rational): Pick<Candidate, "kind" | "detail"> {
-  if (cell.digits !== undefined) {
-    // A value finer than the printed digits (a difference printed "2,9 ribu" for 2.761): the digits
-    // it prints as, half-up or truncated.
-    const exact = digitsAt(cell, value);
-    for (const digits of exact === undefined ? roundedDigitsAt(cell, value) : [exact]) {
-      const typo = typoBetween(cell.digits, digits.toString());
-      if (typo !== undefined) return { kind: "typo", detail: typo };
-    }
-    if (cell.value !== undefined && cell.value.n !== 0n && value.n !== 0n) {
-      // value / printed a power of ten (10^±1 … 10^±6): a separator read the other way.
-      const ratio = { n: value.n * cell.value.d, d: value.d * cell.value.n };
-      for (let k = 1; k <= 6; k++) {
-        const p = 10n ** BigInt(k);
-        if ((ratio.n === p * ratio.d || ratio.d === p * ratio.n) && ratio.n > 0n === ratio.d > 0n) {
-          return { kind: "separator", detail: "power-of-ten" };
-        }
-      }
-    }
-  }
-  return { kind: "none" };
-}
-
-/** Everything a cell could have been meant to print: its one-keystroke variants and power-of-ten slips. */
-function* variants(cell: Cell): Generator<Candidate> {
-  if (cell.digits === undefined || cell.value === undefined) return;
-  for (const [text, typo] of intendedVariants(cell.digits)) {
-    if (text.length > 16) continue;
-    const digits = BigInt(text);
-    yield {
-      cell,
-      range: rangeWithDigits(cell, digits),
-      value: rationalOf(digits, cell.scale, cell.negative, cell.exponent),
-      kind: "typo",
-      detail: typo,
-    };
-  }
-  const digits = BigInt(cell.digits);
-  for (let k = 1; k <= 6; k++) {
-    const p = 10n ** BigInt(k);
-    yield {
-      cell,
-      range: rangeWithDigits(cell, digits * p),
-      value: rationalOf(digits * p, cell.scale, cell.negative, cell.exponent),
-      kind: "separator",
-      detail: "power-of-ten",
-    };
-    if (cell.scale + k <= 12) {
-      yield {
-        cell,
-        range: rangeWithDigits(cell, digits, cell.scale + k),
-        value: rationalOf(digits, cell.scale + k, cell.negative, cell.exponent),
-        kind: "separator",
-        detail: "power-of-ten",
-      };
-    }
-  }
 }
 
 /** The explanation engine over one table's cells and checks. @internal */
