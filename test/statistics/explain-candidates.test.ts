@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { reconcile } from "../../src/index.js";
-import { value } from "./fixtures.js";
+import { provinces, value } from "./fixtures.js";
 
 describe("reconcile: which corrections an explanation proposes", () => {
   it("proposes both roundings for a share one unit off, half-up first, and calls them rounding", () => {
@@ -75,16 +75,7 @@ describe("reconcile: which corrections an explanation proposes", () => {
     const r = value(
       reconcile({
         total: "11.000",
-        breakdowns: [
-          {
-            name: "Provinsi asal",
-            partial: true,
-            rows: [
-              { label: "Jawa Timur", count: "2.380", share: "21,60" },
-              { label: "Jawa Tengah", count: "1.890", share: "15,75" },
-            ],
-          },
-        ],
+        breakdowns: [provinces(["Jawa Timur", "2.380", "21,60"], ["Jawa Tengah", "1.890", "15,75"])],
       }),
     );
     expect(r.status).toBe("inconsistent");
@@ -104,15 +95,11 @@ describe("reconcile: which corrections an explanation proposes", () => {
       reconcile({
         total: "11.000",
         breakdowns: [
-          {
-            name: "Provinsi asal",
-            partial: true,
-            rows: [
-              { label: "Jawa Timur", count: "2.380", share: "21,60" },
-              { label: "Jawa Tengah", count: "1.890", share: "17,15" },
-              { label: "Lampung", count: "660", share: "7,00" },
-            ],
-          },
+          provinces(
+            ["Jawa Timur", "2.380", "21,60"],
+            ["Jawa Tengah", "1.890", "17,15"],
+            ["Lampung", "660", "7,00"],
+          ),
         ],
       }),
     );

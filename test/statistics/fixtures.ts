@@ -1,4 +1,5 @@
 import type { PublishedTable, Tally } from "../../src/index.js";
+import type { PublishedBreakdown } from "../../src/statistics/index.js";
 
 /** STATISTICS.md §6 example B. */
 export const EXAMPLE_B: PublishedTable = {
@@ -79,5 +80,14 @@ export function byRegencySex(counts: readonly number[]): Tally {
     dimensions: ["regency", "sex"],
     total: counts.reduce((a, b) => a + b, 0),
     rows: counts.map((count, i) => ({ keys: keys[i] as string[], count })),
+  };
+}
+
+/** A partial breakdown by province of origin, each row a label, a count and its printed share. */
+export function provinces(...rows: readonly (readonly [string, string, string])[]): PublishedBreakdown {
+  return {
+    name: "Provinsi asal",
+    partial: true,
+    rows: rows.map(([label, count, share]) => ({ label, count, share })),
   };
 }

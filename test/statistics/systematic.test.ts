@@ -1,9 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { formatIssue, type Reconciliation, reconcile } from "../../src/index.js";
 import type { PublishedBreakdown } from "../../src/statistics/index.js";
-import { value } from "./fixtures.js";
+import { provinces, value } from "./fixtures.js";
 
 const systematicOf = (r: Reconciliation) => r.findings.filter((f) => f.kind === "systematic");
+
+/** The finding of the two provincial shares (the second breakdown's first two rows) on `base`. */
+const patternOfTwoProvinces = (base: number, printed: boolean) => ({
+  kind: "systematic",
+  cause: "other-base",
+  base,
+  printed,
+  paths: [
+    ["breakdowns", 1, "rows", 0, "share"],
+    ["breakdowns", 1, "rows", 1, "share"],
+  ],
+  labels: ["Jawa Timur", "Jawa Tengah"],
+  severity: "slip",
+});
 
 // The announced total is 11.000 and the breakdown by sex adds up to it, so it is right
 // (rmol-2024-12: provincial shares that reproduce only from another total).
@@ -14,15 +28,6 @@ const SEX: PublishedBreakdown = {
     { label: "Laki-laki", count: "3.850" },
   ],
 };
-
-/** A partial provincial breakdown of the 11.000 placements, with the given printed shares. */
-function provinces(...rows: readonly (readonly [string, string, string])[]): PublishedBreakdown {
-  return {
-    name: "Provinsi asal",
-    partial: true,
-    rows: rows.map(([label, count, share]) => ({ label, count, share })),
-  };
-}
 
 describe("reconcile: shares computed on another total printed in the table (STATISTICS.md §4)", () => {
   // "PMI dilindungi" 11.200 is printed; 2.380 / 11.200 = 21,25 % and 1.890 / 11.200 = 16,875 → 16,88 %,
@@ -35,20 +40,7 @@ describe("reconcile: shares computed on another total printed in the table (STAT
 
   it("makes two shares on the same printed total one systematic finding, an error naming that total", () => {
     const r = value(reconcile(table));
-    expect(systematicOf(r)).toEqual([
-      {
-        kind: "systematic",
-        cause: "other-base",
-        base: 11_200,
-        printed: true,
-        paths: [
-          ["breakdowns", 1, "rows", 0, "share"],
-          ["breakdowns", 1, "rows", 1, "share"],
-        ],
-        labels: ["Jawa Timur", "Jawa Tengah"],
-        severity: "slip",
-      },
-    ]);
+    expect(systematicOf(r)).toEqual([patternOfTwoProvinces(11_200, true)]);
     const issue = r.issues.find((i) => i.code === "STATISTICS_SYSTEMATIC_ERROR");
     expect(issue).toMatchObject({ severity: "error", path: [] });
     expect(formatIssue(issue as never, "en")).toBe(
@@ -166,20 +158,7 @@ describe("reconcile: shares of one breakdown computed on an unprinted total", ()
         breakdowns: [SEX, provinces(["Jawa Timur", "2.380", "21,60"], ["Jawa Tengah", "1.890", "17,15"])],
       }),
     );
-    expect(systematicOf(r)).toEqual([
-      {
-        kind: "systematic",
-        cause: "other-base",
-        base: 11_014,
-        printed: false,
-        paths: [
-          ["breakdowns", 1, "rows", 0, "share"],
-          ["breakdowns", 1, "rows", 1, "share"],
-        ],
-        labels: ["Jawa Timur", "Jawa Tengah"],
-        severity: "slip",
-      },
-    ]);
+    expect(systematicOf(r)).toEqual([patternOfTwoProvinces(11_014, false)]);
     const explanations = r.figures[0]?.explanations ?? [];
     // 2.380 / 11.000 = 21,636… → 21,64 is what the share should print.
     expect(explanations[0]).toEqual({
