@@ -21,7 +21,7 @@ export function instantSchema() {
   return z
     .string()
     .max(40)
-    .refine((value) => isInstant(value), { params: { code: "DATETIME_INVALID" } });
+    .refine(isInstant, { params: { code: "DATETIME_INVALID" } });
 }
 
 /**

@@ -10,7 +10,8 @@ const ROOT = join(import.meta.dirname, "../../src/lifecycle");
 describe("the lifecycle engine's size", () => {
   it("keeps every file of engine code at 400 lines or fewer and every function of logic at 60 or fewer", () => {
     const exempt = {
-      tables: new Set(["transitions.ts"]),
+      // The generated event readers are written from the event schemas, which are the place to read.
+      tables: new Set(["transitions.ts", "event-readers.generated.ts"]),
       declarations: new Set(["buildCaseSchema", "buildLifecycleEventSchemas"]),
     };
     expect(oversized(ROOT, exempt)).toEqual([]);
@@ -19,12 +20,13 @@ describe("the lifecycle engine's size", () => {
   it("finds a file or a function over the limits when nothing is exempt", () => {
     // The check can fail: without its exemptions, the table and the schema builders are reported.
     const found = oversized(ROOT);
-    expect(found).toHaveLength(3);
+    expect(found).toHaveLength(4);
     expect(found).toEqual(
       expect.arrayContaining([
         `${join(ROOT, "case-schema.ts")}: buildCaseSchema`,
         `${join(ROOT, "schemas.ts")}: buildLifecycleEventSchemas`,
         expect.stringMatching(/transitions\.ts: \d+ lines$/),
+        expect.stringMatching(/event-readers\.generated\.ts: \d+ lines$/),
       ]),
     );
   });

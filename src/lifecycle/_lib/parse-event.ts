@@ -4,6 +4,7 @@ import { createIssue, err, ok, type PathSegment, type Result } from "../../core/
 import { validateDocument } from "../../documents/validate-document.js";
 import { EVENT_TYPES, type EventType } from "../events.js";
 import { type LifecycleEvent, lifecycleEventSchemas } from "../schemas.js";
+import { EVENT_READERS } from "./event-readers.generated.js";
 
 /**
  * Validates one event from outside data. Issues never carry a submitted value; their paths start
@@ -12,6 +13,12 @@ import { type LifecycleEvent, lifecycleEventSchemas } from "../schemas.js";
  * @internal
  */
 export function parseEvent(raw: unknown, pristine: boolean, index?: number): Result<LifecycleEvent> {
+  const read = readValidEvent(raw);
+  return read !== undefined ? ok(freezeEvent(read)) : parseWithZod(raw, pristine, index);
+}
+
+/** {@link parseEvent} by the event type's zod schema: an event the generated readers do not vouch for. */
+function parseWithZod(raw: unknown, pristine: boolean, index: number | undefined): Result<LifecycleEvent> {
   // On a polluted Object.prototype the event is judged as a copy that inherits no key: the strict
   // schemas would otherwise meet the pollution as an unknown key (or take a missing field from it).
   // Else zod's parse is the one read of the input, and its output the fresh value kept.
@@ -45,17 +52,35 @@ export function parseEvent(raw: unknown, pristine: boolean, index?: number): Res
 }
 
 /**
- * Validates one event on its own (`applyEvent`). zod's parse of the event itself is its one read
- * when the event it gives holds only the input's own fields (a value from a prototype would show
- * up as a field the input does not own); else, and whenever the event is refused, the event is
- * judged as a read-once copy, as on a polluted Object.prototype, and that verdict is given. Asking
- * whether Object.prototype is pristine costs more than parsing a small event twice.
+ * Validates one event on its own (`applyEvent`). A valid event of own keys is read by its generated
+ * reader. Any other goes to zod: zod's parse of the event itself is its one read when the event it
+ * gives holds only the input's own fields (a value from a prototype would show up as a field the
+ * input does not own); else, and whenever the event is refused, the event is judged as a read-once
+ * copy, as on a polluted Object.prototype, and that verdict is given. Asking whether
+ * Object.prototype is pristine costs more than parsing a small event twice.
  * @internal
  */
 export function parseOneEvent(raw: unknown): Result<LifecycleEvent> {
-  const direct = parseEvent(raw, true);
+  const read = readValidEvent(raw);
+  if (read !== undefined) return ok(freezeEvent(read));
+  const direct = parseWithZod(raw, true, undefined);
   if (direct.ok && holdsOnlyOwnFields(direct.value, raw)) return direct;
-  return parseEvent(raw, false);
+  return parseWithZod(raw, false, undefined);
+}
+
+/**
+ * The event a valid event of own keys gives, read by its type's generated reader (the fields zod's
+ * parse would give, each own key read once, so neither a copy nor the own-field check is needed), or
+ * `undefined` for anything else, which zod then judges and explains.
+ * @internal
+ */
+export function readValidEvent(raw: unknown): LifecycleEvent | undefined {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw) || !Object.hasOwn(raw, "type")) {
+    return undefined;
+  }
+  const type = (raw as { type: unknown }).type;
+  if (typeof type !== "string") return undefined;
+  return EVENT_READERS.get(type)?.(raw as Record<string, unknown>, type) as LifecycleEvent | undefined;
 }
 
 /** The path of an event's issues, built only when there is one to report. */
