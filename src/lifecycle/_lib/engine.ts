@@ -4,26 +4,20 @@ import { policyOn } from "../../policies/index.js";
 import type { Case } from "../case.js";
 import { EFFECTS, type Effect } from "../effects.js";
 import type { EventType } from "../events.js";
-import type { GuardContext, GuardDefinition } from "../guard-types.js";
-import { GUARDS } from "../guards.js";
+import type { GuardContext } from "../guard-types.js";
 import type { LifecycleEvent } from "../schemas.js";
 import type { State } from "../states.js";
 import { START, type TransitionDefinition } from "../transitions.js";
 import { blankCase, type Work } from "./draft.js";
 import { isInstantBefore } from "./instant-order.js";
 import type { ResolvedOptions } from "./options.js";
-import { reachedPreState, stateFacts, transitionFor } from "./table-index.js";
+import { guardsOf, type RowGuard, reachedPreState, stateFacts, transitionFor } from "./table-index.js";
 
 /** The outcome of one step: the work with the event applied, or every issue. @internal */
 export type StepResult = { readonly ok: true } | { readonly ok: false; readonly issues: Issue[] };
 
-const guardList = GUARDS as Readonly<Record<string, GuardDefinition>>;
 const ACCEPTED: StepResult = Object.freeze({ ok: true });
 const NO_CONTEXT: GuardContext = { date: "", policy: undefined };
-
-/** Whether a guard reads the decisive date or the policy (as its `reads` declares). */
-const readsContext = (guard: GuardDefinition): boolean =>
-  guard.reads.includes("date") || guard.reads.includes("policy");
 
 /**
  * The policy that judges an event on `date`.
@@ -61,15 +55,12 @@ export function failedGuards(
 ): Issue[] {
   let issues: Issue[] | undefined;
   let context: GuardContext | undefined;
-  for (const name of row.guards) {
-    const guard = guardList[name] as GuardDefinition;
-    if (run.pending !== undefined && guard.target === undefined && guard.reads.includes("payload")) {
+  for (const { guard, readsContext, readsPayload } of guardsOf(row)) {
+    if (run.pending !== undefined && guard.target === undefined && readsPayload) {
       run.pending.push(guard.code);
       continue;
     }
-    if (context === undefined && readsContext(guard)) {
-      context = guardContext(dateOfInstant(event.at), options);
-    }
+    if (context === undefined && readsContext) context = guardContext(dateOfInstant(event.at), options);
     const used = context ?? NO_CONTEXT;
     const verdict = guard.check(current, event, used);
     if (verdict === true) continue;
@@ -184,18 +175,17 @@ export function deriveState(
   return departurePasses(after, event, options) ? "READY_TO_DEPART" : reachedPreState(after.milestones);
 }
 
-let departureGuards: readonly GuardDefinition[] | undefined;
+let departureGuards: readonly RowGuard[] | undefined;
 
 /**
  * The guards of `Departed`, those that read the case only first (from each guard's `reads`): the
  * readiness verdict is their conjunction, so the order cannot change it, and a case-only guard that
  * fails spares the date and policy lookup and the dossier check.
  */
-function departureGuardList(): readonly GuardDefinition[] {
+function departureGuardList(): readonly RowGuard[] {
   if (departureGuards === undefined) {
-    const departed = transitionFor("REGISTERED", "Departed") as TransitionDefinition;
-    const guards = departed.guards.map((name) => guardList[name] as GuardDefinition);
-    departureGuards = [...guards.filter((g) => !readsContext(g)), ...guards.filter(readsContext)];
+    const guards = guardsOf(transitionFor("REGISTERED", "Departed") as TransitionDefinition);
+    departureGuards = [...guards.filter((g) => !g.readsContext), ...guards.filter((g) => g.readsContext)];
   }
   return departureGuards;
 }
@@ -203,10 +193,9 @@ function departureGuardList(): readonly GuardDefinition[] {
 /** Whether every guard of `Departed` holds on `after` at the event's instant (no issue is built). */
 function departurePasses(after: Case, event: LifecycleEvent, options: ResolvedOptions): boolean {
   let context: GuardContext | undefined;
-  for (const guard of departureGuardList()) {
+  for (const { guard, readsContext } of departureGuardList()) {
     if (guard.necessary?.(after) === false) return false;
-    if (context === undefined && readsContext(guard))
-      context = guardContext(dateOfInstant(event.at), options);
+    if (context === undefined && readsContext) context = guardContext(dateOfInstant(event.at), options);
     // The departure guards read the case, the date and the policy, never the payload.
     if (guard.check(after, event, context ?? NO_CONTEXT) !== true) return false;
   }

@@ -1,10 +1,46 @@
 import { EVENT_TYPES, type EventType } from "../events.js";
+import type { GuardDefinition } from "../guard-types.js";
+import { GUARDS } from "../guards.js";
 import type { Phase } from "../phases.js";
 import { STATES, type State } from "../states.js";
 import { type START, TRANSITIONS, type TransitionDefinition } from "../transitions.js";
 
 type From = State | typeof START;
 let index: Map<From, Map<EventType, TransitionDefinition>> | undefined;
+
+/** A guard of a row, with what its `reads` declares, looked up once for the whole table. @internal */
+export interface RowGuard {
+  readonly guard: GuardDefinition;
+  /** Whether the check reads the decisive date or the policy. */
+  readonly readsContext: boolean;
+  /** Whether the check reads the event's payload. */
+  readonly readsPayload: boolean;
+}
+
+let rowGuards: Map<TransitionDefinition, readonly RowGuard[]> | undefined;
+
+/**
+ * The guards of a row, in the row's order, each with what it reads: a step runs them without
+ * looking each name up in the guard table and its `reads` list again.
+ * @internal
+ */
+export function guardsOf(row: TransitionDefinition): readonly RowGuard[] {
+  if (rowGuards === undefined) {
+    const built = new Map<TransitionDefinition, readonly RowGuard[]>();
+    for (const r of TRANSITIONS as readonly TransitionDefinition[]) {
+      built.set(
+        r,
+        r.guards.map((name) => {
+          const guard = (GUARDS as Readonly<Record<string, GuardDefinition>>)[name] as GuardDefinition;
+          const readsContext = guard.reads.includes("date") || guard.reads.includes("policy");
+          return { guard, readsContext, readsPayload: guard.reads.includes("payload") };
+        }),
+      );
+    }
+    rowGuards = built;
+  }
+  return rowGuards.get(row) as readonly RowGuard[];
+}
 
 /**
  * The transition table indexed by state and event type, built on first use.
