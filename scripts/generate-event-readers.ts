@@ -57,6 +57,8 @@ interface Def {
   entries?: Record<string, unknown>;
   values?: unknown[];
   element?: Schema;
+  keyType?: Schema;
+  valueType?: Schema;
 }
 interface CheckDef {
   check: string;
@@ -156,8 +158,13 @@ function checkTerms(def: Def, module: Module, hint: string): string[] {
  */
 function readField(schema: Schema, key: string, local: string, module: Module): string[] {
   const def = schema._zod.def;
-  if (def.type === "object" || def.type === "array") {
-    const read = def.type === "object" ? objectReader(def, module, key) : arrayReader(def, module, key);
+  if (def.type === "object" || def.type === "array" || def.type === "record") {
+    const read =
+      def.type === "object"
+        ? objectReader(def, module, key)
+        : def.type === "array"
+          ? arrayReader(def, module, key)
+          : recordReader(def, module, key);
     return [`${local} = ${read}(input.${key});`, `if (${local} === undefined) return undefined;`];
   }
   return [`${local} = input.${key};`, `if (!${valueCheck(def, module, key)}(${local})) return undefined;`];
@@ -226,6 +233,29 @@ function arrayReader(def: Def, module: Module, hint: string): string {
     ].join("\n");
   return module.declare(`read${capital(hint)}`, def, text, {
     what: "A list of checked items, copied as zod copies it; the reader of",
+    user: hint,
+  });
+}
+
+/**
+ * The name of a function that checks a record of any values by its keys and gives it as it is: its
+ * values are for the caller to judge (parse-event.ts judges a submitted document by its kind's
+ * schema), so they are neither read nor copied here.
+ */
+function recordReader(def: Def, module: Module, hint: string): string {
+  if (def.valueType?._zod.def.type !== "unknown")
+    throw new Error("only a record of unknown values is generated");
+  const key = valueCheck((def.keyType as Schema)._zod.def, module, `${hint}Key`);
+  const text = (name: string) =>
+    [
+      `function ${name}(value: unknown): unknown {`,
+      '  if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;',
+      `  for (const key of Object.keys(value)) if (!${key}(key)) return undefined;`,
+      "  return value;",
+      "}",
+    ].join("\n");
+  return module.declare(`read${capital(hint)}`, def, text, {
+    what: "A record whose keys are checked, given as it is (its values are the caller's to judge); the reader of",
     user: hint,
   });
 }
@@ -305,15 +335,9 @@ export function renderEventReaders(): string {
   const schemas = lifecycleEventSchemas() as unknown as Record<string, Schema>;
   const module = new Module();
   const readers = new Module();
-  const left: string[] = [];
   const entries: string[] = [];
   for (const [type, schema] of Object.entries(schemas)) {
     const def = schema._zod.def;
-    if (Object.values(def.shape ?? {}).some((field) => field._zod.def.type === "record")) {
-      // A document is judged by its kind's own schema (parse-event.ts): such an event goes to zod.
-      left.push(type);
-      continue;
-    }
     // The type is a parameter, so events with the same payload share one reader.
     const body = objectBody(def, module, "type");
     const payload = Object.keys(def.shape ?? {}).length > 3;
@@ -347,7 +371,7 @@ export function renderEventReaders(): string {
     "/**",
     " * The reader of each event type, by type: the event zod would give when the input is a valid event",
     " * made of its own keys, else `undefined` (the event then goes to zod, which says what is wrong).",
-    ` * Left to zod: ${left.join(", ")} (the document is judged by its kind's own schema).`,
+    " * A submitted document is given as it is: parse-event.ts judges it by its kind's schema.",
     " * @internal",
     " */",
     "export const EVENT_READERS: ReadonlyMap<string, (input: Fields, type: string) => Fields | undefined> = /* @__PURE__ */ new Map([",

@@ -113,6 +113,16 @@ function readPrograms(value: unknown): unknown[] | undefined {
 /** One of KIND_SET; the check of: kind. */
 const isKind = (v: unknown): boolean => KIND_SET.has(v);
 
+/** A string, with the checks of its schema; the check of: documentKey. */
+const isDocumentKey = (v: unknown): boolean => typeof v === "string" && v.length <= 200;
+
+/** A record whose keys are checked, given as it is (its values are the caller's to judge); the reader of: document. */
+function readDocument(value: unknown): unknown {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
+  for (const key of Object.keys(value)) if (!isDocumentKey(key)) return undefined;
+  return value;
+}
+
 /** One of REASON_SET; the check of: reason. */
 const isReason = (v: unknown): boolean => REASON_SET.has(v);
 
@@ -253,6 +263,28 @@ function readSocialSecurityRegistered(input: Fields, type: string): Fields | und
   }
   if (f_type === undefined || f_seq === undefined || f_at === undefined || f_programs === undefined) return undefined;
   const out: Fields = { type: f_type, seq: f_seq, at: f_at, programs: f_programs };
+  return out;
+}
+
+/** The events, their own keys read once and checked as their schema checks them: DocumentSubmitted. */
+function readDocumentSubmitted(input: Fields, type: string): Fields | undefined {
+  let f_type: unknown;
+  let f_seq: unknown;
+  let f_at: unknown;
+  let f_kind: unknown;
+  let f_document: unknown;
+  for (const key of Object.keys(input)) {
+    switch (key) {
+      case "type": f_type = type; break;
+      case "seq": f_seq = input.seq; if (!isSeq(f_seq)) return undefined; break;
+      case "at": f_at = input.at; if (!isAt(f_at)) return undefined; break;
+      case "kind": f_kind = input.kind; if (!isKind(f_kind)) return undefined; break;
+      case "document": f_document = readDocument(input.document); if (f_document === undefined) return undefined; break;
+      default: return undefined;
+    }
+  }
+  if (f_type === undefined || f_seq === undefined || f_at === undefined || f_kind === undefined || f_document === undefined) return undefined;
+  const out: Fields = { type: f_type, seq: f_seq, at: f_at, kind: f_kind, document: f_document };
   return out;
 }
 
@@ -520,7 +552,7 @@ function readHandedOver(input: Fields, type: string): Fields | undefined {
 /**
  * The reader of each event type, by type: the event zod would give when the input is a valid event
  * made of its own keys, else `undefined` (the event then goes to zod, which says what is wrong).
- * Left to zod: DocumentSubmitted (the document is judged by its kind's own schema).
+ * A submitted document is given as it is: parse-event.ts judges it by its kind's schema.
  * @internal
  */
 export const EVENT_READERS: ReadonlyMap<string, (input: Fields, type: string) => Fields | undefined> = /* @__PURE__ */ new Map([
@@ -538,6 +570,7 @@ export const EVENT_READERS: ReadonlyMap<string, (input: Fields, type: string) =>
   ["DocumentsCompleted", readEventWithoutPayload],
   ["OppCompleted", readEventWithoutPayload],
   ["EKpmiIssued", readEventWithoutPayload],
+  ["DocumentSubmitted", readDocumentSubmitted],
   ["DocumentWithdrawn", readDocumentWithdrawn],
   ["Departed", readEventWithoutPayload],
   ["Withdrawn", readEventWithoutPayload],

@@ -3,7 +3,7 @@ import { issuesFromZod } from "../../_lib/zod-issues.js";
 import { createIssue, err, ok, type PathSegment, type Result } from "../../core/index.js";
 import { validateDocument } from "../../documents/validate-document.js";
 import { EVENT_TYPES, type EventType } from "../events.js";
-import { type LifecycleEvent, lifecycleEventSchemas } from "../schemas.js";
+import { type EventOf, type LifecycleEvent, lifecycleEventSchemas } from "../schemas.js";
 import { EVENT_READERS } from "./event-readers.generated.js";
 
 /**
@@ -14,11 +14,31 @@ import { EVENT_READERS } from "./event-readers.generated.js";
  */
 export function parseEvent(raw: unknown, pristine: boolean, index?: number): Result<LifecycleEvent> {
   const read = readValidEvent(raw);
-  return read !== undefined ? ok(freezeEvent(read)) : parseWithZod(raw, pristine, index);
+  return read === undefined ? parseWithZod(raw, pristine, index) : finishRead(read, index);
 }
 
-/** {@link parseEvent} by the event type's zod schema: an event the generated readers do not vouch for. */
-function parseWithZod(raw: unknown, pristine: boolean, index: number | undefined): Result<LifecycleEvent> {
+/** An event a generated reader vouched for, frozen; a submitted document judged by its kind's schema. */
+function finishRead(read: LifecycleEvent, index: number | undefined): Result<LifecycleEvent> {
+  if (read.type !== "DocumentSubmitted") return ok(freezeEvent(read));
+  // The reader gives the caller's document as it is. The kind's schema reads it itself when what it
+  // gives holds only the document's own fields (as parseOneEvent does for an event); else, and
+  // whenever it is refused, the verdict is that of a read-once copy, which inherits no key.
+  const given = read.document;
+  const direct = validateDocument(read.kind, given);
+  if (direct.success && holdsOnlyOwnFields(direct.data, given)) return withValidDocument(read, direct.data);
+  return withDocument(read, readOnce(given), index);
+}
+
+/**
+ * {@link parseEvent} by the event type's zod schema: the plain path, for an event the generated
+ * readers do not vouch for.
+ * @internal
+ */
+export function parseWithZod(
+  raw: unknown,
+  pristine: boolean,
+  index: number | undefined,
+): Result<LifecycleEvent> {
   // On a polluted Object.prototype the event is judged as a copy that inherits no key: the strict
   // schemas would otherwise meet the pollution as an unknown key (or take a missing field from it).
   // Else zod's parse is the one read of the input, and its output the fresh value kept.
@@ -40,14 +60,27 @@ function parseWithZod(raw: unknown, pristine: boolean, index: number | undefined
   // (dossier.ts), so the departure guards need not parse them again.
   // From the copy, which inherits no key (zod's record output does), so its strict schema finds none;
   // on a pristine Object.prototype, from zod's output (the input's document read once).
-  const given = pristine ? event.document : (input as { document: unknown }).document;
+  return withDocument(event, pristine ? event.document : (input as { document: unknown }).document, index);
+}
+
+/** A document submission whose envelope is valid: its document judged by its kind's schema. */
+function withDocument(
+  event: EventOf<"DocumentSubmitted">,
+  given: unknown,
+  index: number | undefined,
+): Result<LifecycleEvent> {
   const document = validateDocument(event.kind, given);
   if (!document.success) {
     return err(issuesFromZod(document.error.issues, [...pathOf(index), "document"], given));
   }
-  // The event is zod's fresh copy, so the document is set on it rather than spread into another:
+  return withValidDocument(event, document.data);
+}
+
+/** The event with its validated (deep-frozen) document, frozen. */
+function withValidDocument(event: EventOf<"DocumentSubmitted">, document: unknown): Result<LifecycleEvent> {
+  // The event is a fresh copy, so the document is set on it rather than spread into another:
   // V8 freezes a spread copy with no new key slowly (about 1 µs, a new hidden class each time).
-  (event as { document: unknown }).document = document.data;
+  (event as { document: unknown }).document = document;
   return ok(Object.freeze(event));
 }
 
@@ -62,7 +95,7 @@ function parseWithZod(raw: unknown, pristine: boolean, index: number | undefined
  */
 export function parseOneEvent(raw: unknown): Result<LifecycleEvent> {
   const read = readValidEvent(raw);
-  if (read !== undefined) return ok(freezeEvent(read));
+  if (read !== undefined) return finishRead(read, undefined);
   const direct = parseWithZod(raw, true, undefined);
   if (direct.ok && holdsOnlyOwnFields(direct.value, raw)) return direct;
   return parseWithZod(raw, false, undefined);
