@@ -1,6 +1,6 @@
-// applyEvent's fast path (parseOneEvent: zod parses the event itself, kept when the result holds
-// only the event's own fields) beside the plain path it stands for (parseEvent on a read-once copy):
-// the two must agree on every event, plain or with fields on a prototype of its own.
+// applyEvent's event parse (parseOneEvent: the event's generated reader, else zod on a read-once
+// copy) beside the plain path it stands for (parseEvent on a read-once copy): the two must agree on
+// every event, plain or with fields on a prototype of its own.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { LifecycleEvent } from "../../src/index.js";
@@ -52,7 +52,7 @@ describe("parseOneEvent (applyEvent's event parse)", () => {
     );
   });
 
-  it("reads a plain event once: a field behind a getter is read by zod only", () => {
+  it("reads a plain event once: a field behind a getter is read by the event's reader only", () => {
     let reads = 0;
     const event = { type: "Registered", seq: 1, at: "2025-01-06T09:00:00+07:00" };
     Object.defineProperty(event, "route", {
