@@ -222,6 +222,21 @@ describe("the generated event readers", () => {
     });
   });
 
+  it("leave what is not an event to zod's path, which names it", () => {
+    const issuesOf = (parsed: ReturnType<typeof parseOneEvent>) =>
+      parsed.ok ? [] : parsed.issues.map((issue) => [issue.code, issue.path]);
+    for (const value of [null, undefined, 7, "Departed", []]) {
+      expect(issuesOf(parseOneEvent(value))).toEqual([["INPUT_NOT_OBJECT", []]]);
+      // In a history, the path starts with the event's place.
+      expect(issuesOf(parseEvent(value, true, 4))).toEqual([["INPUT_NOT_OBJECT", [4]]]);
+    }
+    // A type that is not a string is unknown, even one that turns into an event type's name.
+    const disguised = { type: { toString: () => "Departed" }, seq: 1, at: instants[0] };
+    for (const parsed of [parseOneEvent(disguised), parseEvent(disguised, true)]) {
+      expect(parsed.ok ? [] : parsed.issues.map((issue) => issue.code)).toEqual(["EVENT_TYPE_UNKNOWN"]);
+    }
+  });
+
   it("never take an array, a value without an own type, or a type the readers do not know", () => {
     const list = Object.assign([], { type: "Departed", seq: 1, at: instants[0] });
     expect(readValidEvent(list)).toBeUndefined();
@@ -239,6 +254,9 @@ describe("the generated event readers", () => {
     const programs = ["JKK", "JKM"];
     const registered = readValidEvent({ type: "Registered", seq: 1, at: instants[0], route: "P3MI", worker });
     expect((registered as LifecycleEvent & { worker: object }).worker).not.toBe(worker);
+    const opened = parseOneEvent({ type: "Registered", seq: 1, at: instants[0], route: "P3MI", worker });
+    expect(opened.ok && Object.isFrozen((opened.value as { worker: object }).worker)).toBe(true);
+    expect(Object.isFrozen(worker)).toBe(false);
     const parsed = parseOneEvent({ type: "SocialSecurityRegistered", seq: 2, at: instants[0], programs });
     expect(parsed.ok && Object.isFrozen((parsed.value as { programs: string[] }).programs)).toBe(true);
     expect(Object.isFrozen(programs)).toBe(false);
