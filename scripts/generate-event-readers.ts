@@ -77,7 +77,7 @@ interface Declaration {
   readonly name: string;
   readonly text: string;
   /** The comment's sentence, completed by the users. */
-  readonly what?: string;
+  readonly what?: string | undefined;
   readonly users: Set<string>;
 }
 
