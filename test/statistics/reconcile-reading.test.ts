@@ -75,6 +75,27 @@ describe("reconcile reads each printed figure of the table", () => {
   });
 });
 
+describe("reconcile: a growth rate printed with a scale word", () => {
+  it("refuses it as a scaled percentage, not as an unknown direction word", () => {
+    // 20.436 against 23.197 is a fall of 11,90…%: "11,9" agrees, "11,9 juta" is no percentage.
+    const row = (published: string) => ({
+      label: "Jawa Barat",
+      current: "20.436",
+      previous: "23.197",
+      published,
+    });
+    expect(value(reconcile({ growth: [row("-11,9")] })).figures[0]?.status).toBe("agrees");
+    for (const published of ["-11,9 juta", "-11,9 Ribu", "-11,9 rb"]) {
+      const scaled = value(reconcile({ growth: [row(published)] }));
+      expect(codes(scaled)).toEqual(["STATISTICS_PERCENT_SCALED"]);
+      expect(scaled.issues[0]?.path).toEqual(["growth", 0, "published"]);
+      expect(scaled.figures).toEqual([]);
+    }
+    // A direction word after the figure is still read as one.
+    expect(codes(value(reconcile({ growth: [row("11,9% menurun")] })))).toEqual([]);
+  });
+});
+
 describe("reconcile: changes between counts known only to lie in a range", () => {
   it("settles no direction from a suppressed count that may lie on either side of the other", () => {
     // "<5" is 0 … 4: against 3 the change may be a rise or a fall, so "naik" is not contradicted.

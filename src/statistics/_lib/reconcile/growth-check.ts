@@ -5,6 +5,7 @@ import type { GrowthDirection } from "../../types.js";
 import type { ModelCheck } from "../explain.js";
 import type { Cell, FigureInput } from "../figures.js";
 import { between, cmp, growthRange, type Interval, meets, q, type Rational, sub } from "../interval.js";
+import { SCALE_WORDS } from "../printed.js";
 import {
   type Context,
   decimalsOf,
@@ -39,7 +40,9 @@ function splitWord(published: FigureInput | undefined): {
     return { figure: before[2] as string, word: before[1] };
   }
   const after = NUMBER_THEN_WORD.exec(published);
-  if (after !== null && !/^persen$/i.test((after[2] as string).trim())) {
+  // "persen" and a scale word ("11,9 juta") belong to the figure: a scaled rate is then refused as such.
+  const trailing = after === null ? "" : (after[2] as string).trim().toLowerCase();
+  if (after !== null && trailing !== "persen" && !Object.hasOwn(SCALE_WORDS, trailing)) {
     return { figure: after[1] as string, word: after[2] };
   }
   // A bound word ("sekitar 70%") belongs to the figure: it is read as a bound.
