@@ -1,7 +1,7 @@
 import { createIssue, err, type Issue, ok, type Result } from "../core/index.js";
 import { own, readOptions, readRounding } from "./_lib/validate.js";
 import { type Growth, growth } from "./growth.js";
-import { isGranularity, MONTHS_IN } from "./period.js";
+import { isGranularity, MAX_PERIODS, MONTHS_IN } from "./period.js";
 import type { TimeSeries } from "./time-series.js";
 import type { RoundingOptions } from "./types.js";
 
@@ -38,6 +38,8 @@ export interface SeriesComparison {
  * Compares every period of a {@link TimeSeries} with the period before it or with the same period a
  * year earlier, giving the growth of each (as {@link growth}: signed value, direction word, absolute
  * difference). Periods whose earlier period lies outside the series get `previous: undefined`.
+ * A series of more points than {@link timeSeries} builds (1,200) is refused with
+ * `STATISTICS_RANGE_TOO_LONG` before any point is read.
  *
  * @param series - a series from {@link timeSeries} or {@link seriesFromTally}
  * @param comparison - `"period-on-period"` or `"year-on-year"`
@@ -99,6 +101,14 @@ function readSeries(
     return { granularity: undefined, points };
   }
   const length = list.length;
+  // Refused before a point is read: a series timeSeries builds never spans more, and a sparse list
+  // of length 10⁹ would otherwise cost minutes and an issue per hole.
+  if (length > MAX_PERIODS) {
+    issues.push(
+      createIssue("STATISTICS_RANGE_TOO_LONG", ["series", "points"], { params: { max: MAX_PERIODS } }),
+    );
+    return { granularity, points };
+  }
   for (let i = 0; i < length; i++) {
     const point: unknown = Object.hasOwn(list, i) ? list[i] : undefined;
     const fields = typeof point === "object" && point !== null ? (point as Record<string, unknown>) : {};

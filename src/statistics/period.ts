@@ -16,6 +16,9 @@ import type { CalendarDate } from "../core/index.js";
  */
 export type Granularity = "month" | "quarter" | "semester" | "year";
 
+/** The most periods one series may span (100 years of months). @internal */
+export const MAX_PERIODS = 1200;
+
 /** Months per period. @internal */
 export const MONTHS_IN: Readonly<Record<Granularity, number>> = /* @__PURE__ */ deepFreeze({
   month: 1,

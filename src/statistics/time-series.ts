@@ -6,15 +6,13 @@ import {
   dayOf,
   type Granularity,
   isGranularity,
+  MAX_PERIODS,
   nextPeriodStart,
   periodEnd,
   periodOfDate,
   periodStart,
 } from "./period.js";
 import { tally } from "./tally.js";
-
-/** The most periods one series may span (100 years of months). */
-const MAX_PERIODS = 1200;
 
 /**
  * One period of a {@link TimeSeries}: its code, first and last day, and count (0 when empty).

@@ -38,6 +38,28 @@ describe("statistics reads each input once and never throws on holes (issue 19)"
     expect(bad.ok).toBe(false);
   });
 
+  it("compareSeries refuses a series longer than timeSeries builds before reading a point", () => {
+    const months = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        period: `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`,
+        count: i,
+      }));
+    const longest = compareSeries({ granularity: "month", points: months(1200) } as never, "year-on-year");
+    expect(longest.ok && longest.value.length).toBe(1200);
+    const tooLong = [months(1201), new Array(1_000_000_000)];
+    for (const points of tooLong) {
+      const r = compareSeries({ granularity: "month", points } as never, "year-on-year");
+      expect(r.ok ? [] : r.issues).toEqual([
+        {
+          code: "STATISTICS_RANGE_TOO_LONG",
+          severity: "error",
+          path: ["series", "points"],
+          params: { max: 1200 },
+        },
+      ]);
+    }
+  });
+
   it("compareSeries reads each point once: a getter that changes is neither crashed on nor echoed", () => {
     const point = shifting([5, Number.NaN]);
     const series = {
