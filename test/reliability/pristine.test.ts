@@ -186,3 +186,89 @@ describe("applyEvent judges an event by its own fields, whatever its prototypes 
     expect(reads).toBe(1);
   });
 });
+
+describe("a document kind set on Object.prototype is not a document the case holds", () => {
+  const abroad = [
+    ["Departed", at("2025-03-03")],
+    ["ArrivalReported", at("2025-03-04")],
+    ["EmploymentStarted", at("2025-03-05")],
+    ["LeaveStarted", at("2025-09-01")],
+    ["ReentryDeparted", at("2025-09-20")],
+  ] as const;
+  const chain = events(...PRE_PLACEMENT_ROWS, ...abroad);
+  // Without the employment contract, departure is refused (dossier) before anything abroad.
+  const withoutContract = events(
+    ...PRE_PLACEMENT_ROWS.filter(
+      (row) => (row[2] as { kind?: string } | undefined)?.kind !== "EMPLOYMENT_CONTRACT",
+    ),
+    ...abroad,
+  );
+
+  it.each([
+    ["non-enumerable", false],
+    ["enumerable", true],
+  ] as const)("gives the same verdicts when the kinds are set %s", (_name, enumerable) => {
+    // A case abroad without a contract (its events trusted), then a checked start of work.
+    const trusted = replay(withoutContract.slice(0, -3), { checkGuards: false });
+    const startWork = () => (trusted.ok ? applyEvent(trusted.value, withoutContract.at(-3)) : trusted);
+    // A return for illness with neither a fit-to-return letter nor its document.
+    const working = replay(chain.slice(0, -2));
+    const illReturn = () =>
+      working.ok
+        ? applyEvent(working.value, {
+            type: "ReturnInitiated",
+            seq: working.value.lastSeq + 1,
+            at: at("2025-06-01"),
+            reason: "ACCIDENT_OR_ILLNESS",
+            reportVerifiedByMission: true,
+          })
+        : working;
+    const judge = () => [
+      replay(chain.slice(0, 10)),
+      replay(chain),
+      replay(withoutContract),
+      startWork(),
+      illReturn(),
+    ];
+    const clean = judge();
+    // The last event needs a re-entry visa the case never received: refused, polluted or not.
+    const codes = clean.map((r) => (r.ok ? [] : r.issues.map((issue) => issue.code)));
+    expect(codes[1]).toEqual(["GUARD_REENTRY_VISA_MISSING"]);
+    expect(codes[2]).toContain("GUARD_DOSSIER_INCOMPLETE");
+    expect(codes[3]).toEqual(["GUARD_EMPLOYMENT_CONTRACT_MISSING"]);
+    expect(codes[4]).toEqual(["GUARD_FIT_TO_RETURN_MISSING"]);
+    for (const kind of ["PASSPORT", "REENTRY_VISA", "EMPLOYMENT_CONTRACT", "WORK_VISA", "FIT_TO_RETURN"]) {
+      Object.defineProperty(Object.prototype, kind, {
+        value: { validUntil: "2099-01-01" },
+        enumerable,
+        configurable: true,
+        writable: true,
+      });
+      added.push(kind);
+    }
+    const result = judge();
+    for (const key of added.splice(0)) delete polluted[key];
+    expect(result).toEqual(clean);
+  });
+});
+
+describe("a document kind made read-only on Object.prototype", () => {
+  it("does not make submitting or withdrawing that kind throw (the dossier's keys are defined)", () => {
+    const journey = events(...PRE_PLACEMENT_ROWS);
+    Object.defineProperty(Object.prototype, "PASSPORT", { value: {}, writable: false, configurable: true });
+    added.push("PASSPORT");
+    // Before, the copy of the dossier and the submission assigned the key, which threw a TypeError.
+    const result = replay(journey);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(Object.hasOwn(result.value.documents, "PASSPORT")).toBe(true);
+    const withdrawn = applyEvent(result.value, {
+      type: "DocumentWithdrawn",
+      seq: result.value.lastSeq + 1,
+      at: at("2025-03-01"),
+      kind: "PASSPORT",
+    });
+    expect(withdrawn.ok && Object.hasOwn(withdrawn.value.documents, "PASSPORT")).toBe(false);
+    expect(withdrawn.ok).toBe(true);
+  });
+});

@@ -1,4 +1,5 @@
 import { createBrand } from "../../_lib/brand.js";
+import { readOwnFields } from "../../_lib/read-once.js";
 import { dateOfInstant } from "../../_lib/dates/instant.js";
 import { createIssue, type Issue } from "../../core/index.js";
 import { checkValidatedDossier } from "../../documents/check-dossier.js";
@@ -75,9 +76,10 @@ export function emptyValidatedDossier(): Case["documents"] {
  * @internal
  */
 export function copyDossier(source: Case["documents"], without?: string): Case["documents"] {
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(source))
-    if (key !== without) copy[key] = source[key as keyof Case["documents"]];
+  // A spread defines the copy's keys, where assigning them would throw on a kind made read-only on
+  // Object.prototype.
+  const copy: Record<string, unknown> = { ...source };
+  if (without !== undefined) delete copy[without];
   if (VALIDATED.has(source)) VALIDATED.mark(copy, true);
   return copy as Case["documents"];
 }
@@ -119,8 +121,10 @@ function judgeCaseDossier(
   };
   // A dossier the engine built holds only documents validated when submitted: they are judged
   // without parsing them again (a case from outside's dossier is parsed as checkDossier does).
+  // The rules read its kinds by name: from a copy of its own kinds, which inherits none (a kind set
+  // on Object.prototype is not a document the case holds).
   const check = checkValidatedDossier(
-    current.documents,
+    readOwnFields(current.documents) as Case["documents"],
     dossierContext,
     VALIDATED.has(current.documents),
     only,

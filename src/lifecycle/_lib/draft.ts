@@ -177,7 +177,13 @@ class CaseDraft implements EffectDraft {
   // The dossier is copied once per work and changed in place; the dossier check remembers a verdict
   // only for a frozen dossier (a finished case's), so a draft's is never remembered.
   document(kind: DocumentKind, document: Readonly<Record<string, unknown>>): void {
-    (this.own("documents") as Record<string, unknown>)[kind] = document;
+    // Defined, not assigned: an assignment would throw on a kind made read-only on Object.prototype.
+    Object.defineProperty(this.own("documents"), kind, {
+      value: document,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
   }
 
   withdraw(kind: DocumentKind): void {

@@ -69,6 +69,6 @@ export const PLACEMENT_GUARDS = {
     basis: "Surat BP2MI 16 Agustus 2023 (REGULATIONS.md §13)",
     verified: true,
     reads: [],
-    check: (c) => c.documents.REENTRY_VISA !== undefined,
+    check: (c) => Object.hasOwn(c.documents, "REENTRY_VISA"),
   },
 } satisfies Partial<Record<GuardName, GuardDefinition>>;

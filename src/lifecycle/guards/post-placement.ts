@@ -57,7 +57,7 @@ export const POST_PLACEMENT_GUARDS = {
       return (
         event.reason !== "ACCIDENT_OR_ILLNESS" ||
         event.fitToReturnLetter === true ||
-        c.documents.FIT_TO_RETURN !== undefined
+        Object.hasOwn(c.documents, "FIT_TO_RETURN")
       );
     },
   },

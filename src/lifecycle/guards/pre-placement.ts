@@ -231,6 +231,6 @@ export const PRE_PLACEMENT_GUARDS = {
     basis: "UU 18/2017 Pasal 13 huruf h, Pasal 15 ayat (1)",
     verified: true,
     reads: [],
-    check: (c) => c.documents.EMPLOYMENT_CONTRACT !== undefined,
+    check: (c) => Object.hasOwn(c.documents, "EMPLOYMENT_CONTRACT"),
   },
 } satisfies Partial<Record<GuardName, GuardDefinition>>;
