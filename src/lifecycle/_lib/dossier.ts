@@ -1,10 +1,9 @@
 import { createBrand } from "../../_lib/brand.js";
-import { readOwnFields } from "../../_lib/read-once.js";
 import { dateOfInstant } from "../../_lib/dates/instant.js";
 import { createIssue, type Issue } from "../../core/index.js";
 import { checkValidatedDossier } from "../../documents/check-dossier.js";
 import type { ResolvedContext } from "../../documents/context.js";
-import { requirementGroupKinds } from "../../documents/index.js";
+import { DOCUMENT_KIND_CODES, requirementGroupKinds } from "../../documents/index.js";
 import { holdsEveryRequiredKind } from "../../documents/predicates.js";
 import type { Case } from "../case.js";
 import type { GuardContext } from "../guard-types.js";
@@ -121,10 +120,10 @@ function judgeCaseDossier(
   };
   // A dossier the engine built holds only documents validated when submitted: they are judged
   // without parsing them again (a case from outside's dossier is parsed as checkDossier does).
-  // The rules read its kinds by name: from a copy of its own kinds, which inherits none (a kind set
-  // on Object.prototype is not a document the case holds).
+  // The rules read its kinds by name: from a copy that holds every kind, those the case does not
+  // hold `undefined` (a kind set on Object.prototype is not a document the case holds).
   const check = checkValidatedDossier(
-    readOwnFields(current.documents) as Case["documents"],
+    everyKind(current.documents),
     dossierContext,
     VALIDATED.has(current.documents),
     only,
@@ -143,6 +142,20 @@ function judgeCaseDossier(
     }),
     ...issues,
   ];
+}
+
+let noKinds: Readonly<Record<string, undefined>> | undefined;
+
+/**
+ * A dossier's own kinds in a plain object that holds every kind, absent ones `undefined`: a read of
+ * a kind by name never reaches the prototype, and V8 keeps the copy fast (an object that inherits
+ * no key, as `readOwnFields` makes, makes every read of an absent kind slow).
+ */
+function everyKind(documents: Case["documents"]): Case["documents"] {
+  noKinds ??= Object.freeze(Object.fromEntries(DOCUMENT_KIND_CODES.map((kind) => [kind, undefined])));
+  const held: Record<string, unknown> = { ...noKinds };
+  for (const kind of Object.keys(documents)) held[kind] = documents[kind as keyof Case["documents"]];
+  return held as Case["documents"];
 }
 
 let pasal13: ReadonlySet<string> | undefined;

@@ -177,13 +177,17 @@ class CaseDraft implements EffectDraft {
   // The dossier is copied once per work and changed in place; the dossier check remembers a verdict
   // only for a frozen dossier (a finished case's), so a draft's is never remembered.
   document(kind: DocumentKind, document: Readonly<Record<string, unknown>>): void {
-    // Defined, not assigned: an assignment would throw on a kind made read-only on Object.prototype.
-    Object.defineProperty(this.own("documents"), kind, {
-      value: document,
-      writable: true,
-      enumerable: true,
-      configurable: true,
-    });
+    const documents = this.own("documents") as Record<string, unknown>;
+    // A new kind set on Object.prototype is defined, not assigned: if read-only there, an assignment
+    // would throw.
+    if (Object.hasOwn(documents, kind) || !(kind in Object.prototype)) documents[kind] = document;
+    else
+      Object.defineProperty(documents, kind, {
+        value: document,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
   }
 
   withdraw(kind: DocumentKind): void {
