@@ -3,7 +3,7 @@ import { dateOfInstant } from "../../_lib/dates/instant.js";
 import { createIssue, type Issue } from "../../core/index.js";
 import { checkValidatedDossier } from "../../documents/check-dossier.js";
 import type { ResolvedContext } from "../../documents/context.js";
-import { DOCUMENT_KIND_CODES, requirementGroupKinds } from "../../documents/index.js";
+import { DOCUMENT_KIND_CODES, type DocumentKind, requirementGroupKinds } from "../../documents/index.js";
 import { holdsEveryRequiredKind } from "../../documents/predicates.js";
 import type { Case } from "../case.js";
 import type { GuardContext } from "../guard-types.js";
@@ -75,12 +75,28 @@ export function emptyValidatedDossier(): Case["documents"] {
  * @internal
  */
 export function copyDossier(source: Case["documents"], without?: string): Case["documents"] {
-  // A spread defines the copy's keys, where assigning them would throw on a kind made read-only on
-  // Object.prototype.
-  const copy: Record<string, unknown> = { ...source };
-  if (without !== undefined) delete copy[without];
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(source))
+    if (key !== without) defineKind(copy, key, source[key as DocumentKind]);
   if (VALIDATED.has(source)) VALIDATED.mark(copy, true);
   return copy as Case["documents"];
+}
+
+/**
+ * Sets a kind in a dossier the engine builds: assigned, unless Object.prototype holds the kind and
+ * the dossier does not (an assignment would then throw if it is read-only there, or run a setter).
+ * Not always defined: V8 serves `Object.defineProperty` through a slow path.
+ * @internal
+ */
+export function defineKind(dossier: Record<string, unknown>, kind: string, document: unknown): void {
+  if (Object.hasOwn(dossier, kind) || !(kind in Object.prototype)) dossier[kind] = document;
+  else
+    Object.defineProperty(dossier, kind, {
+      value: document,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
 }
 
 interface Memo {

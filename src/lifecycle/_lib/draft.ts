@@ -21,7 +21,7 @@ import {
   replaceComplaint,
   shareIndex,
 } from "./complaint-index.js";
-import { copyDossier, emptyValidatedDossier } from "./dossier.js";
+import { copyDossier, defineKind, emptyValidatedDossier } from "./dossier.js";
 import { stateFacts } from "./table-index.js";
 
 type Parts = "milestones" | "complaints" | "worker" | "documents";
@@ -177,17 +177,7 @@ class CaseDraft implements EffectDraft {
   // The dossier is copied once per work and changed in place; the dossier check remembers a verdict
   // only for a frozen dossier (a finished case's), so a draft's is never remembered.
   document(kind: DocumentKind, document: Readonly<Record<string, unknown>>): void {
-    const documents = this.own("documents") as Record<string, unknown>;
-    // A new kind set on Object.prototype is defined, not assigned: if read-only there, an assignment
-    // would throw.
-    if (Object.hasOwn(documents, kind) || !(kind in Object.prototype)) documents[kind] = document;
-    else
-      Object.defineProperty(documents, kind, {
-        value: document,
-        writable: true,
-        enumerable: true,
-        configurable: true,
-      });
+    defineKind(this.own("documents") as Record<string, unknown>, kind, document);
   }
 
   withdraw(kind: DocumentKind): void {
