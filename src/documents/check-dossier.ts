@@ -49,8 +49,12 @@ function withKind(issues: readonly Issue[], kind: DocumentKind): Issue[] {
   return issues.map((issue) => ({ ...issue, documentKind: kind, basis: issue.basis ?? basis }));
 }
 
-/** Every kind as an own key from the start, so the object keeps one shape as documents are set. */
-function emptyDocuments(): ValidDocuments {
+/**
+ * Every kind as an own key from the start, so the object keeps one shape as documents are set, and
+ * a read of a kind by name never reaches the prototype.
+ * @internal
+ */
+export function emptyDocuments(): ValidDocuments {
   return {
     KTP_EL: undefined,
     KK: undefined,

@@ -1,9 +1,9 @@
 import { createBrand } from "../../_lib/brand.js";
 import { dateOfInstant } from "../../_lib/dates/instant.js";
 import { createIssue, type Issue } from "../../core/index.js";
-import { checkValidatedDossier } from "../../documents/check-dossier.js";
+import { checkValidatedDossier, emptyDocuments } from "../../documents/check-dossier.js";
 import type { ResolvedContext } from "../../documents/context.js";
-import { DOCUMENT_KIND_CODES, type DocumentKind, requirementGroupKinds } from "../../documents/index.js";
+import { type DocumentKind, requirementGroupKinds } from "../../documents/index.js";
 import { holdsEveryRequiredKind } from "../../documents/predicates.js";
 import type { Case } from "../case.js";
 import type { GuardContext } from "../guard-types.js";
@@ -160,17 +160,14 @@ function judgeCaseDossier(
   ];
 }
 
-let noKinds: Readonly<Record<string, undefined>> | undefined;
-
 /**
- * A dossier's own kinds in a plain object that holds every kind, absent ones `undefined`: a read of
- * a kind by name never reaches the prototype, and V8 keeps the copy fast (an object that inherits
- * no key, as `readOwnFields` makes, makes every read of an absent kind slow).
+ * A dossier's own kinds in the plain object the documents rules are written for, which holds every
+ * kind (absent ones `undefined`): a read of a kind by name never reaches the prototype. (An object
+ * that inherits no key, as `readOwnFields` makes, would make every read of an absent kind slow.)
  */
 function everyKind(documents: Case["documents"]): Case["documents"] {
-  noKinds ??= Object.freeze(Object.fromEntries(DOCUMENT_KIND_CODES.map((kind) => [kind, undefined])));
-  const held: Record<string, unknown> = { ...noKinds };
-  for (const kind of Object.keys(documents)) held[kind] = documents[kind as keyof Case["documents"]];
+  const held = emptyDocuments() as Record<string, unknown>;
+  for (const kind of Object.keys(documents)) held[kind] = documents[kind as DocumentKind];
   return held as Case["documents"];
 }
 
