@@ -8,11 +8,11 @@
 //
 //   npx tsx scripts/generate-documents-fast-paths.ts           write the file
 //   npx tsx scripts/generate-documents-fast-paths.ts --check   fail if the file is not what would be written
-import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { CONTRACT_MINIMUM_CONTENT, DOSSIER_STAGES } from "../src/documents/index.js";
 import { requirementsFor } from "../src/documents/requirements.js";
 import { PLACEMENT_ROUTE_CODES } from "../src/reference/index.js";
+import { writeOrCheck } from "./write-generated.js";
 
 const TARGET = fileURLToPath(new URL("../src/documents/_lib/fast-paths.generated.ts", import.meta.url));
 
@@ -80,15 +80,5 @@ export function renderFastPaths(): string {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const text = renderFastPaths();
-  if (process.argv.includes("--check")) {
-    if (readFileSync(TARGET, "utf8") !== text) {
-      console.error(`${TARGET} is stale: run npm run documents:generate`);
-      process.exit(1);
-    }
-    console.log("fast-paths.generated.ts is up to date");
-  } else {
-    writeFileSync(TARGET, text);
-    console.log(`wrote ${TARGET}`);
-  }
+  writeOrCheck(TARGET, renderFastPaths(), "npm run documents:generate");
 }

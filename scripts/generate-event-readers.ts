@@ -9,7 +9,6 @@
 //
 //   npx tsx scripts/generate-event-readers.ts           write the file
 //   npx tsx scripts/generate-event-readers.ts --check   fail if the file is not what would be written
-import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { isCalendarDate } from "../src/_lib/dates/calendar-date.js";
 import { isInstant } from "../src/_lib/dates/instant.js";
@@ -21,6 +20,7 @@ import {
   SOCIAL_SECURITY_PROGRAMS,
 } from "../src/lifecycle/schemas.js";
 import * as reference from "../src/reference/index.js";
+import { writeOrCheck } from "./write-generated.js";
 
 const TARGET = fileURLToPath(new URL("../src/lifecycle/_lib/event-readers.generated.ts", import.meta.url));
 
@@ -385,15 +385,5 @@ export function renderEventReaders(
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const text = renderEventReaders();
-  if (process.argv.includes("--check")) {
-    if (readFileSync(TARGET, "utf8") !== text) {
-      console.error(`${TARGET} is stale: run npm run lifecycle:generate`);
-      process.exit(1);
-    }
-    console.log("event-readers.generated.ts is up to date");
-  } else {
-    writeFileSync(TARGET, text);
-    console.log(`wrote ${TARGET}`);
-  }
+  writeOrCheck(TARGET, renderEventReaders(), "npm run lifecycle:generate");
 }

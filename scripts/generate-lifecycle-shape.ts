@@ -6,9 +6,9 @@
 //
 //   npx tsx scripts/generate-lifecycle-shape.ts           write the file
 //   npx tsx scripts/generate-lifecycle-shape.ts --check   fail if the file is not what would be written
-import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { caseSchema } from "../src/lifecycle/index.js";
+import { writeOrCheck } from "./write-generated.js";
 
 const TARGET = fileURLToPath(new URL("../src/lifecycle/_lib/case-shape.generated.ts", import.meta.url));
 
@@ -52,15 +52,5 @@ export function renderCaseShape(): string {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const text = renderCaseShape();
-  if (process.argv.includes("--check")) {
-    if (readFileSync(TARGET, "utf8") !== text) {
-      console.error(`${TARGET} is stale: run npm run lifecycle:generate`);
-      process.exit(1);
-    }
-    console.log("case-shape.generated.ts is up to date");
-  } else {
-    writeFileSync(TARGET, text);
-    console.log(`wrote ${TARGET}`);
-  }
+  writeOrCheck(TARGET, renderCaseShape(), "npm run lifecycle:generate");
 }

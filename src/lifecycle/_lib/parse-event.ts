@@ -21,8 +21,8 @@ export function parseEvent(raw: unknown, pristine: boolean, index?: number): Res
 function finishRead(read: LifecycleEvent, index: number | undefined): Result<LifecycleEvent> {
   if (read.type !== "DocumentSubmitted") return ok(freezeEvent(read));
   // The reader gives the caller's document as it is. The kind's schema reads it itself when what it
-  // gives holds only the document's own fields (as parseOneEvent does for an event); else, and
-  // whenever it is refused, the verdict is that of a read-once copy, which inherits no key.
+  // gives holds only the document's own fields; else, and whenever it is refused, the verdict is
+  // that of a read-once copy, which inherits no key.
   const given = read.document;
   const direct = validateDocument(read.kind, given);
   if (direct.success && holdsOnlyOwnFields(direct.data, given)) return withValidDocument(read, direct.data);
