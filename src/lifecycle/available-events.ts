@@ -1,3 +1,4 @@
+import { keylessObject } from "../_lib/read-once.js";
 import { err, type Issue, type IssueCode, ok, type Result } from "../core/index.js";
 import type { DocumentKind } from "../documents/index.js";
 import { readCase } from "./_lib/check-case.js";
@@ -93,7 +94,13 @@ function judge(
   at: string,
   options: ResolvedOptions,
 ): AvailableEvent {
-  const probe = { type, seq: (current?.lastSeq ?? 0) + 1, at, ...target } as LifecycleEvent;
+  // It inherits no key: its payload fields are absent, and an effect's read of one must find
+  // nothing, not a value on a polluted Object.prototype.
+  const probe = Object.assign(
+    keylessObject(),
+    { type, seq: (current?.lastSeq ?? 0) + 1, at },
+    target,
+  ) as LifecycleEvent;
   const pending: IssueCode[] = [];
   const { row, issues } = refusals(current, probe, options, { pending });
   const entry: { -readonly [K in keyof AvailableEvent]: AvailableEvent[K] } = {

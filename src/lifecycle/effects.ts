@@ -3,6 +3,7 @@ import { deepFreeze } from "../_lib/deep-freeze.js";
 import type { Instant } from "../core/index.js";
 import type { DocumentKind } from "../documents/index.js";
 import { EMPLOYER_TYPES, type PlacementRoute } from "../reference/index.js";
+import { given } from "./_lib/given.js";
 import type { Case, CaseWorker, RemainsStatus } from "./case.js";
 import { COMPLAINT_TRANSITIONS, type ComplaintStatus, type ComplaintTransition } from "./complaints.js";
 import type { EventType } from "./events.js";
@@ -110,9 +111,9 @@ const openedAbroad = (
   fallback: PlacementRoute,
 ): void => {
   if (!d.opening) return;
-  d.set("route", e.route ?? fallback);
-  d.set("destination", e.destination);
-  d.worker(e.worker);
+  d.set("route", given(e, "route") ?? fallback);
+  d.set("destination", given(e, "destination"));
+  d.worker(given(e, "worker"));
 };
 
 /** A complaint step: the status it leads to and its basis come from {@link COMPLAINT_TRANSITIONS}. */
@@ -138,8 +139,8 @@ export const EFFECTS: { readonly [T in EventType]: Effect<T> } = /* @__PURE__ */
     apply: (d, e) => {
       d.milestone();
       d.set("route", e.route);
-      d.set("workerCategory", e.workerCategory);
-      d.worker(e.worker);
+      d.set("workerCategory", given(e, "workerCategory"));
+      d.worker(given(e, "worker"));
     },
   },
   JobOrderAssigned: {
@@ -151,14 +152,15 @@ export const EFFECTS: { readonly [T in EventType]: Effect<T> } = /* @__PURE__ */
       d.set("destination", e.destination);
       d.set("jobOrderVerified", e.verifiedByMission);
       d.set("sip2miIssued", e.sip2miIssued);
-      d.set("position", e.position);
-      d.set("sector", e.sector);
-      d.set("employerId", e.employerId);
-      d.set("employerType", e.employerType);
+      d.set("position", given(e, "position"));
+      d.set("sector", given(e, "sector"));
+      d.set("employerId", given(e, "employerId"));
+      const employerType = given(e, "employerType");
+      d.set("employerType", employerType);
       // UU 18/2017 Pasal 4 ayat (1): a land-based worker's category follows the employer type.
-      const derived =
-        e.employerType === undefined ? undefined : EMPLOYER_TYPES[e.employerType].workerCategory;
-      d.set("workerCategory", e.workerCategory ?? (d.current.workerCategory === null ? derived : undefined));
+      const derived = employerType === undefined ? undefined : EMPLOYER_TYPES[employerType].workerCategory;
+      const category = given(e, "workerCategory");
+      d.set("workerCategory", category ?? (d.current.workerCategory === null ? derived : undefined));
     },
   },
   SelectionStarted: { basis: "Permen P2MI 4/2025 Pasal 9 ayat (1) huruf c", apply: milestone },
@@ -201,8 +203,8 @@ export const EFFECTS: { readonly [T in EventType]: Effect<T> } = /* @__PURE__ */
     basis: "UU 18/2017 Pasal 14, Pasal 15 ayat (1)",
     apply: (d, e) => {
       d.milestone();
-      d.set("employerId", e.employerId);
-      d.set("contractEndDate", e.contractEndDate);
+      d.set("employerId", given(e, "employerId"));
+      d.set("contractEndDate", given(e, "contractEndDate"));
     },
   },
   ExtensionRequested: { basis: "UU 18/2017 Pasal 16, Pasal 25", apply: milestone },
@@ -249,7 +251,7 @@ export const EFFECTS: { readonly [T in EventType]: Effect<T> } = /* @__PURE__ */
     apply: (d, e) => {
       d.milestone();
       if (d.current.state === "DIED_ABROAD") d.set("remains", "ARRIVED");
-      if (d.opening) d.set("returnReason", e.reason);
+      if (d.opening) d.set("returnReason", given(e, "reason"));
       openedAbroad(d, e, "NONPROCEDURAL");
     },
   },

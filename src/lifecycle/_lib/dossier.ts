@@ -1,5 +1,6 @@
 import { createBrand } from "../../_lib/brand.js";
 import { dateOfInstant } from "../../_lib/dates/instant.js";
+import { objectPrototypeIsPristine, readOnce } from "../../_lib/read-once.js";
 import { createIssue, type Issue } from "../../core/index.js";
 import { checkValidatedDossier, emptyDocuments } from "../../documents/check-dossier.js";
 import type { ResolvedContext } from "../../documents/context.js";
@@ -139,7 +140,7 @@ function judgeCaseDossier(
   // The rules read its kinds by name: from a copy that holds every kind, those the case does not
   // hold `undefined` (a kind set on Object.prototype is not a document the case holds).
   const check = checkValidatedDossier(
-    everyKind(current.documents),
+    everyKind(current.documents, objectPrototypeIsPristine()),
     dossierContext,
     VALIDATED.has(current.documents),
     only,
@@ -164,10 +165,16 @@ function judgeCaseDossier(
  * A dossier's own kinds in the plain object the documents rules are written for, which holds every
  * kind (absent ones `undefined`): a read of a kind by name never reaches the prototype. (An object
  * that inherits no key, as `readOwnFields` makes, would make every read of an absent kind slow.)
+ * The documents themselves are plain objects without the optional fields they were not given: on
+ * a polluted Object.prototype the rules judge read-once copies of them, which inherit no field (a
+ * `validUntil` there must not make a visa without one look valid).
  */
-function everyKind(documents: Case["documents"]): Case["documents"] {
+function everyKind(documents: Case["documents"], pristine: boolean): Case["documents"] {
   const held = emptyDocuments() as Record<string, unknown>;
-  for (const kind of Object.keys(documents)) held[kind] = documents[kind as DocumentKind];
+  for (const kind of Object.keys(documents)) {
+    const document = documents[kind as DocumentKind];
+    held[kind] = pristine ? document : readOnce(document);
+  }
   return held as Case["documents"];
 }
 

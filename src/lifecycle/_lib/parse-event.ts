@@ -5,6 +5,7 @@ import { validateDocument } from "../../documents/validate-document.js";
 import { EVENT_TYPES, type EventType } from "../events.js";
 import { type EventOf, type LifecycleEvent, lifecycleEventSchemas } from "../schemas.js";
 import { EVENT_READERS } from "./event-readers.generated.js";
+import { given } from "./given.js";
 
 /**
  * Validates one event from outside data. Issues never carry a submitted value; their paths start
@@ -119,7 +120,9 @@ function pathOf(index: number | undefined): PathSegment[] {
 
 /** Freezes a parsed event and the objects in it: an event nests only `worker` and `programs`. */
 function freezeEvent(event: LifecycleEvent): LifecycleEvent {
-  const { worker, programs } = event as { worker?: object; programs?: object };
+  const parsed = event as { worker?: object; programs?: object };
+  const worker = given(parsed, "worker");
+  const programs = given(parsed, "programs");
   if (worker !== undefined) Object.freeze(worker);
   if (programs !== undefined) Object.freeze(programs);
   return Object.freeze(event);

@@ -1,3 +1,4 @@
+import { given } from "../_lib/given.js";
 import type { GuardDefinition } from "../guard-types.js";
 import type { GuardName } from "../guards.js";
 import { RETURN_OUTCOMES, type ReturnOutcome } from "../return-outcomes.js";
@@ -16,7 +17,7 @@ export const POST_PLACEMENT_GUARDS = {
     verified: true,
     reads: ["payload"],
     check: (_c, e) => {
-      const reason = (e as { reason?: keyof typeof RETURN_OUTCOMES }).reason;
+      const reason = given(e as EventOf<"ArrivedAtDebarkation">, "reason");
       return reason === undefined || RETURN_OUTCOMES[reason].outcome !== null;
     },
     params: (_c, e) => {
@@ -31,7 +32,7 @@ export const POST_PLACEMENT_GUARDS = {
     basis: "UU 18/2017 Pasal 27",
     verified: true,
     reads: ["payload"],
-    check: (_c, e) => (e as { reason?: string }).reason !== undefined,
+    check: (_c, e) => given(e as EventOf<"ArrivedAtDebarkation">, "reason") !== undefined,
   },
   returnVerified: {
     code: "GUARD_RETURN_NOT_VERIFIED",
@@ -42,7 +43,9 @@ export const POST_PLACEMENT_GUARDS = {
     check: (c, e) => {
       const event = e as EventOf<"ReturnInitiated">;
       return (
-        c.route !== "P3MI" || event.reason !== "CONTRACT_ENDED" || event.reportVerifiedByMission === true
+        c.route !== "P3MI" ||
+        event.reason !== "CONTRACT_ENDED" ||
+        given(event, "reportVerifiedByMission") === true
       );
     },
   },
@@ -56,7 +59,7 @@ export const POST_PLACEMENT_GUARDS = {
       const event = e as EventOf<"ReturnInitiated">;
       return (
         event.reason !== "ACCIDENT_OR_ILLNESS" ||
-        event.fitToReturnLetter === true ||
+        given(event, "fitToReturnLetter") === true ||
         Object.hasOwn(c.documents, "FIT_TO_RETURN")
       );
     },

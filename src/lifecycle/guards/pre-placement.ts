@@ -8,6 +8,7 @@ import {
 } from "../../documents/predicates.js";
 import { POLICIES, type Policy } from "../../policies/index.js";
 import { checkCaseDossier, dossierMayPass, pasal13Kinds } from "../_lib/dossier.js";
+import { given } from "../_lib/given.js";
 import type { Case } from "../case.js";
 import type { GuardContext, GuardDefinition } from "../guard-types.js";
 import type { GuardName } from "../guards.js";
@@ -45,7 +46,8 @@ export const PRE_PLACEMENT_GUARDS = {
     verified: true,
     reads: ["payload", "date", "policy"],
     check: (_c, e, context) => {
-      const birthDate = (e as EventOf<"Registered">).worker?.birthDate;
+      const worker = given(e as EventOf<"Registered">, "worker");
+      const birthDate = worker === undefined ? undefined : given(worker, "birthDate");
       if (birthDate === undefined) return true;
       // No policy in force (before UU 18/2017): no minimum age to judge by, whatever the birth date.
       if (context.policy === undefined) return noPolicy(context);
@@ -62,7 +64,7 @@ export const PRE_PLACEMENT_GUARDS = {
     basis: "UU 18/2017 Pasal 21 ayat (1)",
     verified: true,
     reads: ["payload"],
-    check: (_c, e) => (e as { destination?: string }).destination !== undefined,
+    check: (_c, e) => given(e as EventOf<"ComplaintFiled">, "destination") !== undefined,
   },
   jobOrderAssigned: {
     code: "GUARD_JOB_ORDER_MISSING",
