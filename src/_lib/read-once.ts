@@ -50,8 +50,8 @@ const UNREMEMBERED = 1024;
  * adds nothing to what is read from the caller. (Where the copy is spared, zod's own parse is the
  * read: when Object.prototype is pristine, or for one event whose parsed value holds only its own
  * fields, see {@link holdsOnlyOwnFields}. The values zod builds are plain objects, and a field they
- * leave out is still looked up on Object.prototype: the lifecycle reads such fields, see
- * docs/development.md, "Known gaps".) Validating the copy matters for the `.readonly()` schemas
+ * leave out is still looked up on Object.prototype: the lifecycle reads such fields only when they
+ * are own, see docs/development.md, "Known gaps".) Validating the copy matters for the `.readonly()` schemas
  * too: when such a schema meets a wrong value it freezes the value it was given, which must never
  * be the caller's (a desk app that fixes a rejected input in place and retries would crash on
  * "object is not extensible"). Any other object (a typed array, a `Date`, a `Map`) becomes an object
