@@ -498,8 +498,21 @@ describe("formatTimelineDate", () => {
     expect(formatTimelineDate("2026-01-01", "en")).toBe("1 January 2026");
     expect(formatTimelineDate("0099-03-01", "id")).toBe("1 Maret 0099");
   });
+  it("writes a day the machine's time zone skipped (a local Date of it is the next day)", () => {
+    const zone = process.env.TZ;
+    try {
+      // Kiritimati moved across the date line and skipped 31 December 1994; Samoa, 30 December 2011.
+      process.env.TZ = "Pacific/Kiritimati";
+      expect(formatTimelineDate("1994-12-31", "id")).toBe("31 Desember 1994");
+      process.env.TZ = "Pacific/Apia";
+      expect(formatTimelineDate("2011-12-30", "en")).toBe("30 December 2011");
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
   it("refuses what is not a real calendar day", () => {
-    for (const bad of ["2023-02-29", "2026-13-01", "2026-1-01", "", "x", 7])
+    for (const bad of ["2023-02-29", "2026-13-01", "2026-1-01", "0000-01-01", "", "x", 7])
       expect(formatTimelineDate(bad as string, "id")).toBeUndefined();
   });
 });
