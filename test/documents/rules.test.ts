@@ -50,6 +50,14 @@ describe("NIK (identity's parseNik and cross-check)", () => {
     const bad = patch(noSex, { KTP_EL: { nik: "99" } });
     expect(checkDossier(bad, validContext()).issues.some((i) => i.documentKind === "KTP_EL")).toBe(true);
   });
+
+  it("compares the NIK's birth date with the KTP-el's when no sex is declared anywhere", () => {
+    const noSex = patch(validDossier(), { KTP_EL: { sex: undefined }, PASSPORT: { sex: undefined } });
+    // The fixture's NIK says 2 April 1998 (a woman's day 42); the KTP-el now says the 3rd.
+    const check = checkDossier(patch(noSex, { KTP_EL: { birthDate: "1998-04-03" } }), validContext());
+    expect(warnings(check)).toContain("NIK_BIRTH_DATE_MISMATCH");
+    expect(warnings(check)).not.toContain("NIK_SEX_MISMATCH");
+  });
 });
 
 describe("identity across documents", () => {

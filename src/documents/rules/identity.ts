@@ -146,13 +146,14 @@ function checkNik(state: RuleState): void {
     stamp(state, reading);
     return;
   }
-  const sex = declaredSex(state);
-  if (sex === undefined) return;
   // identity's crossCheckNik, read for a schema-valid declaration (a real date, sex M or F): its
   // checks of the declaration cannot fail, so the NIK is read once and compared here, without the
   // parts' strings or the cross-check's result objects. The property tests hold this to crossCheckNik.
+  // The KTP-el always declares the birth date, and the NIK's own day says how to read it (women's
+  // day + 40), so the dates are compared even when no document declares the sex.
   if (!sameBirthDay(reading, ktp.birthDate)) stampNikWarning(state, "NIK_BIRTH_DATE_MISMATCH");
-  if ((reading.female ? "F" : "M") !== sex) stampNikWarning(state, "NIK_SEX_MISMATCH");
+  const sex = declaredSex(state);
+  if (sex !== undefined && (reading.female ? "F" : "M") !== sex) stampNikWarning(state, "NIK_SEX_MISMATCH");
 }
 
 /**
