@@ -1,6 +1,6 @@
 // Text normalisation, one module for the library (spelt "normalise" throughout). Three keys, each for
 // one kind of text, because they answer different questions:
-// - normaliseName: a person's name, word boundaries kept ("Siti Aminah" ≠ "SitiAminah");
+// - normaliseName: a person's name, case, punctuation and spaces dropped ("Siti Aminah" = "SitiAminah");
 // - normaliseLabel: a published taxonomy label, spaces and punctuation dropped ("Hong Kong" = "Hongkong");
 // - normaliseWords: a short phrase read from a table cell, case and runs of whitespace folded.
 
