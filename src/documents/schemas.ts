@@ -55,7 +55,11 @@ function buildDocumentSchemas() {
       consenterNik: z.string().max(64).optional(),
       signedDate: date(),
       acknowledgedBy: z
-        .object({ role: z.enum(["KEPALA_DESA", "LURAH"]), name: name().optional(), date: date().optional() })
+        .strictObject({
+          role: z.enum(["KEPALA_DESA", "LURAH"]),
+          name: name().optional(),
+          date: date().optional(),
+        })
         .optional(),
     }),
     COMPETENCY_CERT: z.strictObject({
@@ -117,7 +121,7 @@ function buildDocumentSchemas() {
       startDate: date().optional(),
       durationMonths: z.number().int().min(1).max(600).optional(),
       wage: z
-        .object({
+        .strictObject({
           amount: amount(),
           currency: z
             .string()

@@ -76,6 +76,23 @@ describe("strict about keys, silent about values", () => {
     ]);
   });
 
+  it("refuses an unknown key inside a document's nested object, at its path", () => {
+    const dossier = validDossier();
+    const documents = dossier.documents ?? {};
+    const check = checkDossier(
+      withExtra({
+        FAMILY_CONSENT: { acknowledgedBy: { role: "LURAH", dtae: DEPARTURE } },
+        EMPLOYMENT_CONTRACT: { wage: { ...documents.EMPLOYMENT_CONTRACT?.wage, curency: "TWD" } },
+      }),
+      validContext(),
+    );
+    expect(check.ok).toBe(false);
+    expect(check.issues.map((i) => [i.code, i.severity, i.path])).toEqual([
+      ["SCHEMA_UNKNOWN_KEY", "error", ["documents", "FAMILY_CONSENT", "acknowledgedBy", "dtae"]],
+      ["SCHEMA_UNKNOWN_KEY", "error", ["documents", "EMPLOYMENT_CONTRACT", "wage", "curency"]],
+    ]);
+  });
+
   it("warns of an unknown key in a document whose fields are all required, and judges it as it is", () => {
     const check = checkDossier(withExtra({ COOP_AGREEMENT: { scanUrl: "x" } }), validContext());
     expect(check.ok).toBe(true);
