@@ -2,7 +2,12 @@ import { dateOfInstant } from "../_lib/dates/instant.js";
 import { deepFreeze } from "../_lib/deep-freeze.js";
 import type { Instant } from "../core/index.js";
 import type { DocumentKind } from "../documents/index.js";
-import { EMPLOYER_TYPES, type PlacementRoute } from "../reference/index.js";
+import {
+  EMPLOYER_TYPES,
+  type EmployerType,
+  type PlacementRoute,
+  type WorkerCategory,
+} from "../reference/index.js";
 import { given } from "./_lib/given.js";
 import type { Case, CaseWorker, RemainsStatus } from "./case.js";
 import { COMPLAINT_TRANSITIONS, type ComplaintStatus, type ComplaintTransition } from "./complaints.js";
@@ -116,6 +121,23 @@ const openedAbroad = (
   d.worker(given(e, "worker"));
 };
 
+/**
+ * The worker category after a job order. UU 18/2017 Pasal 4 ayat (1): a land-based worker's
+ * category follows the employer type. The job order's own category comes first. Else a category
+ * the case has not got, or one that merely followed the previous job order's employer type, follows
+ * this one's (unknown when it names none); a category declared otherwise (a seafarer's) is kept.
+ */
+function categoryAfterJobOrder(
+  before: Case,
+  declared: WorkerCategory | undefined,
+  employerType: EmployerType | undefined,
+): WorkerCategory | null {
+  if (declared !== undefined) return declared;
+  const previous = before.employerType === null ? null : EMPLOYER_TYPES[before.employerType].workerCategory;
+  if (before.workerCategory !== null && before.workerCategory !== previous) return before.workerCategory;
+  return employerType === undefined ? null : EMPLOYER_TYPES[employerType].workerCategory;
+}
+
 /** A complaint step: the status it leads to and its basis come from {@link COMPLAINT_TRANSITIONS}. */
 const complaintStep = (type: ComplaintStep["type"]): Effect<ComplaintStep["type"]> => {
   const row = COMPLAINT_TRANSITIONS.find((transition) => transition.event === type) as ComplaintTransition;
@@ -148,19 +170,18 @@ export const EFFECTS: { readonly [T in EventType]: Effect<T> } = /* @__PURE__ */
     readinessFromPayload: true,
     apply: (d, e) => {
       d.milestone();
+      // A job order assigned again (before selection starts) replaces the first: its facts replace
+      // the first one's, and a fact it leaves out is unknown again, not the first job's.
+      const category = categoryAfterJobOrder(d.current, given(e, "workerCategory"), given(e, "employerType"));
       d.set("jobOrderId", e.jobOrderId);
       d.set("destination", e.destination);
       d.set("jobOrderVerified", e.verifiedByMission);
       d.set("sip2miIssued", e.sip2miIssued);
-      d.set("position", given(e, "position"));
-      d.set("sector", given(e, "sector"));
-      d.set("employerId", given(e, "employerId"));
-      const employerType = given(e, "employerType");
-      d.set("employerType", employerType);
-      // UU 18/2017 Pasal 4 ayat (1): a land-based worker's category follows the employer type.
-      const derived = employerType === undefined ? undefined : EMPLOYER_TYPES[employerType].workerCategory;
-      const category = given(e, "workerCategory");
-      d.set("workerCategory", category ?? (d.current.workerCategory === null ? derived : undefined));
+      d.set("position", given(e, "position") ?? null);
+      d.set("sector", given(e, "sector") ?? null);
+      d.set("employerId", given(e, "employerId") ?? null);
+      d.set("employerType", given(e, "employerType") ?? null);
+      d.set("workerCategory", category);
     },
   },
   SelectionStarted: { basis: "Permen P2MI 4/2025 Pasal 9 ayat (1) huruf c", apply: milestone },

@@ -202,6 +202,92 @@ describe("departure guard (dossier check as of the departure date)", () => {
 describe("pre-placement milestones and their ordering constraints", () => {
   const registered = () => caseOf(events(PRE_PLACEMENT_ROWS[0]));
 
+  describe("a job order assigned again before selection replaces the first", () => {
+    const firstOrder = () => caseOf(events(...PRE_PLACEMENT_ROWS.slice(0, 2)));
+    const factory = { jobOrderId: "JO-SA-1", destination: "SA", verifiedByMission: true, sip2miIssued: true };
+
+    it("takes the new order's facts and its employer type's category; what it leaves out is unknown", () => {
+      const household = firstOrder();
+      expect(household.workerCategory).toBe("INDIVIDUAL_OR_HOUSEHOLD_EMPLOYER");
+      const replaced = mustApply(household, "JobOrderAssigned", at("2025-01-07", "12:00"), {
+        ...factory,
+        employerType: "LEGAL_ENTITY",
+      });
+      expect(replaced).toMatchObject({
+        jobOrderId: "JO-SA-1",
+        destination: "SA",
+        employerType: "LEGAL_ENTITY",
+        workerCategory: "LEGAL_ENTITY_EMPLOYER",
+        position: null,
+        sector: null,
+        employerId: null,
+      });
+      // The first order's instant stays the milestone; both orders are in the history.
+      expect(replaced.milestones.JobOrderAssigned).toBe(household.milestones.JobOrderAssigned);
+      // An order that names no employer type leaves the category that followed the first one unknown.
+      const bare = mustApply(household, "JobOrderAssigned", at("2025-01-07", "12:00"), factory);
+      expect([bare.employerType, bare.workerCategory]).toEqual([null, null]);
+    });
+
+    it("keeps a category declared otherwise, and takes the one the order declares", () => {
+      const seafarer = mustApply(
+        caseOf(
+          events(["Registered", at("2025-01-06"), { route: "P3MI", workerCategory: "SEAFARER_FISHING" }]),
+        ),
+        "JobOrderAssigned",
+        at("2025-01-07"),
+        { ...factory, employerType: "LEGAL_ENTITY" },
+      );
+      expect(seafarer.workerCategory).toBe("SEAFARER_FISHING");
+      const again = mustApply(seafarer, "JobOrderAssigned", at("2025-01-07", "12:00"), {
+        ...factory,
+        employerType: "INDIVIDUAL_HOUSEHOLD",
+      });
+      expect(again.workerCategory).toBe("SEAFARER_FISHING");
+      const declared = mustApply(again, "JobOrderAssigned", at("2025-01-07", "13:00"), {
+        ...factory,
+        employerType: "LEGAL_ENTITY",
+        workerCategory: "SEAFARER_MERCHANT",
+      });
+      expect(declared.workerCategory).toBe("SEAFARER_MERCHANT");
+    });
+
+    it("departs for the factory job in Saudi Arabia once a household order in Taiwan is replaced", () => {
+      // The documents name the new job: Saudi Arabia, a production operator, paid in riyals.
+      const forSaudi = (document: Record<string, unknown>) => ({
+        ...document,
+        ...("destination" in document ? { destination: "SA" } : {}),
+        ...("positions" in document ? { positions: ["PRODUCTION_OPERATOR"] } : {}),
+        ...("position" in document ? { position: "PRODUCTION_OPERATOR", employerName: "Factory Co" } : {}),
+        ...("wage" in document ? { wage: { amount: 2000, currency: "SAR" } } : {}),
+      });
+      const rows = PRE_PLACEMENT_ROWS.flatMap(
+        (row): (readonly [string, string, Record<string, unknown>?])[] => {
+          const [type, when, payload] = row as readonly [string, string, Record<string, unknown>?];
+          if (type === "JobOrderAssigned") {
+            const order = {
+              ...factory,
+              position: "PRODUCTION_OPERATOR",
+              employerType: "LEGAL_ENTITY",
+              employerId: "EMP-SA-1",
+            };
+            return [row, [type, at("2025-01-07", "12:00"), order]];
+          }
+          if (type === "SelectionStarted") return [[type, when, { jobOrderId: "JO-SA-1" }]];
+          if (type === "DocumentSubmitted" && payload !== undefined) {
+            return [
+              [type, when, { ...payload, document: forSaudi(payload.document as Record<string, unknown>) }],
+            ];
+          }
+          return [row];
+        },
+      );
+      const ready = caseOf(events(...rows));
+      expect([ready.state, ready.workerCategory]).toEqual(["READY_TO_DEPART", "LEGAL_ENTITY_EMPLOYER"]);
+      expect(next(ready, "Departed", at("2025-03-03")).ok).toBe(true);
+    });
+  });
+
   it("refuses selection before a verified job order with its SIP2MI (P3MI)", () => {
     expect(codesOf(next(registered(), "SelectionStarted", at("2025-01-08")))).toEqual([
       "GUARD_JOB_ORDER_MISSING",
