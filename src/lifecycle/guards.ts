@@ -49,6 +49,8 @@ export type GuardName =
   | "extensionSocialSecurity"
   | "extensionEndsLater"
   | "reentryVisa"
+  | "reentryDocumentsValid"
+  | "contractRunning"
   | "returnReasonIsReturn"
   | "returnReasonGiven"
   | "returnVerified"

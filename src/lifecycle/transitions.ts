@@ -277,7 +277,7 @@ export const TRANSITIONS = /* @__PURE__ */ deepFreeze([
     event: "ReentryDeparted",
     from: ["ON_LEAVE_IN_INDONESIA"],
     to: "WORKING",
-    guards: ["reentryVisa", "employmentContract"],
+    guards: ["reentryVisa", "reentryDocumentsValid", "employmentContract", "contractRunning"],
     basis: "Surat BP2MI 16 Agustus 2023 (REGULATIONS.md §13)",
   },
   {

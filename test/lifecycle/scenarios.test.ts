@@ -469,6 +469,63 @@ describe("during placement", () => {
     expect(mustApply(visa, "ReentryDeparted", at("2026-02-20")).state).toBe("WORKING");
     expect(mustApply(leave, "NewContractAbroad", at("2026-02-20")).outcome).toBe("TRANSFERRED_TO_NEW_CASE");
   });
+
+  describe("the return to work after home leave (REGULATIONS.md §13: a valid re-entry visa and contract)", () => {
+    const onLeave = () => {
+      const leave = mustApply(working(), "LeaveStarted", at("2026-06-01"));
+      return mustApply(leave, "DocumentSubmitted", at("2026-06-02"), {
+        kind: "REENTRY_VISA",
+        document: { validUntil: "2026-07-01" },
+      });
+    };
+
+    it("goes back on the visa's last day and is refused the day after, naming the visa", () => {
+      expect(mustApply(onLeave(), "ReentryDeparted", at("2026-07-01")).state).toBe("WORKING");
+      const late = next(onLeave(), "ReentryDeparted", at("2026-07-02"));
+      expect(codesOf(late)).toEqual(["GUARD_REENTRY_DOCUMENTS_INVALID", "DOCUMENT_EXPIRED"]);
+      if (!late.ok) {
+        expect(late.issues[0]?.params).toMatchObject({ date: "2026-07-02" });
+        expect(late.issues[1]?.documentKind).toBe("REENTRY_VISA");
+      }
+    });
+
+    it("is refused with a passport that expires before the day of travel", () => {
+      const passport = { ...DOCUMENTS.PASSPORT, expiryDate: "2026-06-10" };
+      const expired = mustApply(onLeave(), "DocumentSubmitted", at("2026-06-03"), {
+        kind: "PASSPORT",
+        document: passport,
+      });
+      expect(codesOf(next(expired, "ReentryDeparted", at("2026-06-20")))).toEqual([
+        "GUARD_REENTRY_DOCUMENTS_INVALID",
+        "PASSPORT_EXPIRES_BEFORE_DEPARTURE",
+      ]);
+    });
+
+    it("is refused once the contract has ended, and allowed on its last day", () => {
+      const visa = { validUntil: "2027-12-31" };
+      const long = mustApply(onLeave(), "DocumentSubmitted", at("2026-06-03"), {
+        kind: "REENTRY_VISA",
+        document: visa,
+      });
+      expect(long.contractEndDate).toBe("2027-03-04");
+      expect(mustApply(long, "ReentryDeparted", at("2027-03-04")).state).toBe("WORKING");
+      const after = next(long, "ReentryDeparted", at("2027-03-05"));
+      expect(codesOf(after)).toEqual(["GUARD_CONTRACT_ENDED"]);
+      if (!after.ok) expect(after.issues[0]?.params).toEqual({ date: "2027-03-04" });
+    });
+
+    it("offers the return in availableEvents only when applyEvent accepts it, on the same day", () => {
+      for (const [day, accepted] of [
+        ["2026-07-01", true],
+        ["2026-07-02", false],
+      ] as const) {
+        const menu = availableEvents(onLeave(), { at: at(day) });
+        const entry = menu.ok ? menu.value.find((e) => e.type === "ReentryDeparted") : undefined;
+        expect(entry?.available).toBe(accepted);
+        expect(next(onLeave(), "ReentryDeparted", at(day)).ok).toBe(accepted);
+      }
+    });
+  });
 });
 
 describe("return, sickness and death", () => {

@@ -168,6 +168,9 @@ export const EN_MESSAGES = /* @__PURE__ */ deepFreeze({
   GUARD_EXTENSION_SOCIAL_SECURITY_MISSING: "Social security has not been extended for the extension period.",
   GUARD_EXTENSION_END_NOT_LATER: "The new contract end date must be after the previous one.",
   GUARD_REENTRY_VISA_MISSING: "No re-entry visa is in the dossier.",
+  GUARD_REENTRY_DOCUMENTS_INVALID:
+    "The passport or the re-entry visa is not valid for the return to work on {date}.",
+  GUARD_CONTRACT_ENDED: "The employment contract ended on {date}.",
   GUARD_RETURN_REASON_NOT_A_RETURN:
     'Reason "{reason:returnReason}" is recorded with a {useEvent:event} event, not as a return.',
   GUARD_RETURN_REASON_REQUIRED: "The return reason is required.",

@@ -167,6 +167,8 @@ export const ID_MESSAGES = /* @__PURE__ */ deepFreeze({
   GUARD_EXTENSION_SOCIAL_SECURITY_MISSING: "Jaminan sosial belum diperpanjang untuk masa perpanjangan.",
   GUARD_EXTENSION_END_NOT_LATER: "Tanggal akhir kontrak baru harus sesudah tanggal akhir yang lama.",
   GUARD_REENTRY_VISA_MISSING: "Visa re-entry belum ada dalam berkas.",
+  GUARD_REENTRY_DOCUMENTS_INVALID: "Paspor atau visa re-entry tidak sah untuk kembali bekerja pada {date}.",
+  GUARD_CONTRACT_ENDED: "Perjanjian kerja sudah berakhir pada {date}.",
   GUARD_RETURN_REASON_NOT_A_RETURN:
     'Alasan "{reason:returnReason}" dicatat dengan peristiwa {useEvent:event}, bukan sebagai kepulangan.',
   GUARD_RETURN_REASON_REQUIRED: "Alasan kepulangan wajib diisi.",

@@ -1,13 +1,38 @@
 import { createBrand } from "../../_lib/brand.js";
 import { dateOfInstant } from "../../_lib/dates/instant.js";
 import { objectPrototypeIsPristine, readOnce } from "../../_lib/read-once.js";
-import { createIssue, type Issue } from "../../core/index.js";
+import { createIssue, type Issue, type IssueCode } from "../../core/index.js";
 import { checkValidatedDossier, emptyDocuments } from "../../documents/check-dossier.js";
 import type { ResolvedContext } from "../../documents/context.js";
 import { type DocumentKind, requirementGroupKinds } from "../../documents/index.js";
 import { holdsEveryRequiredKind } from "../../documents/predicates.js";
+import type { PlacementRoute } from "../../reference/index.js";
 import type { Case } from "../case.js";
 import type { GuardContext } from "../guard-types.js";
+
+/**
+ * What a dossier guard judges: the documents of a route's requirement set (the case's own route
+ * unless `route` names another) at the departure stage, all their issues or only those about
+ * `only`'s kinds, refused under `code` with `basis`.
+ * @internal
+ */
+export interface DossierScope {
+  readonly name: string;
+  // Every field present (`undefined` when not used): a scope is read, never looked up on a prototype.
+  readonly route: PlacementRoute | undefined;
+  readonly only: ReadonlySet<string> | undefined;
+  readonly code: IssueCode;
+  readonly basis: string;
+}
+
+/** The full departure check (`dossierComplete`). @internal */
+export const WHOLE_DOSSIER: DossierScope = {
+  name: "all",
+  route: undefined,
+  only: undefined,
+  code: "GUARD_DOSSIER_INCOMPLETE",
+  basis: "UU 18/2017 Pasal 5, Pasal 13",
+};
 
 /**
  * Runs documents/ `checkDossier` (through `checkValidatedDossier`) on the case's documents at the departure stage, as of the guard's
@@ -19,15 +44,15 @@ import type { GuardContext } from "../guard-types.js";
 export function checkCaseDossier(
   current: Case,
   context: GuardContext,
-  only?: ReadonlySet<string>,
+  scope: DossierScope = WHOLE_DOSSIER,
 ): true | readonly Issue[] {
   // The verdict depends on the (frozen, never changed) documents object and the facts below only:
   // the last verdict per documents object is remembered, so the readiness check that follows each
   // event before departure does not judge the same dossier twice on the same date.
-  const key = memoKey(current, context, only);
+  const key = memoKey(current, context, scope);
   const memo = remembered.get(current.documents);
   if (memo !== undefined && memo.key === key && memo.policy === context.policy) return memo.verdict;
-  const verdict = judgeCaseDossier(current, context, only);
+  const verdict = judgeCaseDossier(current, context, scope);
   if (Object.isFrozen(current.documents)) {
     remembered.set(current.documents, { key, policy: context.policy, verdict });
   }
@@ -107,21 +132,22 @@ interface Memo {
 }
 const remembered = new WeakMap<object, Memo>();
 
-function memoKey(current: Case, context: GuardContext, only: ReadonlySet<string> | undefined): string {
-  return `${context.date}|${current.route}|${current.workerCategory}|${current.employerType}|${current.destination}|${current.position}|${current.milestones.Registered}|${only === undefined ? "all" : "pasal13"}`;
+function memoKey(current: Case, context: GuardContext, scope: DossierScope): string {
+  return `${context.date}|${current.route}|${current.workerCategory}|${current.employerType}|${current.destination}|${current.position}|${current.milestones.Registered}|${scope.name}`;
 }
 
 function judgeCaseDossier(
   current: Case,
   context: GuardContext,
-  only: ReadonlySet<string> | undefined,
+  scope: DossierScope,
 ): true | readonly Issue[] {
   const placement = placementOf(current);
   if (placement === undefined) return true;
+  const only = scope.only;
   const registered = current.milestones.Registered;
   // Built from the case's validated facts, so documents/ judges it without parsing it again.
   const dossierContext: ResolvedContext = {
-    route: placement.route,
+    route: scope.route ?? placement.route,
     workerCategory: placement.workerCategory,
     employerType: placement.employerType,
     destination: placement.destination,
@@ -152,9 +178,9 @@ function judgeCaseDossier(
   const params =
     check.policy === null ? { date: context.date } : { date: context.date, policy: check.policy };
   return [
-    createIssue("GUARD_DOSSIER_INCOMPLETE", [], {
+    createIssue(scope.code, [], {
       params,
-      basis: "UU 18/2017 Pasal 5, Pasal 13",
+      basis: scope.basis,
       ...(check.policy === null ? {} : { policyId: check.policy }),
     }),
     ...issues,
@@ -178,14 +204,29 @@ function everyKind(documents: Case["documents"], pristine: boolean): Case["docum
   return held as Case["documents"];
 }
 
-let pasal13: ReadonlySet<string> | undefined;
+let pasal13: DossierScope | undefined;
 
 /**
- * The document kinds of UU 18/2017 Pasal 13 (the eight placement documents), from documents/'
- * requirement matrix.
+ * The check of the eight placement documents of UU 18/2017 Pasal 13 (`pasal13Complete`), their
+ * kinds from documents/' requirement matrix.
  * @internal
  */
-export function pasal13Kinds(): ReadonlySet<string> {
-  pasal13 ??= new Set(requirementGroupKinds("PASAL_13"));
+export function pasal13Documents(): DossierScope {
+  pasal13 ??= { ...WHOLE_DOSSIER, name: "pasal13", only: new Set(requirementGroupKinds("PASAL_13")) };
   return pasal13;
 }
+
+/**
+ * The check of a return to work after home leave (`reentryDocumentsValid`): the passport and the
+ * re-entry visa of the re-entry scheme's requirement set, judged by the documents rules on the day
+ * the worker leaves again. (The work visa is left out: the first entry's visa has usually made way
+ * for a residence permit, which the dossier does not model.)
+ * @internal
+ */
+export const REENTRY_DOCUMENTS: DossierScope = {
+  name: "reentry",
+  route: "REENTRY",
+  only: new Set(["PASSPORT", "REENTRY_VISA"]),
+  code: "GUARD_REENTRY_DOCUMENTS_INVALID",
+  basis: "Surat BP2MI 16 Agustus 2023 (REGULATIONS.md §13)",
+};

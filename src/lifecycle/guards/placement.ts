@@ -1,4 +1,5 @@
 import { createIssue } from "../../core/index.js";
+import { checkCaseDossier, REENTRY_DOCUMENTS } from "../_lib/dossier.js";
 import type { GuardDefinition, GuardVerdict } from "../guard-types.js";
 import type { GuardName } from "../guards.js";
 import type { EventOf } from "../schemas.js";
@@ -70,5 +71,25 @@ export const PLACEMENT_GUARDS = {
     verified: true,
     reads: [],
     check: (c) => Object.hasOwn(c.documents, "REENTRY_VISA"),
+  },
+  reentryDocumentsValid: {
+    code: "GUARD_REENTRY_DOCUMENTS_INVALID",
+    description:
+      "The passport and the re-entry visa pass the documents rules of the re-entry scheme on the event's date (a visa or passport that has expired is refused).",
+    basis: "Surat BP2MI 16 Agustus 2023 (REGULATIONS.md §13); LIFECYCLE.md §1",
+    verified: true,
+    reads: ["date", "policy"],
+    // A missing visa is reentryVisa's refusal.
+    check: (c, _e, context) =>
+      !Object.hasOwn(c.documents, "REENTRY_VISA") || checkCaseDossier(c, context, REENTRY_DOCUMENTS),
+  },
+  contractRunning: {
+    code: "GUARD_CONTRACT_ENDED",
+    description: "The employment contract has not ended on the event's date (when its end date is known).",
+    basis: "Surat BP2MI 16 Agustus 2023 (REGULATIONS.md §13); LIFECYCLE.md §1",
+    verified: true,
+    reads: ["date"],
+    check: (c, _e, context) => c.contractEndDate === null || context.date <= c.contractEndDate,
+    params: (c) => ({ date: c.contractEndDate as string }),
   },
 } satisfies Partial<Record<GuardName, GuardDefinition>>;

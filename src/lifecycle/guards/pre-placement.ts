@@ -7,7 +7,7 @@ import {
   preWorkCoverSeverity,
 } from "../../documents/predicates.js";
 import { POLICIES, type Policy } from "../../policies/index.js";
-import { checkCaseDossier, dossierMayPass, pasal13Kinds } from "../_lib/dossier.js";
+import { checkCaseDossier, dossierMayPass, pasal13Documents } from "../_lib/dossier.js";
 import { given } from "../_lib/given.js";
 import type { Case } from "../case.js";
 import type { GuardContext, GuardDefinition } from "../guard-types.js";
@@ -225,7 +225,7 @@ export const PRE_PLACEMENT_GUARDS = {
     basis: "UU 18/2017 Pasal 13",
     verified: true,
     reads: ["date", "policy"],
-    check: (c, _e, context) => checkCaseDossier(c, context, pasal13Kinds()),
+    check: (c, _e, context) => checkCaseDossier(c, context, pasal13Documents()),
   },
   employmentContract: {
     code: "GUARD_EMPLOYMENT_CONTRACT_MISSING",
