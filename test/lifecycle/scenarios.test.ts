@@ -414,7 +414,7 @@ describe("during placement", () => {
       employerId: "EMP-TW-2",
     });
     expect(codesOf(changed)).toEqual(["GUARD_EXTENSION_EMPLOYER_CHANGED"]);
-    if (!changed.ok) expect(changed.issues[0]?.basis).toMatch(/Pasal 18/);
+    if (!changed.ok) expect(changed.issues[0]?.basis).toBe("Perban BP2MI 1/2020 (ringkasan sekunder)");
     const everything = next(pending, "ExtensionApproved", at("2027-02-01"), {
       employerId: "EMP-TW-2",
       contractEndDate: "2027-01-01",

@@ -5,7 +5,7 @@ import type { GuardName } from "../guards.js";
 import type { EventOf } from "../schemas.js";
 
 /**
- * The guards of the placement phase (UU 18/2017 Pasal 18; LIFECYCLE.md §2): the contract extension and
+ * The guards of the placement phase (UU 18/2017 Pasal 16–18; LIFECYCLE.md §2): the contract extension and
  * a home leave's re-entry. Part of {@link GUARDS}.
  * @internal
  */
@@ -13,12 +13,18 @@ export const PLACEMENT_GUARDS = {
   extensionSameEmployer: {
     code: "GUARD_EXTENSION_EMPLOYER_CHANGED",
     description: "The extension is with the same employer.",
-    basis: "UU 18/2017 Pasal 18; Perban BP2MI 1/2020 (ringkasan sekunder)",
-    verified: true,
+    // REGULATIONS.md §5.1 takes "same employer" from a secondary summary of Perban 1/2020, not from
+    // UU 18/2017 Pasal 18 (which says only that the contract changes with both parties' consent).
+    basis: "Perban BP2MI 1/2020 (ringkasan sekunder)",
+    verified: false,
     reads: ["payload"],
     check: (c, e): GuardVerdict => {
       if (c.employerId === null) {
-        return [createIssue("GUARD_EXTENSION_EMPLOYER_UNKNOWN", [], { basis: "UU 18/2017 Pasal 18" })];
+        return [
+          createIssue("GUARD_EXTENSION_EMPLOYER_UNKNOWN", [], {
+            basis: "Perban BP2MI 1/2020 (ringkasan sekunder)",
+          }),
+        ];
       }
       return (e as EventOf<"ExtensionApproved">).employerId === c.employerId;
     },
