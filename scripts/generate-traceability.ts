@@ -112,6 +112,11 @@ export const ROWS: readonly Row[] = [
   },
   {
     section: "REGULATIONS §5.1",
+    requirement: "The contract signed before the employment starts (Pasal 15(1); LIFECYCLE §2, constraint 7)",
+    rules: ["CONTRACT_SIGNED_BEFORE_START"],
+  },
+  {
+    section: "REGULATIONS §5.1",
     requirement: "Placement in the contract's position (Pasal 19)",
     rules: ["POSITION_CONSISTENCY"],
   },

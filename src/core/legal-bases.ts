@@ -112,6 +112,16 @@ export const LEGAL_BASES = /* @__PURE__ */ deepFreeze({
     verified: true,
     note: "REGULATIONS §5.1",
   },
+  UU18_P15_1: {
+    instrument: UU18,
+    article: "Pasal 15 ayat (1)",
+    title: {
+      id: "Perjanjian Kerja ditandatangani sebelum hubungan kerja dimulai",
+      en: "The employment contract is signed before the employment starts",
+    },
+    verified: true,
+    note: "REGULATIONS §5.1; LIFECYCLE §2 (ordering constraint 7)",
+  },
   UU18_P15_2: {
     instrument: UU18,
     article: "Pasal 15 ayat (2)",

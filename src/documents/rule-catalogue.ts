@@ -1,6 +1,6 @@
 import { deepFreeze } from "../_lib/deep-freeze.js";
 import { EMPLOYER_CONSISTENCY, IDENTITY_CONSISTENCY } from "./rules/consistency.js";
-import { CONTRACT_MINIMUM_CONTENT_RULE } from "./rules/contract.js";
+import { CONTRACT_MINIMUM_CONTENT_RULE, CONTRACT_SIGNED_BEFORE_START } from "./rules/contract.js";
 import { MORATORIUM_AND_SPSK, PERMITTED_DESTINATION } from "./rules/destination.js";
 import { MARITAL_STATUS_AND_CONSENT } from "./rules/family.js";
 import {
@@ -65,6 +65,7 @@ export const DOSSIER_RULES = /* @__PURE__ */ deepFreeze([
   EMPLOYER_CONSISTENCY,
   POSITION_CONSISTENCY,
   CONTRACT_MINIMUM_CONTENT_RULE,
+  CONTRACT_SIGNED_BEFORE_START,
   MORATORIUM_AND_SPSK,
   PERMITTED_DESTINATION,
   PLACEMENT_COSTS,

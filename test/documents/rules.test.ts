@@ -170,6 +170,32 @@ describe("validity on the decisive date", () => {
 });
 
 describe("destination, position and contract", () => {
+  it("refuses a contract signed after its start date, and accepts one signed on that day (UU 18/2017 Pasal 15 ayat (1))", () => {
+    const start = addDaysToDate(DEPARTURE, -10);
+    const late = checkDossier(
+      patch(validDossier(), {
+        EMPLOYMENT_CONTRACT: { startDate: start, signedDate: addDaysToDate(start, 1) },
+      }),
+      validContext(),
+    );
+    expect(errors(late)).toEqual(["CONTRACT_SIGNED_AFTER_START"]);
+    expect(late.issues[0]).toMatchObject({
+      path: ["documents", "EMPLOYMENT_CONTRACT", "signedDate"],
+      documentKind: "EMPLOYMENT_CONTRACT",
+      basis: "UU 18/2017 Pasal 15 ayat (1)",
+    });
+    const sameDay = patch(validDossier(), { EMPLOYMENT_CONTRACT: { startDate: start, signedDate: start } });
+    expect(checkDossier(sameDay, validContext()).ok).toBe(true);
+    // Without a start date there is nothing to compare (its absence is CONTRACT_MINIMUM_CONTENT's).
+    const noStart = checkDossier(
+      patch(validDossier(), {
+        EMPLOYMENT_CONTRACT: { startDate: undefined, signedDate: addDaysToDate(start, 1) },
+      }),
+      validContext(),
+    );
+    expect(errors(noStart)).not.toContain("CONTRACT_SIGNED_AFTER_START");
+  });
+
   it("refuses documents naming another destination", () => {
     const dossier = patch(validDossier(), {
       WORK_VISA: { destination: "MY" },

@@ -111,6 +111,8 @@ export const EN_MESSAGES = /* @__PURE__ */ deepFreeze({
   CONSENT_NOT_ACKNOWLEDGED: "The family consent has not been acknowledged by the village head or lurah.",
   CONTRACT_CONTENT_MISSING:
     "The employment contract lacks an item of its minimum content: {item:contractItem}.",
+  CONTRACT_SIGNED_AFTER_START:
+    "The employment contract was signed after its start date; it must be signed before the employment starts.",
   MORATORIUM_HOUSEHOLD_PLACEMENT:
     "Placement with individual or household employers in {country:country} is banned (moratorium).",
   SPSK_CONDITION_NOT_MET: "The SPSK condition {condition:spskCondition} is not met.",

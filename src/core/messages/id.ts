@@ -111,6 +111,8 @@ export const ID_MESSAGES = /* @__PURE__ */ deepFreeze({
     "Calon PMI tidak berstatus kawin: izin harus dari orang tua atau wali.",
   CONSENT_NOT_ACKNOWLEDGED: "Surat izin keluarga belum diketahui oleh kepala desa atau lurah.",
   CONTRACT_CONTENT_MISSING: "Perjanjian Kerja tidak memuat isi minimal: {item:contractItem}.",
+  CONTRACT_SIGNED_AFTER_START:
+    "Perjanjian Kerja ditandatangani sesudah tanggal mulai kerja; perjanjian harus ditandatangani sebelum hubungan kerja dimulai.",
   MORATORIUM_HOUSEHOLD_PLACEMENT:
     "Penempatan pada Pemberi Kerja perseorangan/rumah tangga ke {country:country} dihentikan (moratorium).",
   SPSK_CONDITION_NOT_MET: "Syarat SPSK {condition:spskCondition} tidak terpenuhi.",

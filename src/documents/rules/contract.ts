@@ -1,9 +1,10 @@
-// The employment contract's minimum content (UU 18/2017 Pasal 15 ayat (2); Perban BP2MI 1/2020 Pasal 2).
+// The employment contract's minimum content (UU 18/2017 Pasal 15 ayat (2); Perban BP2MI 1/2020 Pasal 2),
+// and its signing before the employment starts (Pasal 15 ayat (1)).
 import { basisText } from "../../core/index.js";
 import { contractFieldsFilled } from "../_lib/fast-paths.generated.js";
 import { CONTRACT_MINIMUM_CONTENT, type ContractContentItem } from "../contract-content.js";
 import { isFilled } from "./filled.js";
-import { defineRule } from "./rule.js";
+import { defineRule, ruleBasisText } from "./rule.js";
 import { type RuleState, report } from "./state.js";
 
 /** One minimum-content item, prepared once: the field to read, or the clause's bit in a mask. */
@@ -82,4 +83,32 @@ export const CONTRACT_MINIMUM_CONTENT_RULE = defineRule({
   verified: true,
   /** Appends the rule's issues for one dossier. @internal */
   check: checkContractContent,
+});
+
+/**
+ * UU 18/2017 Pasal 15 ayat (1): the contract is signed before the employment relationship starts
+ * (LIFECYCLE.md §2, ordering constraint 7). Signed on the start day itself is before it starts.
+ */
+function checkContractSignedFirst(state: RuleState): void {
+  const contract = state.docs.EMPLOYMENT_CONTRACT;
+  if (contract === undefined || contract.startDate === undefined || contract.signedDate <= contract.startDate)
+    return;
+  report(state, "CONTRACT_SIGNED_AFTER_START", ["documents", "EMPLOYMENT_CONTRACT", "signedDate"], {
+    basis: ruleBasisText(CONTRACT_SIGNED_BEFORE_START),
+    documentKind: "EMPLOYMENT_CONTRACT",
+  });
+}
+
+/** The contract is signed no later than its start date. @internal */
+export const CONTRACT_SIGNED_BEFORE_START = defineRule({
+  id: "CONTRACT_SIGNED_BEFORE_START",
+  title: {
+    id: "Perjanjian Kerja ditandatangani paling lambat pada tanggal mulai kerja.",
+    en: "The employment contract is signed no later than its start date.",
+  },
+  codes: ["CONTRACT_SIGNED_AFTER_START"],
+  basis: ["UU18_P15_1"],
+  verified: true,
+  /** Appends the rule's issues for one dossier. @internal */
+  check: checkContractSignedFirst,
 });
