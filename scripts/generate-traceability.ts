@@ -265,10 +265,8 @@ export const ROWS: readonly Row[] = [
   },
   {
     section: "REGULATIONS §19.3",
-    requirement: "Passport number format (UNVERIFIED)",
-    rules: [],
-    notChecked:
-      "not checked in the dossier, because the format is UNVERIFIED; identity's parsePassportNumber offers the bounded check",
+    requirement: "Passport number format (UNVERIFIED): capital letters and digits, bounded length",
+    rules: ["PASSPORT_NUMBER_FORMAT"],
   },
   {
     section: "LIFECYCLE §3",

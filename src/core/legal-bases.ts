@@ -307,6 +307,16 @@ export const LEGAL_BASES = /* @__PURE__ */ deepFreeze({
     verified: false,
     note: "REGULATIONS §14; LIFECYCLE §3.5 item 10",
   },
+  PASSPORT_NUMBER_FORMAT_SOURCE: {
+    instrument: "Tidak ada sumber hukum Indonesia",
+    article: "format nomor paspor",
+    title: {
+      id: "Format nomor paspor: huruf kapital dan angka, panjang terbatas (sumber tidak ditemukan)",
+      en: "Passport number format: capital letters and digits of bounded length (no source found)",
+    },
+    verified: false,
+    note: "REGULATIONS §19.3; LIFECYCLE §5",
+  },
   PERMENAKER_9_2019_P34: {
     instrument: "Permenaker 9/2019",
     article: "Pasal 34",

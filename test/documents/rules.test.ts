@@ -60,6 +60,33 @@ describe("NIK (identity's parseNik and cross-check)", () => {
   });
 });
 
+describe("the passport number (REGULATIONS.md §19.3: capital letters and digits, bounded length)", () => {
+  it("refuses separators, lower case, a number too short and one too long, each at the number's path", () => {
+    for (const [number, code] of [
+      ["AB/12 CD!", "PASSPORT_NUMBER_INVALID_CHARACTERS"],
+      ["x1234567", "PASSPORT_NUMBER_LOWERCASE"],
+      ["X123", "PASSPORT_NUMBER_LENGTH"],
+      ["3201014204980001", "PASSPORT_NUMBER_LENGTH"],
+    ] as const) {
+      const check = checkDossier(patch(validDossier(), { PASSPORT: { number } }), validContext());
+      expect(errors(check), number).toEqual([code]);
+      expect(check.issues[0]).toMatchObject({
+        path: ["documents", "PASSPORT", "number"],
+        documentKind: "PASSPORT",
+      });
+      // The issue never carries the number.
+      expect(JSON.stringify(check.issues)).not.toContain(number);
+    }
+  });
+
+  it("accepts 6 to 12 capital letters and digits, surrounding spaces trimmed", () => {
+    for (const number of ["X12345", "X1234567", "AB1234567890", " X1234567 "])
+      expect(checkDossier(patch(validDossier(), { PASSPORT: { number } }), validContext()).ok, number).toBe(
+        true,
+      );
+  });
+});
+
 describe("identity across documents", () => {
   it("compares names ignoring case, whitespace and punctuation", () => {
     const dossier = patch(validDossier(), { PASSPORT: { name: " siti-AMINAH. " } });

@@ -1,7 +1,7 @@
 import { compareMonthsAfter, isAtLeastAge } from "../../_lib/dates/windows.js";
 import { twoDigits } from "../../_lib/read-id-digits.js";
 import type { Issue } from "../../core/index.js";
-import { NIK_BASIS, parseKkNumber } from "../../identity/index.js";
+import { NIK_BASIS, parseKkNumber, parsePassportNumber } from "../../identity/index.js";
 import { type NikReading, readNik } from "../../identity/parse-nik.js";
 import { meetsMinimumAge } from "../predicates.js";
 import { defineRule, ruleBasisText } from "./rule.js";
@@ -194,6 +194,42 @@ export const NIK_STRUCTURE = defineRule({
   verified: true,
   /** Appends the rule's issues for one dossier. @internal */
   check: checkNik,
+});
+
+const PASSPORT_NUMBER_PATH = ["documents", "PASSPORT", "number"] as const;
+
+/**
+ * The passport number's format (identity's parsePassportNumber with its default policy: capital
+ * letters A–Z and digits, 6 to 12 of them). The notes give the format as UNVERIFIED and no meaning
+ * to the prefix. Its issues carry the passport's path and the judging policy.
+ */
+function checkPassportNumber(state: RuleState): void {
+  const passport = state.docs.PASSPORT;
+  if (passport === undefined) return;
+  const parsed = parsePassportNumber(passport.number);
+  if (parsed.ok) return;
+  const basis = ruleBasisText(PASSPORT_NUMBER_FORMAT);
+  for (const issue of parsed.issues)
+    reissue(state, issue, { prefix: PASSPORT_NUMBER_PATH, documentKind: "PASSPORT", basis });
+}
+
+/** The passport number's format. @internal */
+export const PASSPORT_NUMBER_FORMAT = defineRule({
+  id: "PASSPORT_NUMBER_FORMAT",
+  title: {
+    id: "Nomor paspor terdiri dari huruf kapital dan angka, 6 sampai 12 karakter (format belum terverifikasi).",
+    en: "The passport number is capital letters and digits, 6 to 12 characters (format unverified).",
+  },
+  codes: [
+    "INPUT_REQUIRED",
+    "PASSPORT_NUMBER_INVALID_CHARACTERS",
+    "PASSPORT_NUMBER_LOWERCASE",
+    "PASSPORT_NUMBER_LENGTH",
+  ],
+  basis: ["PASSPORT_NUMBER_FORMAT_SOURCE"],
+  verified: false,
+  /** Appends the rule's issues for one dossier. @internal */
+  check: checkPassportNumber,
 });
 
 const KK_NUMBER_PATH = ["documents", "KK", "number"] as const;
