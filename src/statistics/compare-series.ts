@@ -1,7 +1,7 @@
 import { createIssue, err, type Issue, ok, type Result } from "../core/index.js";
 import { own, readOptions, readRounding } from "./_lib/validate.js";
 import { type Growth, growth } from "./growth.js";
-import { isGranularity, MAX_PERIODS, MONTHS_IN } from "./period.js";
+import { isGranularity, MAX_PERIODS, MONTHS_IN, periodOfDate, periodStart } from "./period.js";
 import type { TimeSeries } from "./time-series.js";
 import type { RoundingOptions } from "./types.js";
 
@@ -37,7 +37,9 @@ export interface SeriesComparison {
 /**
  * Compares every period of a {@link TimeSeries} with the period before it or with the same period a
  * year earlier, giving the growth of each (as {@link growth}: signed value, direction word, absolute
- * difference). Periods whose earlier period lies outside the series get `previous: undefined`.
+ * difference). Each period is paired with its earlier period by its code, not by its place in the
+ * list: periods whose earlier period lies outside the series (before its start, or in a gap) get
+ * `previous: undefined`.
  * A series of more points than {@link timeSeries} builds (1,200) is refused with
  * `STATISTICS_RANGE_TOO_LONG` before any point is read.
  *
@@ -64,12 +66,16 @@ export function compareSeries(
   }
   const { granularity, points } = readSeries(series, issues);
   if (issues.length > 0) return err(issues);
-  const lag =
-    comparison === "period-on-period" ? 1 : 12 / MONTHS_IN[granularity as TimeSeries["granularity"]];
+  const size = granularity as TimeSeries["granularity"];
+  const lagMonths = comparison === "period-on-period" ? MONTHS_IN[size] : 12;
+  // Paired by period, not by position: after a gap, or in a list out of order, the point before is
+  // not the earlier period. The first point of a period wins, as it would by position.
+  const byPeriod = new Map<string, (typeof points)[number]>();
+  for (const point of points) if (!byPeriod.has(point.period)) byPeriod.set(point.period, point);
   const out: SeriesComparison[] = [];
-  for (let i = 0; i < points.length; i++) {
-    const point = points[i] as (typeof points)[number];
-    const earlier = points[i - lag];
+  for (const point of points) {
+    const earlierPeriod = periodBefore(point.period, size, lagMonths);
+    const earlier = earlierPeriod === undefined ? undefined : byPeriod.get(earlierPeriod);
     const change =
       earlier === undefined ? undefined : growth(point.count, earlier.count, { decimals, rounding });
     if (change !== undefined && !change.ok) return change;
@@ -82,6 +88,21 @@ export function compareSeries(
     });
   }
   return ok(out);
+}
+
+/** The code of the period `months` months before a period code, or `undefined` (not a code, or before year 1). */
+function periodBefore(
+  period: string,
+  granularity: TimeSeries["granularity"],
+  months: number,
+): string | undefined {
+  const start = periodStart(period, granularity);
+  if (start === undefined) return undefined;
+  const index = Number(start.slice(0, 4)) * 12 + Number(start.slice(5, 7)) - 1 - months;
+  if (index < 12) return undefined;
+  const year = String(Math.floor(index / 12)).padStart(4, "0");
+  const month = String((index % 12) + 1).padStart(2, "0");
+  return periodOfDate(`${year}-${month}-01`, granularity);
 }
 
 /**

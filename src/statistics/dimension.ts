@@ -1,6 +1,7 @@
 /**
- * The key of the row where a record is counted when its category is missing, blank or not a string
- * or finite number. Unknown categories are kept as their own row, never dropped.
+ * The key of the row where a record is counted when its category is missing, blank (empty or only
+ * whitespace) or not a string or finite number. Unknown categories are kept as their own row, never
+ * dropped.
  *
  * @example
  * ```ts
@@ -31,13 +32,20 @@ export interface Dimension<R = unknown> {
   readonly key: (record: R) => string | number | null | undefined;
 }
 
+/** Any character that is not whitespace: a key without one is blank. */
+const NOT_BLANK = /\S/;
+
 /**
- * A category key as counted: non-empty strings as they are, finite numbers in decimal, anything else
- * `UNKNOWN_KEY`.
+ * A category key as counted: strings that are not blank (empty or whitespace only) as they are,
+ * finite numbers in decimal, anything else `UNKNOWN_KEY`.
  * @internal
  */
 export function normaliseKey(value: unknown): string {
-  if (typeof value === "string") return value.length > 0 ? value : UNKNOWN_KEY;
+  if (typeof value === "string") {
+    // Most keys start with a printable ASCII character: no regular expression on the hot path.
+    const first = value.charCodeAt(0);
+    return (first > 0x20 && first < 0x7f) || NOT_BLANK.test(value) ? value : UNKNOWN_KEY;
+  }
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   return UNKNOWN_KEY;
 }

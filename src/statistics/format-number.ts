@@ -1,5 +1,6 @@
 import { ownField } from "../_lib/read-once.js";
 import type { Locale } from "../core/index.js";
+import { roundedUnits } from "./_lib/decimal.js";
 import type { Growth } from "./growth.js";
 import type { Ratio } from "./ratio.js";
 import type { Percentage } from "./types.js";
@@ -21,16 +22,51 @@ export type Formattable = number | undefined | Percentage | Growth | Ratio;
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
-/** The number and the decimals of a {@link Formattable}, read once; `undefined` for anything else. */
-function numberOf(input: unknown): { value: number | undefined; decimals: number | undefined } {
-  if (typeof input === "number") return { value: input, decimals: undefined };
-  if (typeof input !== "object" || input === null) return { value: undefined, decimals: undefined };
-  const value = hasOwn.call(input, "value") ? (input as { value: unknown }).value : undefined;
-  const decimals = hasOwn.call(input, "decimals") ? (input as { decimals: unknown }).decimals : undefined;
+interface Read {
+  readonly value: number | undefined;
+  readonly decimals: number | undefined;
+  readonly exact: string | undefined;
+  readonly truncate: boolean;
+}
+
+/** The number, decimals and exact value of a {@link Formattable}, read once; `undefined` for anything else. */
+function numberOf(input: unknown): Read {
+  const none = { exact: undefined, truncate: false };
+  if (typeof input === "number") return { value: input, decimals: undefined, ...none };
+  if (typeof input !== "object" || input === null) return { value: undefined, decimals: undefined, ...none };
+  const field = (key: string): unknown =>
+    hasOwn.call(input, key) ? (input as Record<string, unknown>)[key] : undefined;
+  const value = field("value");
+  const decimals = field("decimals");
+  const exact = field("exact");
   return {
     value: typeof value === "number" ? value : undefined,
     decimals: typeof decimals === "number" ? decimals : undefined,
+    exact: typeof exact === "string" ? exact : undefined,
+    truncate: field("rounding") === "truncate",
   };
+}
+
+/** A figure's exact text: "34.2456", or cut after 6 decimals with "…" ("-11.902401…"). */
+const EXACT_TEXT = /^-?(\d+)(?:\.(\d+))?(…)?$/;
+
+/**
+ * The magnitude of a figure's exact value at fewer decimals than the figure's own, rounded as the
+ * figure was: rounding its rounded `value` again would round twice (34.2456 → 34.25 → 34.3).
+ * `undefined` when the exact text cannot settle it (cut at 6 decimals, asked for 6 or more).
+ */
+function fromExact(read: Read, decimals: number): string | undefined {
+  if (read.exact === undefined || read.decimals === undefined || decimals >= read.decimals) return undefined;
+  const match = EXACT_TEXT.exec(read.exact);
+  if (match === null) return undefined;
+  const fraction = match[2] ?? "";
+  // Cut at 6 decimals, the text decides a rounding to at most 5: no such boundary lies inside the cut.
+  if (match[3] !== undefined && decimals > 5) return undefined;
+  const digits = BigInt(`${match[1]}${fraction}`);
+  const rounding = read.truncate ? "truncate" : "half-up";
+  const units = roundedUnits(digits, 10n ** BigInt(fraction.length), 1n, decimals, rounding);
+  const text = units.toString().padStart(decimals + 1, "0");
+  return decimals === 0 ? text : `${text.slice(0, -decimals)}.${text.slice(-decimals)}`;
 }
 
 /**
@@ -60,8 +96,10 @@ function group(digits: string, separator: string): string {
 /**
  * Writes a number the way Indonesian publications print it ("122.870", "34,31") or in English
  * ("122,870", "34.31"). With `decimals`, the number is padded (or, if it has more, rounded by
- * JavaScript's `toFixed`: pass values already rounded exactly, such as a share's `value`). Without
- * it, the number's shortest representation is kept. `NaN` and infinities are written `"–"`.
+ * JavaScript's `toFixed`: pass values already rounded exactly, such as a share's `value`). A figure
+ * asked for fewer decimals than its own is rounded from its `exact` value, as the figure was rounded
+ * (34.2456 % is "34,2", never "34,3" from 34.25). Without `decimals`, the number's shortest
+ * representation is kept. `NaN` and infinities are written `"–"`.
  *
  * @example
  * ```ts
@@ -70,6 +108,8 @@ function group(digits: string, separator: string): string {
  * formatNumber(122_870, { locale: "en" }); //=> "122,870"
  * formatNumber(11.9, { decimals: 2 }); //=> "11,90"
  * formatNumber(-2_761); //=> "-2.761"
+ * const s = share(342_456, 1_000_000); // value 34.25, exact "34.2456"
+ * if (s.ok) formatNumber(s.value, { decimals: 1 }); //=> "34,2"
  * ```
  */
 export function formatNumber(input: Formattable, options: NumberFormatOptions = {}): string {
@@ -80,10 +120,8 @@ export function formatNumber(input: Formattable, options: NumberFormatOptions = 
   const english = ownField(options, "locale") === "en";
   const decimals = ownField(options, "decimals") ?? read.decimals;
   const magnitude = Math.abs(value);
-  let text =
-    typeof decimals === "number" && Number.isInteger(decimals) && decimals >= 0 && decimals <= 20
-      ? magnitude.toFixed(decimals)
-      : String(magnitude);
+  const fixed = typeof decimals === "number" && Number.isInteger(decimals) && decimals >= 0 && decimals <= 20;
+  let text = fixed ? (fromExact(read, decimals) ?? magnitude.toFixed(decimals)) : String(magnitude);
   if (text.includes("e"))
     text = magnitude.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 });
   const [whole = "0", fraction] = text.split(".");

@@ -1,4 +1,5 @@
 import { createIssue, err, type Issue, ok, type Result } from "../core/index.js";
+import { decimalOfNumber } from "./_lib/decimal.js";
 
 /**
  * How a percentile is taken from sorted values: `nearest-rank` (the default: the smallest value with
@@ -34,8 +35,19 @@ export function percentileOfSorted(sorted: ArrayLike<number>, p: number, method:
     const b = sorted[Math.min(lower + 1, n - 1)] as number;
     return fraction === 0 ? a : a + (b - a) * fraction;
   }
-  const rank = Math.max(1, Math.ceil((p / 100) * n));
-  return sorted[rank - 1] as number;
+  return sorted[nearestRank(p, n) - 1] as number;
+}
+
+/**
+ * ⌈p/100 × n⌉ (at least 1), with p read as the decimal it prints as and the ceiling taken in integer
+ * arithmetic: in binary, 7 / 100 × 100 is 7.000000000000001, whose ceiling is 8.
+ */
+function nearestRank(p: number, n: number): number {
+  const { digits, scale } = decimalOfNumber(p);
+  const numerator = digits * BigInt(n);
+  const denominator = 100n * 10n ** BigInt(scale);
+  const rank = Number((numerator + denominator - 1n) / denominator);
+  return Math.max(1, rank);
 }
 
 /**

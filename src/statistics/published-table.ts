@@ -65,7 +65,9 @@ export interface PublishedShare {
 /**
  * A published change between two figures: the percentage as printed (unsigned beside a direction
  * word such as "turun" or "lebih besar", or signed), and optionally the absolute difference printed
- * with it (unsigned, or signed: "-5.730"). A change may be printed without a percentage.
+ * with it (unsigned, or signed: "-5.730", "+5.730"). A change may be printed without a percentage:
+ * its direction word is then checked against the two figures on its own. A word not read is
+ * reported as unknown and states no direction (the percentage is judged on its magnitude).
  *
  * @example
  * ```ts

@@ -30,7 +30,8 @@ export type RoundingConvention = "half-up" | "truncate" | "both" | "neither";
  * recomputation, the value under each rounding at the printed precision, the convention that explains
  * it and by how many units of the last printed digit it is off otherwise. Status: `agrees` (some
  * convention reproduces it, or, for figures known only as ranges, the ranges meet), `off-by-one` (one
- * unit off, explained by neither convention), `disagrees` (more than one unit off, or the wrong
+ * unit off, explained by neither convention; for ranges, they meet only with the printed figure one
+ * unit of its last digit either way), `disagrees` (more than one unit off, or the wrong
  * direction), `unchecked` (denominator 0 or unknown). `basis` is `exact` when every input was a
  * whole count printed exactly, `interval` when one was a rounded amount, a bound or a suppressed
  * cell. A figure that fails, or that is rounded against the table's convention, carries its

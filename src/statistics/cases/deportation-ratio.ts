@@ -31,7 +31,7 @@ export interface DeportationRatio {
  * @example
  * ```ts
  * const r = deportationRatio(cases, { from: "2025-01-01", to: "2025-06-30", decimals: 0 });
- * if (r.ok) formatRatio(r.value.ratio); // "1 banding 8" for 8 placements per deportation
+ * if (r.ok) formatRatio(r.value.ratio); // "1 banding 8" for 8 deportations per procedural departure
  * ```
  */
 export function deportationRatio(

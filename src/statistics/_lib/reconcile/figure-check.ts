@@ -3,8 +3,16 @@ import type { FigureCheck, RoundingConvention } from "../../reconcile.js";
 import { exactQuotientText, roundedUnits, unitsToNumber } from "../decimal.js";
 import type { ModelCheck } from "../explain.js";
 import type { Cell } from "../figures.js";
-import { type Rational, rationalOf, toNumber } from "../interval.js";
-import { type Context, type MutableFigure, NO_EXPLANATIONS, numberOf, type Place } from "./context.js";
+import { add, between, pow10, type Rational, rationalOf, sub, toNumber } from "../interval.js";
+import {
+  type Context,
+  type MutableFigure,
+  NO_EXPLANATIONS,
+  numberOf,
+  type Place,
+  printedRanges,
+  type RangeOf,
+} from "./context.js";
 
 // The output row of one published percentage (share, growth, achievement), judged exactly, as an
 // interval, or not at all; and the issue it raises.
@@ -15,13 +23,35 @@ export interface Counts {
   readonly denominator: number | undefined;
 }
 
-/** A figure judged only as an interval (rounded or bounded inputs): no exact value or convention. */
+/**
+ * The printed ranges with a printed percentage's widened by one unit of its last digit each way:
+ * the ±1 unit STATISTICS.md §4 allows, which the exact comparison reports as `off-by-one`.
+ * `undefined` for a bound ("lebih dari 30%"), which has no last printed digit.
+ */
+export function withinOneUnit(context: Context, published: Cell): RangeOf | undefined {
+  if (published.value === undefined) return undefined;
+  const unit = pow10(published.exponent - published.scale);
+  const printed = printedRanges(context);
+  return (id) => {
+    const range = printed(id);
+    if (id !== published.id) return range;
+    const lo = range.lo === undefined ? undefined : sub(range.lo, unit);
+    const hi = range.hi === undefined ? undefined : add(range.hi, unit);
+    return between(lo, hi, range.loOpen, range.hiOpen);
+  };
+}
+
+/**
+ * A figure judged only as an interval (rounded or bounded inputs): no exact value or convention.
+ * `nearly`: it fails, but holds within one unit of its last printed digit (`off-by-one`).
+ */
 export function intervalCheck(
   kind: FigureCheck["kind"],
   place: Place,
   counts: Counts,
   published: { readonly value: Rational | undefined; readonly decimals: number },
   fine: boolean,
+  nearly = false,
 ): MutableFigure {
   return {
     kind,
@@ -36,7 +66,7 @@ export function intervalCheck(
     truncate: undefined,
     convention: "neither",
     unitsOff: undefined,
-    status: fine ? "agrees" : "disagrees",
+    status: fine ? "agrees" : nearly ? "off-by-one" : "disagrees",
     basis: "interval",
     explanations: NO_EXPLANATIONS,
   };

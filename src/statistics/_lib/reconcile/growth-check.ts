@@ -20,7 +20,14 @@ import {
   rangeNegated,
   read,
 } from "./context.js";
-import { exactFigure, figureIssue, intervalCheck, percentOf, uncheckedFigure } from "./figure-check.js";
+import {
+  exactFigure,
+  figureIssue,
+  intervalCheck,
+  percentOf,
+  uncheckedFigure,
+  withinOneUnit,
+} from "./figure-check.js";
 
 // A published change: `(current − previous) / previous × 100`, its direction word, and the absolute
 // difference printed with it.
@@ -52,14 +59,17 @@ function splitWord(published: FigureInput | undefined): {
   return { figure: published, word: undefined };
 }
 
-/** The direction the item states: its `direction`, else the word in its text (each checked). */
+/**
+ * The direction the item states: its `direction`, else the word in its text (each checked).
+ * `unknown` when a word is printed but none is read: it then states no direction.
+ */
 function statedWord(
   item: PublishedGrowth,
   embedded: string | undefined,
   path: readonly PathSegment[],
   rowLabel: string,
   context: Context,
-): GrowthDirection | undefined {
+): { word: GrowthDirection | undefined; unknown: boolean } {
   const params = { params: { label: rowLabel } };
   let word: GrowthDirection | undefined;
   if (item.direction !== undefined) {
@@ -67,14 +77,21 @@ function statedWord(
     if (word === undefined)
       context.issues.push(createIssue("STATISTICS_DIRECTION_UNKNOWN", [...path, "direction"], params));
   }
-  if (embedded === undefined) return word;
+  if (embedded === undefined) return { word, unknown: item.direction !== undefined && word === undefined };
   const inText = directionOfWord(embedded);
   if (inText === undefined) {
     context.issues.push(createIssue("STATISTICS_DIRECTION_UNKNOWN", [...path, "published"], params));
   } else if (word !== undefined && word !== inText) {
     context.issues.push(createIssue("STATISTICS_DIRECTION_MISMATCH", [...path, "direction"], params));
   }
-  return word ?? inText;
+  const stated = word ?? inText;
+  return { word: stated, unknown: stated === undefined };
+}
+
+/** Whether a difference is printed with a plus sign ("+2.761"): a signed difference, as "-2.761" is. */
+function hasPlusSign(figure: PublishedGrowth["difference"]): boolean {
+  const text = typeof figure === "string" ? figure : typeof figure === "object" ? figure.text : "";
+  return /^\s*\+/.test(text);
 }
 
 /** The change `current − previous` as an interval, and its negation. */
@@ -101,13 +118,14 @@ function checkDifference(
   rowLabel: string,
   { current, previous }: Pair,
   difference: Cell,
+  signed: boolean,
   context: Context,
 ): void {
   const holds = (range: RangeOf): boolean => {
     const { change, negated } = changeOf(range(current.id), range(previous.id));
     const d = range(difference.id);
     // Unsigned: the magnitude of the change; signed: the change itself.
-    return difference.negative ? meets(change, d) : meets(change, d) || meets(negated, d);
+    return signed ? meets(change, d) : meets(change, d) || meets(negated, d);
   };
   const fine = holds(printedRanges(context));
   const cells = [current.id, previous.id, difference.id];
@@ -116,13 +134,13 @@ function checkDifference(
     const c = current.value?.n ?? 0n;
     const p = previous.value?.n ?? 0n;
     const d = difference.value?.n ?? 0n;
-    const sign = difference.negative ? 1n : c >= p ? 1n : -1n;
-    if (id === difference.id) return q(difference.negative ? c - p : c >= p ? c - p : p - c);
+    const sign = signed ? 1n : c >= p ? 1n : -1n;
+    if (id === difference.id) return q(signed ? c - p : c >= p ? c - p : p - c);
     // The change keeps its printed direction when a count allows it. A count is never negative:
     // an unsigned difference is then read the other way, and a signed one pins no count.
     const kept = id === current.id ? p + sign * d : c - sign * d;
     if (kept >= 0n) return q(kept);
-    return difference.negative ? null : q(id === current.id ? p - sign * d : c + sign * d);
+    return signed ? null : q(id === current.id ? p - sign * d : c + sign * d);
   };
   const differencePath = [...path, "difference"];
   context.built.push({
@@ -184,13 +202,19 @@ function checkPercentage(
   rowLabel: string,
   pair: Pair,
   published: Cell,
-  word: GrowthDirection | undefined,
+  { word, unknown }: { word: GrowthDirection | undefined; unknown: boolean },
   context: Context,
 ): void {
   const { current, previous } = pair;
+  // An unsigned figure beside a word not read states no direction: it is judged on its magnitude,
+  // signed as the counts go (a word not read is not a rise).
+  const magnitudeOnly = unknown && !published.negative;
   const stated: GrowthDirection | undefined =
-    word ?? (published.negative ? "turun" : published.value?.n === 0n ? undefined : "naik");
-  const signedCell = signedByWord(published, stated);
+    word ?? (published.negative ? "turun" : published.value?.n === 0n || magnitudeOnly ? undefined : "naik");
+  const signedCell = signedByWord(
+    published,
+    magnitudeOnly ? actualDirection(pair, printedRanges(context)) : stated,
+  );
   context.cells[published.id] = signedCell;
   const wordContradictsSign = word !== undefined && published.negative && word !== "turun";
   const directionHolds = (range: RangeOf): boolean => {
@@ -208,7 +232,9 @@ function checkPercentage(
   const holds = (range: RangeOf): boolean => {
     if (!directionHolds(range)) return false;
     const g = growthRange(range(current.id), range(previous.id));
-    return g === undefined ? !isZero(range(previous.id)) : meets(g, range(published.id));
+    if (g === undefined) return !isZero(range(previous.id));
+    const r = range(published.id);
+    return meets(g, r) || (magnitudeOnly && meets(g, rangeNegated(r)));
   };
   // A previous count of 0, printed as 0 or as a bound only 0 meets ("<1"): the change is undefined.
   if (isZero(previous.range)) {
@@ -246,9 +272,12 @@ function pushGrowth(
     return;
   }
   const fine = model.holds(printedRanges(context));
+  // As exactly: one unit off is a warning; a wrong direction is not one unit off.
+  const tolerance = fine || model.story ? undefined : withinOneUnit(context, signedCell);
+  const nearly = tolerance !== undefined && model.holds(tolerance);
   const counts = { numerator: numberOf(current), denominator: numberOf(previous) };
   const printed = { value: signedCell.value, decimals: published.scale };
-  const figure = intervalCheck("growth", place, counts, printed, fine);
+  const figure = intervalCheck("growth", place, counts, printed, fine, nearly);
   // A wrong direction is already reported.
   if (!model.story) figureIssue(figure, context);
   context.built.push({ model: { ...model, failing: !fine }, figure });
@@ -262,11 +291,38 @@ export function checkGrowth(item: PublishedGrowth, index: number, context: Conte
   const previous = read(item.previous, [...path, "previous"], rowLabel, "count", context);
   const { figure: printedFigure, word: embedded } = splitWord(item.published);
   const published = percentCell(printedFigure, [...path, "published"], rowLabel, context, decimalsOf(item));
-  const word = statedWord(item, embedded, path, rowLabel, context);
+  const stated = statedWord(item, embedded, path, rowLabel, context);
   const difference = read(item.difference, [...path, "difference"], rowLabel, "difference", context);
   if (current === undefined || previous === undefined) return;
   const pair = { current, previous };
-  if (difference !== undefined) checkDifference(path, rowLabel, pair, difference, context);
+  if (difference !== undefined) {
+    const signed = difference.negative || hasPlusSign(item.difference);
+    checkDifference(path, rowLabel, pair, difference, signed, context);
+  }
+  // Releases often print only the word and the difference (STATISTICS.md §4): the word is checked alone.
+  if (item.published === undefined && stated.word !== undefined) {
+    checkDirection([...path, "direction"], rowLabel, pair, stated.word, context);
+  }
   if (published === undefined) return;
-  checkPercentage(path, rowLabel, pair, published, word, context);
+  checkPercentage(path, rowLabel, pair, published, stated, context);
+}
+
+/** A change printed without a percentage: its direction word against the counts. */
+function checkDirection(
+  path: readonly PathSegment[],
+  rowLabel: string,
+  pair: Pair,
+  word: GrowthDirection,
+  context: Context,
+): void {
+  const holds = (range: RangeOf): boolean => {
+    const actual = actualDirection(pair, range);
+    return actual === undefined || actual === word;
+  };
+  const fine = holds(printedRanges(context));
+  const cells = [pair.current.id, pair.previous.id];
+  context.built.push({ model: { path, label: rowLabel, cells, holds, failing: !fine, story: !fine } });
+  if (!fine) {
+    context.issues.push(createIssue("STATISTICS_DIRECTION_MISMATCH", path, { params: { label: rowLabel } }));
+  }
 }

@@ -10,7 +10,14 @@ import {
   printedRanges,
   type RangeOf,
 } from "./context.js";
-import { exactFigure, figureIssue, intervalCheck, percentOf, uncheckedFigure } from "./figure-check.js";
+import {
+  exactFigure,
+  figureIssue,
+  intervalCheck,
+  percentOf,
+  uncheckedFigure,
+  withinOneUnit,
+} from "./figure-check.js";
 
 // Shares and achievements: `count / total × 100` against the printed percentage.
 
@@ -48,8 +55,11 @@ export function percentCheck(
     return;
   }
   const fine = holds(printedRanges(context));
+  // As exactly: one unit off is a warning, and a share printed negative is wrong whatever its digits.
+  const tolerance = fine || published.negative ? undefined : withinOneUnit(context, published);
+  const nearly = tolerance !== undefined && holds(tolerance);
   const printed = { value: published.value, decimals: published.scale };
-  const figure = intervalCheck(kind, place, counts, printed, fine);
+  const figure = intervalCheck(kind, place, counts, printed, fine, nearly);
   figureIssue(figure, context);
   context.built.push({
     model: { path: place.path, label: place.label, cells, holds, failing: !fine, story: false },
