@@ -27,6 +27,7 @@ export type GuardName =
   | "ageAtRegistration"
   | "destinationKnown"
   | "jobOrderAssigned"
+  | "jobOrderMatches"
   | "jobOrderVerified"
   | "sip2miIssued"
   | "selectionNotStarted"

@@ -121,7 +121,13 @@ export const TRANSITIONS = /* @__PURE__ */ deepFreeze([
     event: "SelectionStarted",
     from: PRE_ACTIVE,
     to: "IN_SELECTION",
-    guards: ["selectionNotStarted", "jobOrderAssigned", "jobOrderVerified", "sip2miIssued"],
+    guards: [
+      "selectionNotStarted",
+      "jobOrderAssigned",
+      "jobOrderMatches",
+      "jobOrderVerified",
+      "sip2miIssued",
+    ],
     basis: "UU 18/2017 Pasal 59; Permen P2MI 4/2025 Pasal 9 ayat (1) huruf a–c",
   },
   {

@@ -202,6 +202,21 @@ describe("departure guard (dossier check as of the departure date)", () => {
 describe("pre-placement milestones and their ordering constraints", () => {
   const registered = () => caseOf(events(PRE_PLACEMENT_ROWS[0]));
 
+  it("refuses a selection that names another job order than the case's", () => {
+    const assigned = caseOf(events(...PRE_PLACEMENT_ROWS.slice(0, 2)));
+    expect(codesOf(next(assigned, "SelectionStarted", at("2025-01-08"), { jobOrderId: "JO-OTHER" }))).toEqual(
+      ["GUARD_JOB_ORDER_MISMATCH"],
+    );
+    expect(next(assigned, "SelectionStarted", at("2025-01-08"), { jobOrderId: "JO-TW-2025-17" }).ok).toBe(
+      true,
+    );
+    expect(next(assigned, "SelectionStarted", at("2025-01-08")).ok).toBe(true);
+    // availableEvents cannot know the payload: it lists the check as pending.
+    const menu = availableEvents(assigned);
+    const entry = menu.ok ? menu.value.find((e) => e.type === "SelectionStarted") : undefined;
+    expect(entry?.pendingChecks).toContain("GUARD_JOB_ORDER_MISMATCH");
+  });
+
   describe("a job order assigned again before selection replaces the first", () => {
     const firstOrder = () => caseOf(events(...PRE_PLACEMENT_ROWS.slice(0, 2)));
     const factory = { jobOrderId: "JO-SA-1", destination: "SA", verifiedByMission: true, sip2miIssued: true };

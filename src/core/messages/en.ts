@@ -142,6 +142,7 @@ export const EN_MESSAGES = /* @__PURE__ */ deepFreeze({
   GUARD_AGE_BELOW_MINIMUM: "The age is below the minimum of {minimumAge} years.",
   GUARD_DESTINATION_REQUIRED: "The destination country is required to open a case abroad.",
   GUARD_JOB_ORDER_MISSING: "No job order is assigned to the case.",
+  GUARD_JOB_ORDER_MISMATCH: "The selection names another job order than the one assigned to the case.",
   GUARD_JOB_ORDER_NOT_VERIFIED:
     "The job order has not been verified by the Indonesian mission (labour attaché).",
   GUARD_SIP2MI_MISSING: "No SIP2MI has been issued for the job order.",

@@ -144,6 +144,7 @@ export const ID_MESSAGES = /* @__PURE__ */ deepFreeze({
   GUARD_AGE_BELOW_MINIMUM: "Usia di bawah batas minimum {minimumAge} tahun.",
   GUARD_DESTINATION_REQUIRED: "Negara tujuan wajib diisi untuk membuka kasus di luar negeri.",
   GUARD_JOB_ORDER_MISSING: "Belum ada job order (permintaan PMI) untuk kasus ini.",
+  GUARD_JOB_ORDER_MISMATCH: "Seleksi menyebut job order lain daripada job order kasus ini.",
   GUARD_JOB_ORDER_NOT_VERIFIED: "Job order belum diverifikasi oleh perwakilan RI (atase ketenagakerjaan).",
   GUARD_SIP2MI_MISSING: "SIP2MI untuk job order ini belum terbit.",
   GUARD_SELECTION_ALREADY_STARTED: "Seleksi untuk kasus ini sudah dimulai.",

@@ -74,6 +74,18 @@ export const PRE_PLACEMENT_GUARDS = {
     reads: [],
     check: (c) => c.jobOrderId !== null,
   },
+  jobOrderMatches: {
+    code: "GUARD_JOB_ORDER_MISMATCH",
+    description: "A selection that names its job order names the one assigned to the case.",
+    basis: "UU 18/2017 Pasal 59; Permen P2MI 4/2025 Pasal 9 ayat (1) huruf a–c",
+    verified: true,
+    reads: ["payload"],
+    // The assigned order's verification and SIP2MI are what the other guards judge.
+    check: (c, e) => {
+      const named = given(e as EventOf<"SelectionStarted">, "jobOrderId");
+      return named === undefined || c.jobOrderId === null || named === c.jobOrderId;
+    },
+  },
   jobOrderVerified: {
     code: "GUARD_JOB_ORDER_NOT_VERIFIED",
     description: "The job order was verified by the mission (labour attaché) before selection.",
