@@ -1,3 +1,4 @@
+import { readOnce } from "../_lib/read-once.js";
 import { issuesFromZod } from "../_lib/zod-issues.js";
 import { createIssue, err, type Issue, ok, type PathSegment, type Result } from "../core/index.js";
 import { compareRows } from "./_lib/rows.js";
@@ -6,9 +7,12 @@ import type { Tally, TallyRow } from "./tally.js";
 
 /** Validates one tally, pushing issues under `path`. @internal */
 export function readTally(input: unknown, path: readonly PathSegment[], issues: Issue[]): Tally | undefined {
-  const parsed = tallySchema().safeParse(input);
+  // Read once into a copy that inherits no key: the strict schema then reports the caller's own
+  // unknown keys at their path, never a key of a prototype.
+  const copy = readOnce(input);
+  const parsed = tallySchema().safeParse(copy);
   if (!parsed.success) {
-    issues.push(...issuesFromZod(parsed.error.issues, path, input));
+    issues.push(...issuesFromZod(parsed.error.issues, path, copy));
     return undefined;
   }
   const value = parsed.data as Tally;
@@ -34,8 +38,8 @@ export function readTally(input: unknown, path: readonly PathSegment[], issues: 
 /**
  * Validates outside data (e.g. a tally sent by a worker thread or read back from JSON) as a
  * {@link Tally}: dimension names, rows with one key per dimension and no repeated combination,
- * whole non-negative counts, and a total equal to the sum of the rows. Returns a fresh copy with its
- * rows in canonical order.
+ * whole non-negative counts, and a total equal to the sum of the rows, and no key besides these
+ * (`SCHEMA_UNKNOWN_KEY` at its path). Returns a fresh copy with its rows in canonical order.
  *
  * @example
  * ```ts

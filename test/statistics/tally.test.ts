@@ -296,6 +296,23 @@ describe("mergeTallies", () => {
     );
   });
 
+  it("refuses an unknown key of a tally or of a row at its path, and none of a prototype", () => {
+    const t = value(tally([{ sex: "F" }, { sex: "M" }], bySex));
+    const typo = { ...t, totl: 2 };
+    const result = parseTally(typo);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.issues.map((i) => [i.code, i.path])).toEqual([
+      ["SCHEMA_UNKNOWN_KEY", ["totl"]],
+    ]);
+    const row = { ...t, rows: [{ ...t.rows[0], cout: 1 }, t.rows[1]] };
+    const rowResult = mergeTallies(t, row);
+    expect(rowResult.ok ? [] : rowResult.issues.map((i) => [i.code, i.path])).toEqual([
+      ["SCHEMA_UNKNOWN_KEY", [1, "rows", 0, "cout"]],
+    ]);
+    // A key the value inherits is not its own: the tally is read as it is.
+    expect(parseTally(Object.assign(Object.create({ note: "x" }), t)).ok).toBe(true);
+  });
+
   it("refuses tallies with different dimensions or that do not add up", () => {
     const a = value(tally([{ sex: "F" }], bySex));
     const b = value(tally([{ destination: "HK" }], byDestination));

@@ -8,11 +8,11 @@ let schema: z.ZodType | undefined;
  * @internal
  */
 export function tallySchema(): z.ZodType {
-  schema ??= z.object({
+  schema ??= z.strictObject({
     dimensions: z.array(z.string().min(1).max(200)).min(1).max(16),
     total: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
     rows: z.array(
-      z.object({
+      z.strictObject({
         keys: z.array(z.string().min(1).max(10_000)).max(16),
         count: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
       }),
