@@ -1,10 +1,10 @@
 import { compareMonthsAfter, isAtLeastAge } from "../../_lib/dates/windows.js";
 import { twoDigits } from "../../_lib/read-id-digits.js";
-import type { Issue } from "../../core/index.js";
+import type { Issue, Result } from "../../core/index.js";
 import { NIK_BASIS, parseKkNumber, parsePassportNumber } from "../../identity/index.js";
 import { type NikReading, readNik } from "../../identity/parse-nik.js";
 import { meetsMinimumAge } from "../predicates.js";
-import { defineRule, ruleBasisText } from "./rule.js";
+import { type DossierRule, defineRule, ruleBasisText } from "./rule.js";
 import { type RuleState, reissue, report, severityOf } from "./state.js";
 
 /** What identity's number readers raise for the 16-digit structure shared by NIK and KK numbers. */
@@ -206,11 +206,26 @@ const PASSPORT_NUMBER_PATH = ["documents", "PASSPORT", "number"] as const;
 function checkPassportNumber(state: RuleState): void {
   const passport = state.docs.PASSPORT;
   if (passport === undefined) return;
-  const parsed = parsePassportNumber(passport.number);
+  reissueNumber(
+    state,
+    parsePassportNumber(passport.number),
+    PASSPORT_NUMBER_PATH,
+    "PASSPORT",
+    PASSPORT_NUMBER_FORMAT,
+  );
+}
+
+/** An identity parser's issues about a document's number, as `rule`'s issues at the number's path. */
+function reissueNumber(
+  state: RuleState,
+  parsed: Result<unknown>,
+  prefix: readonly string[],
+  documentKind: "PASSPORT" | "KK",
+  rule: DossierRule,
+): void {
   if (parsed.ok) return;
-  const basis = ruleBasisText(PASSPORT_NUMBER_FORMAT);
-  for (const issue of parsed.issues)
-    reissue(state, issue, { prefix: PASSPORT_NUMBER_PATH, documentKind: "PASSPORT", basis });
+  const basis = ruleBasisText(rule);
+  for (const issue of parsed.issues) reissue(state, issue, { prefix, documentKind, basis });
 }
 
 /** The passport number's format. @internal */
@@ -241,11 +256,7 @@ const KK_NUMBER_PATH = ["documents", "KK", "number"] as const;
 function checkKkNumber(state: RuleState): void {
   const kk = state.docs.KK;
   if (kk === undefined) return;
-  const parsed = parseKkNumber(kk.number);
-  if (parsed.ok) return;
-  const basis = ruleBasisText(KK_NUMBER_STRUCTURE);
-  for (const issue of parsed.issues)
-    reissue(state, issue, { prefix: KK_NUMBER_PATH, documentKind: "KK", basis });
+  reissueNumber(state, parseKkNumber(kk.number), KK_NUMBER_PATH, "KK", KK_NUMBER_STRUCTURE);
 }
 
 /** The KK number's structure. @internal */
