@@ -7,7 +7,7 @@ import { pickPolicy } from "../policies/policy-on.js";
 import { type ResolvedContext, resolveContext } from "./context.js";
 import { DOCUMENT_KIND_CODES, DOCUMENT_KINDS, type DocumentKind } from "./kinds.js";
 import { requirementsFor } from "./requirements.js";
-import { DOSSIER_RULES } from "./rule-catalogue.js";
+import { DOSSIER_RULES, type DossierRuleId } from "./rule-catalogue.js";
 import type { RuleState, ValidDocuments, WorkerFacts } from "./rules/state.js";
 import { documentSchemas, documentsSchema, workerFactsSchema } from "./schemas.js";
 import { lenientDocumentSchema, UNKNOWN_KEY_SEVERITY } from "./unknown-keys.js";
@@ -33,11 +33,20 @@ export interface DossierCheck {
 
 const CONTEXT_PATH: readonly PathSegment[] = ["context"];
 const hasOwn = Object.prototype.hasOwnProperty;
+/** Which rules run, and which of their issues are built (see checkValidatedDossier). */
+interface JudgeScope {
+  readonly onlyKinds?: ReadonlySet<string> | undefined;
+  readonly onlyRules?: ReadonlySet<DossierRuleId> | undefined;
+}
+const EVERY_RULE: JudgeScope = {};
 /** A shared empty list of kinds, never written to. */
 const NO_KINDS: readonly DocumentKind[] = [];
-/** Runs every rule of the catalogue, in its order: the catalogue is the run list. */
-function runRules(state: RuleState): void {
-  for (const rule of DOSSIER_RULES) rule.check(state);
+/**
+ * Runs every rule of the catalogue, in its order: the catalogue is the run list (only those of
+ * `onlyRules` when given).
+ */
+function runRules(state: RuleState, onlyRules: ReadonlySet<DossierRuleId> | undefined): void {
+  for (const rule of DOSSIER_RULES) if (onlyRules === undefined || onlyRules.has(rule.id)) rule.check(state);
 }
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
@@ -262,7 +271,8 @@ export function checkDossier(dossier: unknown, context: unknown): DossierCheck {
  * `validateDocument` returned under its own kind (the lifecycle knows it of the dossiers it built
  * from `DocumentSubmitted` events): they are judged as they are. Otherwise the documents are read as
  * `checkDossier` reads `{ documents }`. `onlyKinds`: only the rules' issues about these document kinds
- * are built (the others are not wanted).
+ * are built (the others are not wanted). `onlyRules`: only these rules run (the lifecycle's
+ * destination check at selection runs the destination rules alone).
  * @internal
  */
 export function checkValidatedDossier(
@@ -270,12 +280,14 @@ export function checkValidatedDossier(
   context: ResolvedContext,
   validated: boolean,
   onlyKinds?: ReadonlySet<string>,
+  onlyRules?: ReadonlySet<DossierRuleId>,
 ): DossierCheck {
   const issues: Issue[] = [];
-  if (validated) return judge(context, documents as ValidDocuments, NO_KINDS, undefined, issues, onlyKinds);
+  const scope = { onlyKinds, onlyRules };
+  if (validated) return judge(context, documents as ValidDocuments, NO_KINDS, undefined, issues, scope);
   // Read as checkDossier reads it: a copy that inherits no key.
   const { docs, malformed, worker } = readDossier(readOnce({ documents }), issues, false);
-  return judge(context, docs, malformed, worker, issues, onlyKinds);
+  return judge(context, docs, malformed, worker, issues, scope);
 }
 
 function contextIssues(zodIssues: readonly z.core.$ZodIssue[], input: unknown): Issue[] {
@@ -289,7 +301,7 @@ function judge(
   malformed: readonly DocumentKind[],
   worker: WorkerFacts | undefined,
   issues: Issue[],
-  onlyKinds?: ReadonlySet<string>,
+  scope: JudgeScope = EVERY_RULE,
 ): DossierCheck {
   if (ctx === undefined) return { ok: false, issues, missing: [], policy: null };
 
@@ -313,8 +325,8 @@ function judge(
     requirements: requirementsFor(ctx.route, ctx.stage),
     malformed,
     missing,
-    onlyKinds,
+    onlyKinds: scope.onlyKinds,
   };
-  runRules(state);
+  runRules(state, scope.onlyRules);
   return { ok: !hasErrors(issues), issues, missing, policy: policy.id };
 }

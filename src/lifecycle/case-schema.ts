@@ -121,6 +121,16 @@ function buildCaseSchema() {
           describe("The return reason (UU 18/2017 Pasal 27) once a return starts or a death is reported."),
         ),
       destination: countryCodeSchema().nullable().meta(describe("Destination country (ISO 3166-1 alpha-2).")),
+      destinationCity: z
+        .string()
+        .min(1)
+        .max(100)
+        .nullable()
+        .meta(
+          describe(
+            "The destination city of the job order; read only by the SPSK exception to the Middle-East moratorium (Kepmenaker 291/2018).",
+          ),
+        ),
       position: z
         .enum(POSITION_CODES)
         .nullable()
@@ -152,6 +162,16 @@ function buildCaseSchema() {
           ),
         ),
       jobOrderId: identifier().nullable().meta(describe("The job order the case is recruited for.")),
+      placementAgency: z
+        .string()
+        .min(1)
+        .max(100)
+        .nullable()
+        .meta(
+          describe(
+            "The placing agency (P3MI) named by the job order; read only by the SPSK exception to the Middle-East moratorium (Kepmenaker 291/2018).",
+          ),
+        ),
       jobOrderVerified: z
         .boolean()
         .nullable()

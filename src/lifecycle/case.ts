@@ -154,6 +154,8 @@ export interface Case {
   readonly returnReason: ReturnReason | null;
   /** Destination country (ISO 3166-1 alpha-2). */
   readonly destination: string | null;
+  /** The destination city of the job order; read only by the SPSK exception to the Middle-East moratorium (Kepmenaker 291/2018). */
+  readonly destinationCity: string | null;
   /** The position (*jabatan*) of the job order. */
   readonly position: Position | null;
   /** The type of employer of the job order. */
@@ -171,6 +173,8 @@ export interface Case {
   readonly employerId: string | null;
   /** The job order the case is recruited for. */
   readonly jobOrderId: string | null;
+  /** The placing agency (P3MI) named by the job order; read only by the SPSK exception to the Middle-East moratorium (Kepmenaker 291/2018). */
+  readonly placementAgency: string | null;
   /** Whether the job order was verified by the mission / attaché (UU 18/2017 Pasal 9–10). */
   readonly jobOrderVerified: boolean | null;
   /** Whether the SIP2MI for the job order was issued (UU 18/2017 Pasal 59). */

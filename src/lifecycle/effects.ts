@@ -29,12 +29,14 @@ export type SettableField =
   | "outcome"
   | "returnReason"
   | "destination"
+  | "destinationCity"
   | "position"
   | "employerType"
   | "sector"
   | "workerCategory"
   | "employerId"
   | "jobOrderId"
+  | "placementAgency"
   | "jobOrderVerified"
   | "sip2miIssued"
   | "contractEndDate"
@@ -182,6 +184,8 @@ export const EFFECTS: { readonly [T in EventType]: Effect<T> } = /* @__PURE__ */
       d.set("employerId", given(e, "employerId") ?? null);
       d.set("employerType", given(e, "employerType") ?? null);
       d.set("workerCategory", category);
+      d.set("destinationCity", given(e, "destinationCity") ?? null);
+      d.set("placementAgency", given(e, "placementAgency") ?? null);
     },
   },
   SelectionStarted: { basis: "Permen P2MI 4/2025 Pasal 9 ayat (1) huruf c", apply: milestone },

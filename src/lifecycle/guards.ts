@@ -30,6 +30,7 @@ export type GuardName =
   | "jobOrderMatches"
   | "jobOrderVerified"
   | "sip2miIssued"
+  | "destinationAllowed"
   | "selectionNotStarted"
   | "selectionInProgress"
   | "selectionPassed"

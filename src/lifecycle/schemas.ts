@@ -119,6 +119,9 @@ function buildLifecycleEventSchemas() {
       workerCategory: z.enum(WORKER_CATEGORY_CODES).optional(),
       sector: z.enum(SECTOR_CODES).optional(),
       employerId: identifier().optional(),
+      // The SPSK exception to the Middle-East moratorium names both (Kepmenaker 291/2018).
+      destinationCity: z.string().min(1).max(100).optional(),
+      placementAgency: z.string().min(1).max(100).optional(),
       verifiedByMission: z.boolean(),
       sip2miIssued: z.boolean(),
     }),

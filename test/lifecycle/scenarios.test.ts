@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { availableEvents, type Case, isProcedural, isTerminal, policyOn, replay } from "../../src/index.js";
+import {
+  availableEvents,
+  type Case,
+  definePolicy,
+  isProcedural,
+  isTerminal,
+  policyOn,
+  type Result,
+  replay,
+} from "../../src/index.js";
 import { GUARDS, RETURN_OUTCOMES } from "../../src/lifecycle/index.js";
 import { RETURN_REASON_CODES } from "../../src/reference/index.js";
 import { at, DOCUMENTS, EXTENSION_APPROVAL, events, PRE_PLACEMENT_ROWS } from "./fixtures.js";
@@ -268,38 +277,109 @@ describe("pre-placement milestones and their ordering constraints", () => {
     });
 
     it("departs for the factory job in Saudi Arabia once a household order in Taiwan is replaced", () => {
-      // The documents name the new job: Saudi Arabia, a production operator, paid in riyals.
-      const forSaudi = (document: Record<string, unknown>) => ({
-        ...document,
-        ...("destination" in document ? { destination: "SA" } : {}),
-        ...("positions" in document ? { positions: ["PRODUCTION_OPERATOR"] } : {}),
-        ...("position" in document ? { position: "PRODUCTION_OPERATOR", employerName: "Factory Co" } : {}),
-        ...("wage" in document ? { wage: { amount: 2000, currency: "SAR" } } : {}),
-      });
-      const rows = PRE_PLACEMENT_ROWS.flatMap(
-        (row): (readonly [string, string, Record<string, unknown>?])[] => {
-          const [type, when, payload] = row as readonly [string, string, Record<string, unknown>?];
-          if (type === "JobOrderAssigned") {
-            const order = {
-              ...factory,
-              position: "PRODUCTION_OPERATOR",
-              employerType: "LEGAL_ENTITY",
-              employerId: "EMP-SA-1",
-            };
-            return [row, [type, at("2025-01-07", "12:00"), order]];
-          }
-          if (type === "SelectionStarted") return [[type, when, { jobOrderId: "JO-SA-1" }]];
-          if (type === "DocumentSubmitted" && payload !== undefined) {
-            return [
-              [type, when, { ...payload, document: forSaudi(payload.document as Record<string, unknown>) }],
-            ];
-          }
-          return [row];
-        },
-      );
+      const order = {
+        ...factory,
+        position: "PRODUCTION_OPERATOR",
+        employerType: "LEGAL_ENTITY",
+        employerId: "EMP-SA-1",
+      };
+      const rows = saudiJourney(order, { keepFirstOrder: true });
       const ready = caseOf(events(...rows));
       expect([ready.state, ready.workerCategory]).toEqual(["READY_TO_DEPART", "LEGAL_ENTITY_EMPLOYER"]);
       expect(next(ready, "Departed", at("2025-03-03")).ok).toBe(true);
+    });
+  });
+
+  describe("an SPSK placement to Saudi Arabia (Kepmenaker 291/2018)", () => {
+    // The shipped policies designate no P3MI for SPSK: an app names the agencies in its policy.
+    const base = policyOn("2025-03-03") as NonNullable<ReturnType<typeof policyOn>>;
+    const policy = definePolicy(base, {
+      id: "SPSK-DESIGNATED",
+      parameters: {
+        spsk: {
+          ...base.parameters.spsk,
+          value: { ...base.parameters.spsk.value, designatedAgencies: ["P3MI-SPSK-01"] },
+        },
+      },
+    });
+    const order = {
+      jobOrderId: "JO-SPSK-1",
+      destination: "SA",
+      position: "HOUSEKEEPER",
+      employerType: "SYARIKAH",
+      employerId: "SYK-1",
+      destinationCity: "Riyadh",
+      placementAgency: "P3MI-SPSK-01",
+      verifiedByMission: true,
+      sip2miIssued: true,
+    };
+    const conditionsOf = (result: Result<unknown>) =>
+      result.ok
+        ? []
+        : result.issues.filter((i) => i.code === "SPSK_CONDITION_NOT_MET").map((i) => i.params?.condition);
+    /** The SPSK job order assigned (with `jobOrder`'s changes) and selection started under `options`. */
+    const selection = (jobOrder: Record<string, unknown>, options: unknown = { policy }) => {
+      const assigned = caseOf(
+        events(PRE_PLACEMENT_ROWS[0], ["JobOrderAssigned", at("2025-01-07"), { ...order, ...jobOrder }]),
+        options,
+      );
+      return next(assigned, "SelectionStarted", at("2025-01-08"), { jobOrderId: order.jobOrderId }, options);
+    };
+
+    it("departs when the job order names a listed city and a designated agency", () => {
+      const ready = caseOf(events(...saudiJourney(order)), { policy });
+      expect(ready).toMatchObject({
+        state: "READY_TO_DEPART",
+        destinationCity: "Riyadh",
+        placementAgency: "P3MI-SPSK-01",
+      });
+      expect(next(ready, "Departed", at("2025-03-03"), {}, { policy }).ok).toBe(true);
+      // The city is compared as the documents rule compares names.
+      const dammam = caseOf(events(...saudiJourney({ ...order, destinationCity: " dammam " })), { policy });
+      expect(next(dammam, "Departed", at("2025-03-03"), {}, { policy }).ok).toBe(true);
+    });
+
+    it("is refused at selection (LIFECYCLE.md §3.2), naming the condition, when the city or the agency is missing or not listed", () => {
+      const refusals: [Record<string, unknown>, unknown[]][] = [
+        [{ destinationCity: "Tabuk" }, ["CITY"]],
+        [{ placementAgency: "P3MI-OTHER" }, ["DESIGNATED_AGENCY"]],
+        [{ destinationCity: undefined, placementAgency: undefined }, ["DESIGNATED_AGENCY", "CITY"]],
+      ];
+      for (const [jobOrder, conditions] of refusals) {
+        const refused = selection(jobOrder);
+        expect(codesOf(refused), JSON.stringify(jobOrder)).toEqual([
+          "GUARD_DESTINATION_NOT_ALLOWED",
+          "MORATORIUM_HOUSEHOLD_PLACEMENT",
+          ...conditions.map(() => "SPSK_CONDITION_NOT_MET"),
+        ]);
+        expect(conditionsOf(refused)).toEqual(conditions);
+      }
+      expect(selection({}).ok).toBe(true);
+      // The shipped policy designates no agency.
+      expect(conditionsOf(selection({}, {}))).toEqual(["DESIGNATED_AGENCY"]);
+      // The same household job in Taiwan is not under the moratorium.
+      expect(selection({ destination: "TW", destinationCity: undefined }, {}).ok).toBe(true);
+    });
+
+    it("is judged again at departure, on that day's policy", () => {
+      // Selected under a policy that designates the agency, leaving under one that does not.
+      const ready = caseOf(events(...saudiJourney(order)), { policy });
+      const departed = next(ready, "Departed", at("2025-03-03"));
+      expect(codesOf(departed)[0]).toBe("GUARD_DOSSIER_INCOMPLETE");
+      expect(conditionsOf(departed)).toEqual(["DESIGNATED_AGENCY"]);
+    });
+
+    it("forgets the city and the agency when a job order assigned again leaves them out", () => {
+      const { destinationCity: _, placementAgency: __, ...bare } = order;
+      const first = mustApply(
+        caseOf(events(PRE_PLACEMENT_ROWS[0])),
+        "JobOrderAssigned",
+        at("2025-01-07"),
+        order,
+      );
+      const again = mustApply(first, "JobOrderAssigned", at("2025-01-07", "12:00"), bare);
+      expect([first.destinationCity, first.placementAgency]).toEqual(["Riyadh", "P3MI-SPSK-01"]);
+      expect([again.destinationCity, again.placementAgency]).toEqual([null, null]);
     });
   });
 
@@ -793,3 +873,34 @@ describe("complaints", () => {
     expect([c.state, c.flags.openComplaint]).toEqual(["DIED_ABROAD", true]);
   });
 });
+
+/**
+ * The fixture journey moved to a job in Saudi Arabia: `order` assigned (after the Taiwan order when
+ * `keepFirstOrder`), the selection naming it, and the documents naming its country, position and a
+ * wage in riyals.
+ */
+function saudiJourney(
+  order: Record<string, unknown> & { jobOrderId: string; position: string },
+  { keepFirstOrder = false } = {},
+): (readonly [string, string, Record<string, unknown>?])[] {
+  const position = order.position;
+  const forSaudi = (document: Record<string, unknown>) => ({
+    ...document,
+    ...("destination" in document ? { destination: "SA" } : {}),
+    ...("positions" in document ? { positions: [position] } : {}),
+    ...("position" in document ? { position, employerName: "Employer Co" } : {}),
+    ...("wage" in document ? { wage: { amount: 2000, currency: "SAR" } } : {}),
+  });
+  return PRE_PLACEMENT_ROWS.flatMap((row): (readonly [string, string, Record<string, unknown>?])[] => {
+    const [type, when, payload] = row as readonly [string, string, Record<string, unknown>?];
+    if (type === "JobOrderAssigned") {
+      const assigned = [type, keepFirstOrder ? at("2025-01-07", "12:00") : when, order] as const;
+      return keepFirstOrder ? [row, assigned] : [assigned];
+    }
+    if (type === "SelectionStarted") return [[type, when, { jobOrderId: order.jobOrderId }]];
+    if (type === "DocumentSubmitted" && payload !== undefined) {
+      return [[type, when, { ...payload, document: forSaudi(payload.document as Record<string, unknown>) }]];
+    }
+    return [row];
+  });
+}

@@ -37,6 +37,8 @@ const EVENT_FIELDS: Readonly<Record<string, unknown>> = {
   employerId: "EMP-POLLUTED",
   jobOrderId: "JO-POLLUTED",
   destination: "SA",
+  destinationCity: "Riyadh",
+  placementAgency: "P3MI-POLLUTED",
   contractEndDate: PAST,
   reportVerifiedByMission: true,
   fitToReturnLetter: true,

@@ -147,6 +147,8 @@ export const ID_MESSAGES = /* @__PURE__ */ deepFreeze({
   GUARD_JOB_ORDER_MISMATCH: "Seleksi menyebut job order lain daripada job order kasus ini.",
   GUARD_JOB_ORDER_NOT_VERIFIED: "Job order belum diverifikasi oleh perwakilan RI (atase ketenagakerjaan).",
   GUARD_SIP2MI_MISSING: "SIP2MI untuk job order ini belum terbit.",
+  GUARD_DESTINATION_NOT_ALLOWED:
+    "Penempatan ke negara tujuan ini tidak diizinkan untuk pekerjaan ini pada {date}.",
   GUARD_SELECTION_ALREADY_STARTED: "Seleksi untuk kasus ini sudah dimulai.",
   GUARD_SELECTION_NOT_IN_PROGRESS: "Tidak ada seleksi yang sedang berjalan.",
   GUARD_SELECTION_NOT_PASSED: "CPMI belum lulus seleksi.",

@@ -277,6 +277,10 @@ export const EVENT_FIELDS: Partial<Record<EventType, Fields>> = {
     workerCategory:
       "The worker category (UU 18/2017 Pasal 4 ayat (1)); derived from the employer type when absent.",
     sector: "The sector of the job: `FORMAL` or `INFORMAL`.",
+    destinationCity:
+      "The city the worker is placed in; read only by the SPSK exception to the Middle-East moratorium (Kepmenaker 291/2018), which lists the cities.",
+    placementAgency:
+      "The placing P3MI's licence number or id; read only by the SPSK exception, which lets only designated P3MI place.",
     verifiedByMission:
       "Whether the mission / labour attaché verified the job order (UU 18/2017 Pasal 9–10); recruitment needs it.",
     sip2miIssued:

@@ -6,7 +6,7 @@ import type { Case } from "../case.js";
 export type DraftCase = { -readonly [K in keyof Case]: Case[K] };
 
 /** The fields of a case, in the order of caseSchema(). @internal */
-export const CASE_KEYS: ReadonlySet<string> = new Set(["state","phase","route","outcome","milestones","returnReason","destination","position","employerType","sector","workerCategory","worker","employerId","jobOrderId","jobOrderVerified","sip2miIssued","contractEndDate","preWorkCoverFrom","socialSecurityPrograms","documents","complaints","remains","flags","history","lastSeq","lastAt"]);
+export const CASE_KEYS: ReadonlySet<string> = new Set(["state","phase","route","outcome","milestones","returnReason","destination","destinationCity","position","employerType","sector","workerCategory","worker","employerId","jobOrderId","placementAgency","jobOrderVerified","sip2miIssued","contractEndDate","preWorkCoverFrom","socialSecurityPrograms","documents","complaints","remains","flags","history","lastSeq","lastAt"]);
 
 /** A copy of `c`'s fields (and no other key), in one order: every case has one object shape. @internal */
 export function copyCase(c: Case): DraftCase {
@@ -18,6 +18,7 @@ export function copyCase(c: Case): DraftCase {
     milestones: c.milestones,
     returnReason: c.returnReason,
     destination: c.destination,
+    destinationCity: c.destinationCity,
     position: c.position,
     employerType: c.employerType,
     sector: c.sector,
@@ -25,6 +26,7 @@ export function copyCase(c: Case): DraftCase {
     worker: c.worker,
     employerId: c.employerId,
     jobOrderId: c.jobOrderId,
+    placementAgency: c.placementAgency,
     jobOrderVerified: c.jobOrderVerified,
     sip2miIssued: c.sip2miIssued,
     contractEndDate: c.contractEndDate,

@@ -4,7 +4,7 @@ import { objectPrototypeIsPristine, readOnce } from "../../_lib/read-once.js";
 import { createIssue, type Issue, type IssueCode } from "../../core/index.js";
 import { checkValidatedDossier, emptyDocuments } from "../../documents/check-dossier.js";
 import type { ResolvedContext } from "../../documents/context.js";
-import { type DocumentKind, requirementGroupKinds } from "../../documents/index.js";
+import { type DocumentKind, type DossierRuleId, requirementGroupKinds } from "../../documents/index.js";
 import { holdsEveryRequiredKind } from "../../documents/predicates.js";
 import type { PlacementRoute } from "../../reference/index.js";
 import type { Case } from "../case.js";
@@ -21,6 +21,8 @@ export interface DossierScope {
   // Every field present (`undefined` when not used): a scope is read, never looked up on a prototype.
   readonly route: PlacementRoute | undefined;
   readonly only: ReadonlySet<string> | undefined;
+  /** Only these rules of documents/ run (all of them when `undefined`). */
+  readonly rules: ReadonlySet<DossierRuleId> | undefined;
   readonly code: IssueCode;
   readonly basis: string;
 }
@@ -30,6 +32,7 @@ export const WHOLE_DOSSIER: DossierScope = {
   name: "all",
   route: undefined,
   only: undefined,
+  rules: undefined,
   code: "GUARD_DOSSIER_INCOMPLETE",
   basis: "UU 18/2017 Pasal 5, Pasal 13",
 };
@@ -133,7 +136,7 @@ interface Memo {
 const remembered = new WeakMap<object, Memo>();
 
 function memoKey(current: Case, context: GuardContext, scope: DossierScope): string {
-  return `${context.date}|${current.route}|${current.workerCategory}|${current.employerType}|${current.destination}|${current.position}|${current.milestones.Registered}|${scope.name}`;
+  return `${context.date}|${current.route}|${current.workerCategory}|${current.employerType}|${current.destination}|${current.position}|${current.destinationCity}|${current.placementAgency}|${current.milestones.Registered}|${scope.name}`;
 }
 
 function judgeCaseDossier(
@@ -151,8 +154,8 @@ function judgeCaseDossier(
     workerCategory: placement.workerCategory,
     employerType: placement.employerType,
     destination: placement.destination,
-    destinationCity: undefined,
-    placementAgency: undefined,
+    destinationCity: current.destinationCity ?? undefined,
+    placementAgency: current.placementAgency ?? undefined,
     position: current.position ?? undefined,
     stage: "DEPARTURE",
     asOf: context.date,
@@ -170,6 +173,7 @@ function judgeCaseDossier(
     dossierContext,
     VALIDATED.has(current.documents),
     only,
+    scope.rules,
   );
   // Filtered again: a stored case's malformed documents are reported by the read, not by a rule.
   const issues =
@@ -227,6 +231,23 @@ export const REENTRY_DOCUMENTS: DossierScope = {
   name: "reentry",
   route: "REENTRY",
   only: new Set(["PASSPORT", "REENTRY_VISA"]),
+  rules: undefined,
   code: "GUARD_REENTRY_DOCUMENTS_INVALID",
   basis: "Surat BP2MI 16 Agustus 2023 (REGULATIONS.md §13)",
+};
+
+/**
+ * The check of the destination at selection (`destinationAllowed`, LIFECYCLE.md §3.2): the rules of
+ * documents/ that judge where a placement may go, alone (the permitted list, the Middle-East
+ * moratorium with its SPSK exception), on the day selection starts. The departure check runs them
+ * again on the day of departure, as the list is effective-dated.
+ * @internal
+ */
+export const DESTINATION_RULES: DossierScope = {
+  name: "destination",
+  route: undefined,
+  only: undefined,
+  rules: new Set<DossierRuleId>(["PERMITTED_DESTINATION", "MORATORIUM_AND_SPSK"]),
+  code: "GUARD_DESTINATION_NOT_ALLOWED",
+  basis: "UU 18/2017 Pasal 31–32; Kepmenaker 260/2015; Kepmenaker 291/2018",
 };

@@ -90,6 +90,9 @@ const isEmployerType = (v: unknown): boolean => EMPLOYER_TYPE_SET.has(v);
 /** One of SECTOR_SET; the check of: sector. */
 const isSector = (v: unknown): boolean => SECTOR_SET.has(v);
 
+/** A string, with the checks of its schema; the check of: destinationCity, placementAgency. */
+const isDestinationCity = (v: unknown): boolean => typeof v === "string" && v.length >= 1 && v.length <= 100;
+
 /** A boolean; the check of: verifiedByMission, sip2miIssued, executedBeforeMissionOfficial, reportVerifiedByMission, familyConsentRenewed, socialSecurityExtended, fitToReturnLetter, witnessedByGovernment. */
 const isBoolean = (v: unknown): boolean => typeof v === "boolean";
 
@@ -194,6 +197,8 @@ function readJobOrderAssigned(input: Fields, type: string): Fields | undefined {
   let f_workerCategory: unknown;
   let f_sector: unknown;
   let f_employerId: unknown;
+  let f_destinationCity: unknown;
+  let f_placementAgency: unknown;
   let f_verifiedByMission: unknown;
   let f_sip2miIssued: unknown;
   for (const key of Object.keys(input)) {
@@ -208,6 +213,8 @@ function readJobOrderAssigned(input: Fields, type: string): Fields | undefined {
       case "workerCategory": f_workerCategory = input.workerCategory; if (!isWorkerCategory(f_workerCategory)) return undefined; break;
       case "sector": f_sector = input.sector; if (!isSector(f_sector)) return undefined; break;
       case "employerId": f_employerId = input.employerId; if (!isJobOrderId(f_employerId)) return undefined; break;
+      case "destinationCity": f_destinationCity = input.destinationCity; if (!isDestinationCity(f_destinationCity)) return undefined; break;
+      case "placementAgency": f_placementAgency = input.placementAgency; if (!isDestinationCity(f_placementAgency)) return undefined; break;
       case "verifiedByMission": f_verifiedByMission = input.verifiedByMission; if (!isBoolean(f_verifiedByMission)) return undefined; break;
       case "sip2miIssued": f_sip2miIssued = input.sip2miIssued; if (!isBoolean(f_sip2miIssued)) return undefined; break;
       default: return undefined;
@@ -220,6 +227,8 @@ function readJobOrderAssigned(input: Fields, type: string): Fields | undefined {
   if (f_workerCategory !== undefined) out.workerCategory = f_workerCategory;
   if (f_sector !== undefined) out.sector = f_sector;
   if (f_employerId !== undefined) out.employerId = f_employerId;
+  if (f_destinationCity !== undefined) out.destinationCity = f_destinationCity;
+  if (f_placementAgency !== undefined) out.placementAgency = f_placementAgency;
   out.verifiedByMission = f_verifiedByMission;
   out.sip2miIssued = f_sip2miIssued;
   return out;

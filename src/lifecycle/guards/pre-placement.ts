@@ -7,7 +7,7 @@ import {
   preWorkCoverSeverity,
 } from "../../documents/predicates.js";
 import { POLICIES, type Policy } from "../../policies/index.js";
-import { checkCaseDossier, dossierMayPass, pasal13Documents } from "../_lib/dossier.js";
+import { checkCaseDossier, DESTINATION_RULES, dossierMayPass, pasal13Documents } from "../_lib/dossier.js";
 import { given } from "../_lib/given.js";
 import type { Case } from "../case.js";
 import type { GuardContext, GuardDefinition } from "../guard-types.js";
@@ -93,6 +93,15 @@ export const PRE_PLACEMENT_GUARDS = {
     verified: true,
     reads: [],
     check: (c) => c.jobOrderId === null || c.jobOrderVerified === true,
+  },
+  destinationAllowed: {
+    code: "GUARD_DESTINATION_NOT_ALLOWED",
+    description:
+      "On the day selection starts, the destination is on the permitted list (when the policy has one) and household-sector work is not under the Middle-East moratorium, unless every SPSK condition holds (the documents rules MORATORIUM_AND_SPSK and PERMITTED_DESTINATION). Judged when the job order's destination, employer type and worker category are known.",
+    basis: DESTINATION_RULES.basis,
+    verified: false,
+    reads: ["date", "policy"],
+    check: (c, _e, context) => checkCaseDossier(c, context, DESTINATION_RULES),
   },
   sip2miIssued: {
     code: "GUARD_SIP2MI_MISSING",
