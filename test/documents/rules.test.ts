@@ -419,6 +419,33 @@ describe("optional rules", () => {
       worker: { youngestChildBirthDate: addMonthsToDate(DEPARTURE, -12) },
     };
     expect(checkDossier(oneYear, { ...validContext(), policy }).ok).toBe(true);
+    // Months are counted as ageOn counts years: a child born on 29 February 2024 is 24 months old
+    // on 1 March 2026, the day it turns two, not on 28 February.
+    const twoYears = definePolicy(P2025, {
+      id: "INFANT-24",
+      parameters: {
+        infantRule: { ...P2025.parameters.infantRule, value: { enabled: true, minimumChildAgeMonths: 24 } },
+      },
+    });
+    const refusedOn = (departure: string) =>
+      errors(
+        checkDossier(
+          { ...validDossier(), worker: { youngestChildBirthDate: "2024-02-29" } },
+          { ...validContext(departure), policy: twoYears },
+        ),
+      ).includes("INFANT_BELOW_MINIMUM_AGE");
+    expect([refusedOn("2026-02-28"), refusedOn("2026-03-01")]).toEqual([true, false]);
+    // Without a declared sex, the NIK's tells (a woman's birth day + 40): this fixture's NIK is a woman's.
+    const undeclared = (nik: string) => {
+      const copy = structuredClone(dossier) as { documents: Record<string, Record<string, unknown>> };
+      delete copy.documents.KTP_EL?.sex;
+      delete copy.documents.PASSPORT?.sex;
+      (copy.documents.KTP_EL as Record<string, unknown>).nik = nik;
+      return errors(checkDossier(copy, { ...validContext(), policy }));
+    };
+    expect(undeclared(NIK)).toEqual(["INFANT_BELOW_MINIMUM_AGE"]);
+    // (A man's NIK is not on the fixture's family card: only the infant rule is looked at.)
+    expect(undeclared("3201010204980001")).not.toContain("INFANT_BELOW_MINIMUM_AGE");
     const man = patch(dossier, { KTP_EL: { sex: "M" }, PASSPORT: { sex: "M" } });
     expect(errors(checkDossier(man, { ...validContext(), policy }))).not.toContain(
       "INFANT_BELOW_MINIMUM_AGE",

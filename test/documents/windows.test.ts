@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addMonthsToDate } from "../../src/_lib/dates/add-to-date.js";
 import { ageOn } from "../../src/_lib/dates/difference.js";
-import { compareMonthsAfter, isAtLeastAge } from "../../src/_lib/dates/windows.js";
+import { compareMonthsAfter, isAtLeastAge, isAtLeastMonthsOld } from "../../src/_lib/dates/windows.js";
 import { runs } from "../runs.js";
 
 // The fast paths must agree with core's date arithmetic everywhere, boundaries included.
@@ -41,6 +41,47 @@ describe("date fast paths", () => {
     );
     expect(isAtLeastAge("2004-02-29", "2022-02-28", 18)).toBe(false);
     expect(isAtLeastAge("2004-02-29", "2022-03-01", 18)).toBe(true);
+  });
+});
+
+describe("a child's age in months (the infant rule)", () => {
+  // The reference: the birth date moved `months` months on, its day kept as written even where the
+  // month has no such day ("2025-02-29"), compared as text; the child is that old from then on.
+  const asWritten = (birth: string, months: number) => {
+    const index = Number(birth.slice(0, 4)) * 12 + Number(birth.slice(5, 7)) - 1 + months;
+    const month = String((index % 12) + 1).padStart(2, "0");
+    return `${String(Math.floor(index / 12)).padStart(4, "0")}-${month}-${birth.slice(8)}`;
+  };
+
+  it("counts whole months with the day compared as written", () => {
+    fc.assert(
+      fc.property(
+        day.chain((birth) => fc.tuple(fc.constant(birth), fc.integer({ min: 0, max: 36 }), nearby(birth))),
+        ([birth, months, date]) => {
+          expect(isAtLeastMonthsOld(birth, date, months)).toBe(asWritten(birth, months) <= date);
+        },
+      ),
+      { numRuns: runs(2000) },
+    );
+  });
+
+  it("makes a child 12 × n months old on the day ageOn makes it n years old, 29 February included", () => {
+    fc.assert(
+      fc.property(
+        day.chain((birth) => fc.tuple(fc.constant(birth), fc.integer({ min: 0, max: 3 }), nearby(birth))),
+        ([birth, years, date]) => {
+          fc.pre(date >= birth);
+          expect(isAtLeastMonthsOld(birth, date, 12 * years)).toBe(isAtLeastAge(birth, date, years));
+        },
+      ),
+      { numRuns: runs(2000) },
+    );
+    expect(isAtLeastMonthsOld("2024-02-29", "2025-02-28", 12)).toBe(false);
+    expect(isAtLeastMonthsOld("2024-02-29", "2025-03-01", 12)).toBe(true);
+    expect(isAtLeastMonthsOld("2025-01-31", "2025-02-28", 1)).toBe(false);
+    expect(isAtLeastMonthsOld("2025-01-31", "2025-03-01", 1)).toBe(true);
+    expect(isAtLeastMonthsOld("2025-01-15", "2026-01-14", 12)).toBe(false);
+    expect(isAtLeastMonthsOld("2025-01-15", "2026-01-15", 12)).toBe(true);
   });
 });
 

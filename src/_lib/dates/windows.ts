@@ -47,3 +47,15 @@ export function isAtLeastAge(birthDate: string, date: string, years: number): bo
   if (difference < years) return false;
   return ageOn(birthDate, date) >= years;
 }
+
+/**
+ * Whether a child born on `birthDate` is at least `months` months old on `date`: whole months
+ * counted as core's ageOn counts whole years, the day of the month compared as written. So a child
+ * born on 29 February is 12 months old on 1 March, the day ageOn makes it one year old, and one born
+ * on 31 January is one month old on 1 March.
+ * @internal
+ */
+export function isAtLeastMonthsOld(birthDate: string, date: string, months: number): boolean {
+  const whole = monthIndex(date) - monthIndex(birthDate) - (date.slice(8) < birthDate.slice(8) ? 1 : 0);
+  return whole >= months;
+}

@@ -1,4 +1,4 @@
-import { compareMonthsAfter, isAtLeastAge } from "../../_lib/dates/windows.js";
+import { isAtLeastAge, isAtLeastMonthsOld } from "../../_lib/dates/windows.js";
 import { twoDigits } from "../../_lib/read-id-digits.js";
 import type { Issue, Result } from "../../core/index.js";
 import { NIK_BASIS, parseKkNumber, parsePassportNumber } from "../../identity/index.js";
@@ -273,15 +273,28 @@ export const KK_NUMBER_STRUCTURE = defineRule({
   check: checkKkNumber,
 });
 
+/**
+ * The worker's sex: as declared (KTP-el, then passport), else as the KTP-el's NIK encodes it (a
+ * woman's birth day + 40). A declaration wins over the NIK, which cannot be corrected.
+ */
+function workerSex(state: RuleState): "M" | "F" | undefined {
+  const declared = declaredSex(state);
+  const ktp = state.docs.KTP_EL;
+  if (declared !== undefined || ktp === undefined) return declared;
+  const reading = readNik(ktp.nik, state.context.asOf, NO_PATH);
+  if (Array.isArray(reading)) return undefined;
+  return reading.female ? "F" : "M";
+}
+
 /** Optional rule: a woman whose youngest child is under the limit on the departure date. */
 function checkInfant(state: RuleState): void {
   const rule = state.policy.parameters.infantRule;
   const child = state.worker?.youngestChildBirthDate;
   if (!rule.value.enabled || child === undefined || state.context.stage !== "DEPARTURE") return;
-  if (declaredSex(state) !== "F") return;
+  if (workerSex(state) !== "F") return;
   const months = rule.value.minimumChildAgeMonths;
-  // Younger than the limit: the day the child turns `months` months is still ahead.
-  if (compareMonthsAfter(child, months, state.context.decisiveDate) > 0) {
+  // Months counted as ages are (ageOn): 12 months old on the day a child is one year old.
+  if (!isAtLeastMonthsOld(child, state.context.decisiveDate, months)) {
     report(state, "INFANT_BELOW_MINIMUM_AGE", ["worker", "youngestChildBirthDate"], {
       basis: rule.basis,
       params: { months },

@@ -377,7 +377,7 @@ export const POLICY_FIELDS: Fields = {
   "parameters.infantRule": `A woman whose youngest child is younger than a limit may not depart (instrument UNVERIFIED, off by default). ${PARAM}`,
   "parameters.infantRule.value.enabled": "Whether the rule is applied.",
   "parameters.infantRule.value.minimumChildAgeMonths":
-    "Minimum age of the youngest child on the departure date, in months (12).",
+    "Minimum age of the youngest child on the departure date, in whole months counted as ages in years are (12: the child's first birthday; one born on 29 February reaches it on 1 March).",
   "parameters.passportMinimumRemaining": `Minimum remaining validity of the passport on the departure date (no Indonesian source: UNVERIFIED). ${PARAM}`,
   "parameters.passportMinimumRemaining.value.months": "Minimum remaining validity in months.",
   "parameters.passportMinimumRemaining.value.severity": "What a shorter validity is: `error` or `warning`.",
