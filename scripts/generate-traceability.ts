@@ -280,7 +280,8 @@ export const ROWS: readonly Row[] = [
   },
   {
     section: "LIFECYCLE §3.2",
-    requirement: "Selection: licences, destination allowed, moratorium (guard destinationAllowed runs PERMITTED_DESTINATION and MORATORIUM_AND_SPSK on the day selection starts)",
+    requirement:
+      "Selection: licences, destination allowed, moratorium (guard destinationAllowed runs PERMITTED_DESTINATION and MORATORIUM_AND_SPSK on the day selection starts)",
     rules: ["LICENCES", "PERMITTED_DESTINATION", "MORATORIUM_AND_SPSK", "INDIVIDUAL_ROUTE_EMPLOYER"],
   },
   {
