@@ -1,4 +1,5 @@
 import { type CalendarDate, isCalendarDate } from "../_lib/dates/calendar-date.js";
+import { pathOption } from "../_lib/path-option.js";
 import { createIssue, type Issue } from "../core/issue.js";
 import { err, ok, type Result } from "../core/result.js";
 import { NIK_BASIS, type NikParts, type NikSex, type ParseNikOptions, parseNik } from "./parse-nik.js";
@@ -100,12 +101,14 @@ export function crossCheckNik(
   const birthDateMatches =
     parts.birthDate.slice(5) === birthDate.slice(5) && parts.birthDate.slice(2, 4) === birthDate.slice(2, 4);
   const sexMatches = parts.sex === sex;
+  // The warnings are about the NIK: at its path, as its errors are.
+  const path = pathOption(options);
   const warnings: Issue[] = [];
   if (!birthDateMatches) {
-    warnings.push(createIssue("NIK_BIRTH_DATE_MISMATCH", [], { severity: "warning", basis: NIK_BASIS }));
+    warnings.push(createIssue("NIK_BIRTH_DATE_MISMATCH", path, { severity: "warning", basis: NIK_BASIS }));
   }
   if (!sexMatches)
-    warnings.push(createIssue("NIK_SEX_MISMATCH", [], { severity: "warning", basis: NIK_BASIS }));
+    warnings.push(createIssue("NIK_SEX_MISMATCH", path, { severity: "warning", basis: NIK_BASIS }));
   return ok({
     parts: birthDateMatches && parts.birthDate !== birthDate ? { ...parts, birthDate } : parts,
     birthDateMatches,

@@ -1,3 +1,4 @@
+import { pathOption } from "../_lib/path-option.js";
 import { readIdDigits } from "../_lib/read-id-digits.js";
 import type { PathSegment } from "../core/issue.js";
 import { err, ok, type Result } from "../core/result.js";
@@ -60,8 +61,7 @@ export interface ParseKkNumberOptions {
  * ```
  */
 export function parseKkNumber(input: unknown, options: ParseKkNumberOptions = {}): Result<KkNumberParts> {
-  const path =
-    typeof options === "object" && options !== null && Array.isArray(options.path) ? options.path : [];
+  const path = pathOption(options);
   const digits = readIdDigits(input, path);
   if (typeof digits !== "string") return err(digits);
   const issues = [] as Parameters<typeof checkRegionPrefix>[3];

@@ -1,5 +1,7 @@
 import { type CalendarDate, isCalendarDate, isRealDate } from "../_lib/dates/calendar-date.js";
+import { pathOption } from "../_lib/path-option.js";
 import { readIdDigits, twoDigits } from "../_lib/read-id-digits.js";
+import { ownField } from "../_lib/read-once.js";
 import { createIssue, type Issue, type PathSegment } from "../core/issue.js";
 import { err, ok, type Result } from "../core/result.js";
 import { checkRegionPrefix } from "./_lib/check-region-prefix.js";
@@ -84,7 +86,6 @@ export interface ParseNikOptions {
 }
 
 const BASIS = { basis: NIK_BASIS } as const;
-const NO_PATH: readonly PathSegment[] = [];
 const REFERENCE_DATE_PATH: readonly PathSegment[] = ["referenceDate"];
 
 // A one-entry memo of the last reference date found valid: callers parse many NIKs against the
@@ -155,15 +156,8 @@ function pad4(value: number): string {
  * ```
  */
 export function parseNik(input: unknown, options: ParseNikOptions): Result<NikParts> {
-  // Options come from callers too: read them defensively, without allocating.
-  let referenceDate: unknown;
-  let path = NO_PATH;
-  if (typeof options === "object" && options !== null) {
-    referenceDate = (options as { referenceDate?: unknown }).referenceDate;
-    const given = (options as { path?: unknown }).path;
-    if (Array.isArray(given)) path = given as PathSegment[];
-  }
-  const reading = readNik(input, referenceDate, path);
+  // Options come from callers too: read as own fields (never a polluted prototype's), without allocating.
+  const reading = readNik(input, ownField(options, "referenceDate"), pathOption(options));
   if (Array.isArray(reading)) return err(reading);
   const { digits, year, day, female } = reading;
   return ok({

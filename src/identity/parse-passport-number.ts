@@ -121,7 +121,8 @@ function resolvePolicy(options: ParsePassportNumberOptions): PassportNumberPolic
  *
  * Throws {@link PekerjaMigranError} `INVALID_POLICY` only for malformed options (a programmer
  * error): lengths that are not integers 1–64 or `maxLength < minLength`, a non-boolean
- * `normaliseCase`, a `pattern` that is not a RegExp.
+ * `normaliseCase`, a `pattern` that is not a RegExp, a `path` that is not an array (the passport
+ * number's options are a policy, so each is checked; the NIK and KK parsers ignore a wrong `path`).
  *
  * @example
  * ```ts

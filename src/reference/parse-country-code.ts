@@ -1,3 +1,4 @@
+import { pathOption } from "../_lib/path-option.js";
 import { createIssue, type PathSegment } from "../core/issue.js";
 import { err, ok, type Result } from "../core/result.js";
 import { countryByCode } from "./_lib/country-by-code.js";
@@ -29,7 +30,7 @@ export function parseCountryCode(
   input: unknown,
   options: { readonly path?: readonly PathSegment[] } = {},
 ): Result<CountryEntry> {
-  const path = options.path ?? [];
+  const path = pathOption(options);
   if (input === undefined || input === null) return err([createIssue("INPUT_REQUIRED", path)]);
   if (typeof input !== "string") return err([createIssue("INPUT_NOT_STRING", path)]);
   if (input.length > MAX_CODE_LENGTH)

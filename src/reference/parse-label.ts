@@ -1,3 +1,4 @@
+import { pathOption } from "../_lib/path-option.js";
 import type { PathSegment } from "../core/issue.js";
 import { ok, type Result } from "../core/result.js";
 import { buildLabelIndex, type LabelIndex, resolveLabel } from "./_lib/label-index.js";
@@ -73,6 +74,6 @@ export function parseLabel<T extends LabelledTable>(
   label: unknown,
   options: { readonly path?: readonly PathSegment[] } = {},
 ): Result<T[keyof T & string]> {
-  const resolved = resolveLabel(indexOf(table), label, taxonomyName(table), options.path);
+  const resolved = resolveLabel(indexOf(table), label, taxonomyName(table), pathOption(options));
   return resolved.ok ? ok(table[resolved.value] as T[keyof T & string]) : resolved;
 }
