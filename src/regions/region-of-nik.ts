@@ -47,7 +47,10 @@ function districtCodeOf(input: unknown): string | undefined {
  *
  * Legacy-aware: a NIK issued in Merauke before the 2022 split starts with 9101 and is read as
  * Kabupaten Merauke in Papua Selatan (current code 9301), with `provinceAtIssue` Papua,
- * `isLegacyCode: true` and the `change` attached. All codes are Kemendagri codes. Gives
+ * `isLegacyCode: true` and the `change` attached. Only the 2022 Papua split is in the legacy
+ * table: the Kalimantan Timur codes of the regencies that became Kalimantan Utara in 2012 (such as
+ * 6404 and 6473) are not, as no source for their mapping is in the notes, so such a NIK gives
+ * `undefined`. All codes are Kemendagri codes. Gives
  * `undefined` when the region is not in the table (an unknown province or regency code, or
  * anything that is not a NIK); it never guesses. The district is returned as a code only, since
  * the table holds no districts. Never throws.
