@@ -285,9 +285,10 @@ export function checkValidatedDossier(
   const issues: Issue[] = [];
   const scope = { onlyKinds, onlyRules };
   if (validated) return judge(context, documents as ValidDocuments, NO_KINDS, undefined, issues, scope);
-  // Read as checkDossier reads it: a copy that inherits no key.
-  const { docs, malformed, worker } = readDossier(readOnce({ documents }), issues, false);
-  return judge(context, docs, malformed, worker, issues, scope);
+  // Read as checkDossier reads it: a copy that inherits no key. With `onlyRules`, only those rules'
+  // issues are wanted: a malformed document's own issues are not theirs.
+  const read = readDossier(readOnce({ documents }), onlyRules === undefined ? issues : [], false);
+  return judge(context, read.docs, read.malformed, read.worker, issues, scope);
 }
 
 function contextIssues(zodIssues: readonly z.core.$ZodIssue[], input: unknown): Issue[] {

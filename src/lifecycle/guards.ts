@@ -44,6 +44,7 @@ export type GuardName =
   | "dossierComplete"
   | "pasal13Complete"
   | "employmentContract"
+  | "extensionEmployerKnown"
   | "extensionSameEmployer"
   | "extensionBeforeMission"
   | "extensionReportVerified"

@@ -257,6 +257,7 @@ export const TRANSITIONS = /* @__PURE__ */ deepFreeze([
     from: ["EXTENSION_PENDING"],
     to: "WORKING",
     guards: [
+      "extensionEmployerKnown",
       "extensionSameEmployer",
       "extensionBeforeMission",
       "extensionReportVerified",

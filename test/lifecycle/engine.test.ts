@@ -19,7 +19,7 @@ import {
 import { GUARDS, lifecycleEventSchemas, STATE_CODES, TRANSITIONS } from "../../src/lifecycle/index.js";
 import { START } from "../../src/lifecycle/transitions.js";
 import { POLICIES } from "../../src/policies/index.js";
-import { at, events, NIK, PRE_PLACEMENT_ROWS } from "./fixtures.js";
+import { at, events, NIK, PRE_PLACEMENT_ROWS, submit } from "./fixtures.js";
 import { caseOf, codesOf, mustApply, next } from "./helpers.js";
 
 const registered = [["Registered", at("2025-01-06"), { route: "P3MI" }]] as const;
@@ -436,7 +436,80 @@ describe("immutability and plain data", () => {
   });
 });
 
+describe("the destination check at selection on a stored case", () => {
+  it("judges only the destination rules, not a malformed document the case holds", () => {
+    const c = caseOf(
+      events(...PRE_PLACEMENT_ROWS.slice(0, 2), submit("PASSPORT", at("2025-01-07", "12:00"))),
+    );
+    const stored = JSON.parse(JSON.stringify(c));
+    stored.documents.PASSPORT.expiryDate = "15/01/2035";
+    // The placement (Taiwan, a caregiver) is allowed; the passport is the departure check's concern.
+    expect(next(stored, "SelectionStarted", at("2025-01-08"), { jobOrderId: "JO-TW-2025-17" }).ok).toBe(true);
+    // The departure check, which judges the whole dossier, reports it.
+    expect(codesOf(next(stored, "Departed", at("2025-03-03")))).toContain("DATE_INVALID");
+  });
+});
+
 describe("guards without a policy in force", () => {
+  // An app's own list of policies, whose only one starts on 2025-06-01 and lifts the moratorium.
+  const base = policyOn("2025-03-03") as NonNullable<ReturnType<typeof policyOn>>;
+  const late = definePolicy(base, {
+    id: "APP-2025-06",
+    effectiveFrom: "2025-06-01",
+    parameters: {
+      moratorium: {
+        ...base.parameters.moratorium,
+        value: { ...base.parameters.moratorium.value, countries: [] },
+      },
+    },
+  });
+  const household = () =>
+    replay(
+      events(
+        ["Registered", at("2025-01-06"), { route: "P3MI" }],
+        [
+          "JobOrderAssigned",
+          at("2025-01-07"),
+          {
+            jobOrderId: "JO-1",
+            destination: "SA",
+            position: "HOUSEKEEPER",
+            employerType: "INDIVIDUAL_HOUSEHOLD",
+            verifiedByMission: true,
+            sip2miIssued: true,
+          },
+        ],
+      ),
+      { policies: [late] },
+    );
+
+  it("judges the dossier guards with the options' policies only, never the shipped ones", () => {
+    const c = household();
+    if (!c.ok) expect.fail("replay refused");
+    // Before the app's policy: not judged by the shipped policy's moratorium, but refused as unjudgeable.
+    const early = next(c.value, "SelectionStarted", at("2025-01-08"), {}, { policies: [late] });
+    expect(codesOf(early)).toEqual(["GUARD_DESTINATION_NOT_ALLOWED", "POLICY_NOT_IN_FORCE"]);
+    expect(next(c.value, "SelectionStarted", at("2025-06-02"), {}, { policies: [late] }).ok).toBe(true);
+    // The shipped policies judge the same selection by the moratorium.
+    expect(codesOf(next(c.value, "SelectionStarted", at("2025-01-08")))).toContain(
+      "MORATORIUM_HOUSEHOLD_PLACEMENT",
+    );
+  });
+
+  it("lists the missing policy among a payload guard's pending checks, as applyEvent refuses with it", () => {
+    const c = household();
+    if (!c.ok) expect.fail("replay refused");
+    const options = { policies: [late], at: at("2025-01-08") };
+    const menu = availableEvents(c.value, options);
+    const entry = menu.ok ? menu.value.find((e) => e.type === "SocialSecurityRegistered") : undefined;
+    expect(entry?.pendingChecks).toEqual(["GUARD_SOCIAL_SECURITY_PROGRAMS_MISSING", "POLICY_NOT_IN_FORCE"]);
+    expect(
+      codesOf(
+        next(c.value, "SocialSecurityRegistered", at("2025-01-08"), { programs: ["JKK", "JKM"] }, options),
+      ),
+    ).toEqual(["POLICY_NOT_IN_FORCE"]);
+  });
+
   it("says so for each dated guard instead of judging", () => {
     const result = replay(
       events(

@@ -545,6 +545,14 @@ describe("during placement", () => {
     w = mustApply(w, "ExtensionRequested", at("2027-01-10"));
     const result = next(w, "ExtensionApproved", at("2027-02-01"), EXTENSION_APPROVAL);
     expect(codesOf(result)).toEqual(["GUARD_EXTENSION_EMPLOYER_UNKNOWN"]);
+    // The case alone decides it, so the menu says so too (it offered the event, with the employer
+    // check pending, whatever employer the payload named).
+    const menu = availableEvents(w, { at: at("2027-02-01") });
+    const entry = menu.ok ? menu.value.find((e) => e.type === "ExtensionApproved") : undefined;
+    expect([entry?.available, entry?.issues.map((i) => i.code)]).toEqual([
+      false,
+      ["GUARD_EXTENSION_EMPLOYER_UNKNOWN"],
+    ]);
   });
 
   it("returns at contract end when the extension is rejected", () => {

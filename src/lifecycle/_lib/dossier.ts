@@ -9,6 +9,7 @@ import { holdsEveryRequiredKind } from "../../documents/predicates.js";
 import type { PlacementRoute } from "../../reference/index.js";
 import type { Case } from "../case.js";
 import type { GuardContext } from "../guard-types.js";
+import { policyNotInForce } from "./no-policy.js";
 
 /**
  * What a dossier guard judges: the documents of a route's requirement set (the case's own route
@@ -146,6 +147,8 @@ function judgeCaseDossier(
 ): true | readonly Issue[] {
   const placement = placementOf(current);
   if (placement === undefined) return true;
+  // Judged by the options' policies only: documents/ would otherwise pick one from the shipped list.
+  if (context.policy === undefined) return [refusal(scope, context.date, null), ...policyNotInForce()];
   const only = scope.only;
   const registered = current.milestones.Registered;
   // Built from the case's validated facts, so documents/ judges it without parsing it again.
@@ -179,16 +182,14 @@ function judgeCaseDossier(
   const issues =
     only === undefined ? check.issues : check.issues.filter((issue) => only.has(issue.documentKind ?? ""));
   if (!issues.some((issue) => issue.severity === "error")) return true;
-  const params =
-    check.policy === null ? { date: context.date } : { date: context.date, policy: check.policy };
-  return [
-    createIssue(scope.code, [], {
-      params,
-      basis: scope.basis,
-      ...(check.policy === null ? {} : { policyId: check.policy }),
-    }),
-    ...issues,
-  ];
+  return [refusal(scope, context.date, check.policy), ...issues];
+}
+
+/** The scope's own issue, ahead of the documents rules' issues: the day judged and the policy that judged. */
+function refusal(scope: DossierScope, date: string, policy: string | null): Issue {
+  return policy === null
+    ? createIssue(scope.code, [], { params: { date }, basis: scope.basis })
+    : createIssue(scope.code, [], { params: { date, policy }, basis: scope.basis, policyId: policy });
 }
 
 /**

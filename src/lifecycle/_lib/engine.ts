@@ -55,13 +55,17 @@ export function failedGuards(
 ): Issue[] {
   let issues: Issue[] | undefined;
   let context: GuardContext | undefined;
-  for (const { guard, readsContext, readsPayload } of guardsOf(row)) {
-    if (run.pending !== undefined && guard.target === undefined && readsPayload) {
-      run.pending.push(guard.code);
-      continue;
-    }
+  for (const { guard, readsContext, readsPayload, readsPolicy } of guardsOf(row)) {
     if (context === undefined && readsContext) context = guardContext(dateOfInstant(event.at), options);
     const used = context ?? NO_CONTEXT;
+    if (run.pending !== undefined && guard.target === undefined && readsPayload) {
+      run.pending.push(guard.code);
+      // A guard that needs a policy refuses on a date none is in force on (see policyNotInForce).
+      if (readsPolicy && used.policy === undefined && !run.pending.includes("POLICY_NOT_IN_FORCE")) {
+        run.pending.push("POLICY_NOT_IN_FORCE");
+      }
+      continue;
+    }
     const verdict = guard.check(current, event, used);
     if (verdict === true) continue;
     issues ??= [];

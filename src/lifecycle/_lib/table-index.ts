@@ -15,6 +15,8 @@ export interface RowGuard {
   readonly readsContext: boolean;
   /** Whether the check reads the event's payload. */
   readonly readsPayload: boolean;
+  /** Whether the check reads the policy (and so cannot judge a date no policy is in force on). */
+  readonly readsPolicy: boolean;
 }
 
 let rowGuards: Map<TransitionDefinition, readonly RowGuard[]> | undefined;
@@ -33,7 +35,12 @@ export function guardsOf(row: TransitionDefinition): readonly RowGuard[] {
         r.guards.map((name) => {
           const guard = (GUARDS as Readonly<Record<string, GuardDefinition>>)[name] as GuardDefinition;
           const readsContext = guard.reads.includes("date") || guard.reads.includes("policy");
-          return { guard, readsContext, readsPayload: guard.reads.includes("payload") };
+          return {
+            guard,
+            readsContext,
+            readsPayload: guard.reads.includes("payload"),
+            readsPolicy: guard.reads.includes("policy"),
+          };
         }),
       );
     }

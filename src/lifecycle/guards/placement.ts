@@ -1,6 +1,5 @@
-import { createIssue } from "../../core/index.js";
 import { checkCaseDossier, REENTRY_DOCUMENTS } from "../_lib/dossier.js";
-import type { GuardDefinition, GuardVerdict } from "../guard-types.js";
+import type { GuardDefinition } from "../guard-types.js";
 import type { GuardName } from "../guards.js";
 import type { EventOf } from "../schemas.js";
 
@@ -10,6 +9,16 @@ import type { EventOf } from "../schemas.js";
  * @internal
  */
 export const PLACEMENT_GUARDS = {
+  extensionEmployerKnown: {
+    code: "GUARD_EXTENSION_EMPLOYER_UNKNOWN",
+    description:
+      "The original employer is known (from the job order or the start of work), so the same-employer rule can be judged.",
+    basis: "Perban BP2MI 1/2020 (ringkasan sekunder)",
+    verified: false,
+    // The case alone decides it: availableEvents judges it, where the payload check stays pending.
+    reads: [],
+    check: (c) => c.employerId !== null,
+  },
   extensionSameEmployer: {
     code: "GUARD_EXTENSION_EMPLOYER_CHANGED",
     description: "The extension is with the same employer.",
@@ -18,16 +27,8 @@ export const PLACEMENT_GUARDS = {
     basis: "Perban BP2MI 1/2020 (ringkasan sekunder)",
     verified: false,
     reads: ["payload"],
-    check: (c, e): GuardVerdict => {
-      if (c.employerId === null) {
-        return [
-          createIssue("GUARD_EXTENSION_EMPLOYER_UNKNOWN", [], {
-            basis: "Perban BP2MI 1/2020 (ringkasan sekunder)",
-          }),
-        ];
-      }
-      return (e as EventOf<"ExtensionApproved">).employerId === c.employerId;
-    },
+    // An unknown original employer is extensionEmployerKnown's refusal.
+    check: (c, e) => c.employerId === null || (e as EventOf<"ExtensionApproved">).employerId === c.employerId,
   },
   extensionBeforeMission: {
     code: "GUARD_EXTENSION_NOT_BEFORE_MISSION",

@@ -6,19 +6,15 @@ import {
   preWorkCoverParameter,
   preWorkCoverSeverity,
 } from "../../documents/predicates.js";
-import { POLICIES, type Policy } from "../../policies/index.js";
+import type { Policy } from "../../policies/index.js";
 import { checkCaseDossier, DESTINATION_RULES, dossierMayPass, pasal13Documents } from "../_lib/dossier.js";
 import { given } from "../_lib/given.js";
+import { policyNotInForce } from "../_lib/no-policy.js";
 import type { Case } from "../case.js";
-import type { GuardContext, GuardDefinition } from "../guard-types.js";
+import type { GuardDefinition } from "../guard-types.js";
 import type { GuardName } from "../guards.js";
 import { ROUTE_REQUIREMENTS } from "../route-requirements.js";
 import type { EventOf } from "../schemas.js";
-
-// The message names the earliest shipped policy, as `checkDossier` does (the date judged is the event's).
-const noPolicy = (_context: GuardContext): readonly Issue[] => [
-  createIssue("POLICY_NOT_IN_FORCE", [], { params: { earliest: (POLICIES[0] as Policy).effectiveFrom } }),
-];
 
 const requirementsOf = (current: Case) =>
   current.route === null ? undefined : ROUTE_REQUIREMENTS[current.route];
@@ -50,7 +46,7 @@ export const PRE_PLACEMENT_GUARDS = {
       const birthDate = worker === undefined ? undefined : given(worker, "birthDate");
       if (birthDate === undefined) return true;
       // No policy in force (before UU 18/2017): no minimum age to judge by, whatever the birth date.
-      if (context.policy === undefined) return noPolicy(context);
+      if (context.policy === undefined) return policyNotInForce();
       // The predicate the dossier rule MINIMUM_AGE uses (its own code: AGE_BELOW_MINIMUM_AT_REGISTRATION
       // names the document path of the birth date; this guard judges the event's payload).
       return meetsMinimumAge(birthDate, context.date, context.policy);
@@ -159,7 +155,7 @@ export const PRE_PLACEMENT_GUARDS = {
     verified: true,
     reads: ["payload", "policy"],
     check: (_c, e, context) => {
-      if (context.policy === undefined) return noPolicy(context);
+      if (context.policy === undefined) return policyNotInForce();
       // The predicate the dossier rule SOCIAL_SECURITY uses (which raises SOCSEC_PROGRAM_MISSING per
       // programme on the card's path; this guard judges the event's payload, once for all programmes).
       const programs: readonly string[] = (e as EventOf<"SocialSecurityRegistered">).programs;
@@ -187,7 +183,7 @@ export const PRE_PLACEMENT_GUARDS = {
     check: (c, _e, context) => {
       if (c.preWorkCoverFrom === null) return true;
       const route = c.route ?? undefined;
-      if (context.policy === undefined) return noPolicy(context);
+      if (context.policy === undefined) return policyNotInForce();
       // The predicate and parameter the dossier rule SOCIAL_SECURITY uses (SOCSEC_PRE_WORK_COVER_EXPIRED
       // there, on the card's path): the individual route's 1-month pre-departure JKM cover, else the
       // 5-month pre-work cover (REGULATIONS.md §11). The last day counts.
