@@ -199,6 +199,20 @@ function buildCaseSchema() {
         .meta(describe("The case's dossier: the latest document of each kind submitted and not withdrawn.")),
       complaints: z
         .array(complaint)
+        // Each id names one complaint: the complaint events find it by id (complaintIdNew's rule).
+        .superRefine((list, ctx) => {
+          const seen = new Set<string>();
+          list.forEach(({ id }, index) => {
+            if (seen.has(id)) {
+              ctx.addIssue({
+                code: "custom",
+                path: [index, "id"],
+                params: { code: "COMPLAINT_DUPLICATE_ID" },
+              });
+            }
+            seen.add(id);
+          });
+        })
         .meta(
           describe(
             "The complaints filed on the case, in the order they were filed, each with its own status.",

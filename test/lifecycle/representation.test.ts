@@ -122,6 +122,29 @@ describe("a case's fields (and its worker's and complaints'): every one present,
     }
   });
 
+  it("refuses a stored case that holds two complaints with one id, at the second's id", () => {
+    const filed = (id: string) => ({ complaintId: id, category: "UNPAID_WAGES", channel: "PHONE" });
+    const c = caseOf(
+      events(
+        ["ComplaintFiled", at("2025-05-01"), { ...filed("C1"), destination: "MY" }],
+        ["ComplaintFiled", at("2025-05-02"), filed("C2")],
+      ),
+    );
+    const stored = JSON.parse(JSON.stringify(c));
+    stored.complaints[1].id = "C1";
+    const refused = applyEvent(stored, {
+      type: "ComplaintVerified",
+      seq: 3,
+      at: at("2025-05-03"),
+      complaintId: "C1",
+    });
+    expect(refused.ok ? [] : refused.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["CASE_INVALID", "case"],
+      ["COMPLAINT_DUPLICATE_ID", "case.complaints.1.id"],
+    ]);
+    expect(caseSchema().safeParse(JSON.parse(JSON.stringify(c))).success).toBe(true);
+  });
+
   it("reads a case's own fields only: the same field on Object.prototype changes no verdict", () => {
     // Employment started with no contract end date: the extension guard compares with none.
     const working = caseOf(
