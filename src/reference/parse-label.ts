@@ -8,8 +8,9 @@ import type { ReferenceEntry } from "./types.js";
 /**
  * A taxonomy table whose entries carry labels: every table of this library ({@link COUNTRIES},
  * `POSITIONS`, `PLACEMENT_ROUTES`, …) or one of the app's own of the same shape.
- * Besides the Indonesian and English `label`, an entry's `variants` (countries) and
- * `publishedLabels` (as the releases and the press print them) are read too.
+ * Besides the Indonesian and English `label`, an entry's `variants` (countries),
+ * `publishedLabels` (as the releases and the press print them), `abbreviation` and former `names`
+ * (institutions: "BP3MI", "BNP2TKI", "PPTKIS") are read too.
  *
  * @example
  * ```ts
@@ -20,6 +21,8 @@ export type LabelledTable = {
   readonly [code: string]: ReferenceEntry & {
     readonly variants?: readonly string[];
     readonly publishedLabels?: readonly string[];
+    readonly abbreviation?: string;
+    readonly names?: readonly { readonly abbreviation: string; readonly name: string }[];
   };
 };
 
@@ -35,7 +38,15 @@ function indexOf(table: LabelledTable): LabelIndex<string> {
         const entry = table[code] as LabelledTable[string];
         return [
           code,
-          [entry.label.id, entry.label.en, ...(entry.variants ?? []), ...(entry.publishedLabels ?? [])],
+          [
+            entry.label.id,
+            entry.label.en,
+            ...(entry.variants ?? []),
+            ...(entry.publishedLabels ?? []),
+            ...(entry.abbreviation === undefined ? [] : [entry.abbreviation]),
+            // A former name names the same body: data from 2019 writes "BNP2TKI" for today's agency.
+            ...(entry.names ?? []).flatMap((former) => [former.abbreviation, former.name]),
+          ],
         ];
       }),
     );

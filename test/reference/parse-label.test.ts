@@ -36,8 +36,40 @@ const TAXONOMIES: ReadonlyArray<readonly [string, LabelledTable]> = [
 ];
 
 function labelsOf(entry: LabelledTable[string]): string[] {
-  return [entry.label.id, entry.label.en, ...(entry.variants ?? []), ...(entry.publishedLabels ?? [])];
+  return [
+    entry.label.id,
+    entry.label.en,
+    ...(entry.variants ?? []),
+    ...(entry.publishedLabels ?? []),
+    ...(entry.abbreviation === undefined ? [] : [entry.abbreviation]),
+    ...(entry.names ?? []).flatMap((n) => [n.abbreviation, n.name]),
+  ];
 }
+
+describe("parseLabel(INSTITUTIONS): short and former names", () => {
+  it("reads an institution's abbreviation and the names it carried before (REGULATIONS.md §12)", () => {
+    const codeOf = (label: string) => {
+      const result = parseLabel(INSTITUTIONS, label);
+      return result.ok ? result.value.code : result.issues[0]?.code;
+    };
+    expect(
+      ["BP3MI", "bp3tki", "BNP2TKI", "BP2MI", "KP2MI/BP2MI", "PPTKIS", "P4TKI", "Kemnaker", "LTSA-PMI"].map(
+        codeOf,
+      ),
+    ).toEqual([
+      "BP3MI",
+      "BP3MI",
+      "KP2MI_BP2MI",
+      "KP2MI_BP2MI",
+      "KP2MI_BP2MI",
+      "P3MI",
+      "P4MI",
+      "KEMNAKER",
+      "LTSA",
+    ]);
+    expect(codeOf("Badan Nasional Penempatan dan Perlindungan Tenaga Kerja Indonesia")).toBe("KP2MI_BP2MI");
+  });
+});
 
 describe.each(TAXONOMIES)("parseLabel over the %s taxonomy", (taxonomy, table) => {
   // A label that two entries of one table share (after case, accents, spaces and punctuation are
