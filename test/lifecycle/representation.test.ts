@@ -122,6 +122,32 @@ describe("a case's fields (and its worker's and complaints'): every one present,
     }
   });
 
+  it("refuses a stored case whose bookkeeping disagrees with its history, at the field", () => {
+    const c = caseOf(preparation.slice(0, 3));
+    type Stored = { lastSeq: number; lastAt: string; phase: string; history: { seq: number }[] };
+    const edits: [string, (stored: Stored) => void, string][] = [
+      ["lastSeq", (stored) => (stored.lastSeq = 5), "case.lastSeq"],
+      ["history emptied", (stored) => (stored.history = []), "case.lastSeq"],
+      ["lastAt", (stored) => (stored.lastAt = at("2030-01-01")), "case.lastAt"],
+      ["phase", (stored) => (stored.phase = "POST_PLACEMENT"), "case.phase"],
+      ["seq", (stored) => ((stored.history[1] as { seq: number }).seq = 7), "case.history.1.seq"],
+    ];
+    for (const [what, edit, path] of edits) {
+      const stored = JSON.parse(JSON.stringify(c));
+      edit(stored);
+      const refused = applyEvent(stored, {
+        type: "SelectionPassed",
+        seq: stored.lastSeq + 1,
+        at: at("2025-03-01"),
+      });
+      expect(refused.ok ? [] : refused.issues.map((i) => [i.code, i.path.join(".")]), what).toEqual([
+        ["CASE_INVALID", "case"],
+        ["CASE_INCONSISTENT", path],
+      ]);
+    }
+    expect(caseSchema().safeParse(JSON.parse(JSON.stringify(c))).success).toBe(true);
+  });
+
   it("refuses a stored case that holds two complaints with one id, at the second's id", () => {
     const filed = (id: string) => ({ complaintId: id, category: "UNPAID_WAGES", channel: "PHONE" });
     const c = caseOf(

@@ -135,6 +135,7 @@ export const EN_MESSAGES = /* @__PURE__ */ deepFreeze({
   EVENT_SEQ_OUT_OF_ORDER: "Events are out of order: {expected} must come first.",
   EVENT_AT_BEFORE_PREVIOUS: "The event happens before the previous event.",
   EVENT_CANNOT_OPEN_CASE: "A {event:event} event cannot open a new case.",
+  CASE_INCONSISTENT: "This field of the case does not agree with the case's history of events.",
   CASE_INVALID: "The case is malformed: use a case produced by replay or applyEvent.",
   TRANSITION_NOT_ALLOWED: "A {event:event} event is not allowed in state {state:state}.",
   GUARD_ROUTE_NONPROCEDURAL:

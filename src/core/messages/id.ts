@@ -137,6 +137,7 @@ export const ID_MESSAGES = /* @__PURE__ */ deepFreeze({
   EVENT_SEQ_OUT_OF_ORDER: "Peristiwa tidak berurutan: {expected} harus datang lebih dulu.",
   EVENT_AT_BEFORE_PREVIOUS: "Waktu peristiwa lebih awal daripada peristiwa sebelumnya.",
   EVENT_CANNOT_OPEN_CASE: "Peristiwa {event:event} tidak dapat membuka kasus baru.",
+  CASE_INCONSISTENT: "Isian kasus ini tidak sesuai dengan riwayat peristiwanya.",
   CASE_INVALID: "Kasus tidak sah: gunakan kasus hasil replay atau applyEvent.",
   TRANSITION_NOT_ALLOWED: "Peristiwa {event:event} tidak diizinkan dalam status {state:state}.",
   GUARD_ROUTE_NONPROCEDURAL:
