@@ -42,6 +42,15 @@ export function countryCodeSchema() {
 }
 
 /**
+ * A name the SPSK exception compares with its lists: the destination city or the placing agency
+ * (1–100 characters). One form for `checkDossier`'s context, the job order event and the case.
+ * @internal
+ */
+export function spskNameSchema() {
+  return z.string().min(1).max(100);
+}
+
+/**
  * Caches the result of a schema builder so a schema is built once, on first use, and never at module
  * load (TOOLCHAIN.md: a top-level schema keeps zod in every consumer's bundle).
  * @internal

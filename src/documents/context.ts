@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { deepFreeze } from "../_lib/deep-freeze.js";
 import { readOwnFields } from "../_lib/read-once.js";
-import { calendarDateSchema, countryCodeSchema, lazy } from "../_lib/schemas.js";
+import { calendarDateSchema, countryCodeSchema, lazy, spskNameSchema } from "../_lib/schemas.js";
 import type { CalendarDate, Issue } from "../core/index.js";
 import type { Policy } from "../policies/index.js";
 import { readPolicy } from "../policies/policy-on.js";
@@ -87,8 +87,8 @@ function buildContextSchema() {
     workerCategory: z.enum(WORKER_CATEGORY_CODES),
     employerType: z.enum(EMPLOYER_TYPE_CODES),
     destination: countryCodeSchema(),
-    destinationCity: z.string().min(1).max(100).optional(),
-    placementAgency: z.string().min(1).max(100).optional(),
+    destinationCity: spskNameSchema().optional(),
+    placementAgency: spskNameSchema().optional(),
     position: z.enum(POSITION_CODES).optional(),
     stage: z.enum(DOSSIER_STAGES).optional(),
     asOf: date,

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { calendarDateSchema, countryCodeSchema, instantSchema } from "../_lib/schemas.js";
+import { calendarDateSchema, countryCodeSchema, instantSchema, spskNameSchema } from "../_lib/schemas.js";
 import { DOCUMENT_KIND_CODES } from "../documents/index.js";
 import {
   COMPLAINT_CATEGORY_CODES,
@@ -124,10 +124,7 @@ function buildCaseSchema() {
         destination: countryCodeSchema()
           .nullable()
           .meta(describe("Destination country (ISO 3166-1 alpha-2).")),
-        destinationCity: z
-          .string()
-          .min(1)
-          .max(100)
+        destinationCity: spskNameSchema()
           .nullable()
           .meta(
             describe(
@@ -165,10 +162,7 @@ function buildCaseSchema() {
             ),
           ),
         jobOrderId: identifier().nullable().meta(describe("The job order the case is recruited for.")),
-        placementAgency: z
-          .string()
-          .min(1)
-          .max(100)
+        placementAgency: spskNameSchema()
           .nullable()
           .meta(
             describe(

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { deepFreeze } from "../_lib/deep-freeze.js";
-import { calendarDateSchema, countryCodeSchema, instantSchema } from "../_lib/schemas.js";
+import { calendarDateSchema, countryCodeSchema, instantSchema, spskNameSchema } from "../_lib/schemas.js";
 import { DOCUMENT_KIND_CODES } from "../documents/index.js";
 import {
   COMPLAINT_CATEGORY_CODES,
@@ -120,8 +120,8 @@ function buildLifecycleEventSchemas() {
       sector: z.enum(SECTOR_CODES).optional(),
       employerId: identifier().optional(),
       // The SPSK exception to the Middle-East moratorium names both (Kepmenaker 291/2018).
-      destinationCity: z.string().min(1).max(100).optional(),
-      placementAgency: z.string().min(1).max(100).optional(),
+      destinationCity: spskNameSchema().optional(),
+      placementAgency: spskNameSchema().optional(),
       verifiedByMission: z.boolean(),
       sip2miIssued: z.boolean(),
     }),

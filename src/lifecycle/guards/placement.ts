@@ -80,10 +80,10 @@ export const PLACEMENT_GUARDS = {
     check: (c) => Object.hasOwn(c.documents, "REENTRY_VISA"),
   },
   reentryDocumentsValid: {
-    code: "GUARD_REENTRY_DOCUMENTS_INVALID",
+    code: REENTRY_DOCUMENTS.code,
     description:
       "The passport and the re-entry visa pass the documents rules of the re-entry scheme on the event's date (a visa or passport that has expired is refused).",
-    basis: "Surat BP2MI 16 Agustus 2023 (REGULATIONS.md §13); LIFECYCLE.md §1",
+    basis: `${REENTRY_DOCUMENTS.basis}; LIFECYCLE.md §1`,
     verified: true,
     reads: ["date", "policy"],
     // A missing visa is reentryVisa's refusal.

@@ -91,7 +91,7 @@ export const PRE_PLACEMENT_GUARDS = {
     check: (c) => c.jobOrderId === null || c.jobOrderVerified === true,
   },
   destinationAllowed: {
-    code: "GUARD_DESTINATION_NOT_ALLOWED",
+    code: DESTINATION_RULES.code,
     description:
       "On the day selection starts, the destination is on the permitted list (when the policy has one) and household-sector work is not under the Middle-East moratorium, unless every SPSK condition holds (the documents rules MORATORIUM_AND_SPSK and PERMITTED_DESTINATION). Judged when the job order's destination, employer type and worker category are known.",
     basis: DESTINATION_RULES.basis,
