@@ -488,6 +488,8 @@ describe("pre-placement milestones and their ordering constraints", () => {
       expect([c.state, c.outcome, c.phase]).toEqual([outcome, outcome, "PRE_PLACEMENT"]);
       expect(isTerminal(c.state)).toBe(true);
       expect(codesOf(next(c, "MedicalFit", at("2025-01-11")))).toEqual(["TRANSITION_NOT_ALLOWED"]);
+      // The case keeps the route it was registered on; a prevented departure is non-procedural (§15).
+      expect([c.route, isProcedural(c)]).toEqual(["P3MI", type !== "DeparturePrevented"]);
     }
   });
 });

@@ -541,6 +541,23 @@ describe("deportationRatio", () => {
       { keys: ["UNKNOWN"], count: 1 },
     ]);
   });
+  it("counts a registration whose departure was prevented as non-procedural, whatever its route", () => {
+    const registered = (more: object) => ({
+      milestones: { Registered: at("2024-09-03") },
+      route: "P3MI",
+      ...more,
+    });
+    const s = value(
+      summarize([registered({ state: "REGISTERED" }), registered({ state: "BLOCKED_NONPROCEDURAL" })], {
+        indicator: "registrations",
+        by: ["procedural"],
+      }),
+    );
+    expect(s.tally.rows).toEqual([
+      { keys: ["NONPROCEDURAL"], count: 1 },
+      { keys: ["PROCEDURAL"], count: 1 },
+    ]);
+  });
 });
 
 describe("milestoneDurations and percentile", () => {
