@@ -139,9 +139,10 @@ export interface Localisation {
  * explanations), the localisation of the errors, the patterns found, the issues (errors for
  * figures that disagree, sums that do not add up and systematic errors; warnings for off-by-one
  * figures, partial breakdowns and mixed rounding), and counts per status and convention.
- * `consistent` is true when no issue is an error. `status`: `consistent` (every check holds),
- * `explained` (every failing check has an explanation that resolves it), `partly-explained`,
- * `inconsistent` (no failing check is explained).
+ * `consistent` is true when no issue is an error. `status`: `consistent` (every check holds and
+ * every figure was read), `explained` (every failing check has an explanation that resolves it),
+ * `partly-explained`, `inconsistent` (no failing check is explained), `unreadable` (no check fails,
+ * but a figure could not be read, so its checks were not made; the issues say which).
  *
  * @example
  * ```ts
@@ -151,7 +152,7 @@ export interface Localisation {
  */
 export interface Reconciliation {
   readonly consistent: boolean;
-  readonly status: "consistent" | "explained" | "partly-explained" | "inconsistent";
+  readonly status: "consistent" | "explained" | "partly-explained" | "inconsistent" | "unreadable";
   readonly figures: readonly FigureCheck[];
   readonly sums: readonly SumCheck[];
   readonly localisation: readonly Localisation[];

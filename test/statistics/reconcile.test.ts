@@ -300,6 +300,50 @@ describe("reconcile — deliberate errors", () => {
     expect(JSON.stringify(r.issues)).not.toMatch(/melonjak|zz|12\.5/);
   });
 
+  it("never calls a table with an unreadable figure consistent", () => {
+    // The KP2MI table of the guide with one count mistyped: the share beside it still checks out.
+    const r = value(
+      reconcile({
+        total: "20.436",
+        breakdowns: [
+          {
+            name: "Jenis kelamin",
+            rows: [
+              { label: "Perempuan", count: "14.792", share: "72,38" },
+              { label: "Laki-laki", count: "5.64x" },
+            ],
+          },
+        ],
+      }),
+    );
+    expect([r.consistent, r.status, r.issues.map((i) => i.code)]).toEqual([
+      false,
+      "unreadable",
+      ["STATISTICS_NUMBER_UNPARSEABLE"],
+    ]);
+    expect(value(reconcile({ total: "abc" })).status).toBe("unreadable");
+    // A failing check still names its own status, whatever else could not be read.
+    const both = value(
+      reconcile({
+        total: "10",
+        breakdowns: [
+          {
+            name: "b",
+            rows: [
+              { label: "a", count: "4", share: "50" },
+              { label: "d", count: "?x" },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(both.issues.map((i) => i.code).sort()).toEqual([
+      "STATISTICS_FIGURE_MISMATCH",
+      "STATISTICS_NUMBER_UNPARSEABLE",
+    ]);
+    expect(["explained", "partly-explained", "inconsistent"]).toContain(both.status);
+  });
+
   it("refuses a table that is not one, listing every schema problem", () => {
     const r = reconcile({ totl: 5, breakdowns: [{ rows: "x" }], growth: 3 });
     expect(r.ok).toBe(false);

@@ -41,8 +41,12 @@ function writeExplanations(
   return { failing, resolved };
 }
 
-function statusOf({ failing, resolved }: { failing: number; resolved: number }): Reconciliation["status"] {
-  if (failing === 0) return "consistent";
+function statusOf(
+  { failing, resolved }: { failing: number; resolved: number },
+  unread: boolean,
+): Reconciliation["status"] {
+  // A figure that could not be read leaves its checks undone: the table is not shown consistent.
+  if (failing === 0) return unread ? "unreadable" : "consistent";
   if (resolved === failing) return "explained";
   return resolved > 0 ? "partly-explained" : "inconsistent";
 }
@@ -90,11 +94,12 @@ export function assemble(context: Context): Reconciliation {
   const { localisation, localisedCells } = localise(context, explainer, failing, explained);
   systematic(context, failing, explained, explainer, findings, localisedCells);
   findings.push(...storyFinding(failing, explained));
-  const status = statusOf(writeExplanations(built, explained));
+  const consistent = !issues.some((issue) => issue.severity === "error");
+  const status = statusOf(writeExplanations(built, explained), !consistent);
   const figures = built.flatMap((b) => (b.figure === undefined ? [] : [b.figure as FigureCheck]));
   const sums = built.flatMap((b) => (b.sum === undefined ? [] : [b.sum as SumCheck]));
   return {
-    consistent: !issues.some((issue) => issue.severity === "error"),
+    consistent,
     status,
     figures,
     sums,
