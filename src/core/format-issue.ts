@@ -32,17 +32,32 @@ const hasOwn = Object.prototype.hasOwnProperty;
 /** What stands in for a code no table names (the code itself is never printed: it may be input). */
 const UNNAMED = { id: "(tidak dikenal)", en: "(unknown)" } as const;
 
-function labelOf(lang: Locale, kind: string, code: string): string | undefined {
+type Table = Readonly<Record<string, string>>;
+
+function tableOf(lang: Locale, kind: string): Table | undefined {
   const tables = LABELS[lang];
-  if (kind === "any") {
-    for (const name of Object.keys(tables)) {
-      const table = tables[name] as Readonly<Record<string, string>>;
-      if (hasOwn.call(table, code)) return table[code];
-    }
-    return undefined;
-  }
-  const table = hasOwn.call(tables, kind) ? tables[kind] : undefined;
+  return hasOwn.call(tables, kind) ? tables[kind] : undefined;
+}
+
+function labelOf(lang: Locale, kind: string, code: string): string | undefined {
+  const table = tableOf(lang, kind);
   return table !== undefined && hasOwn.call(table, code) ? table[code] : undefined;
+}
+
+/**
+ * The table of a list of codes whose kind the message does not name (`any`: the allowed values of
+ * an enumeration): the first that holds every code of the list, since one code (`OTHER`) can
+ * stand in several tables with different names; else, code by code, the first that holds it.
+ */
+function anyTable(lang: Locale, codes: readonly string[]): (code: string) => string | undefined {
+  const tables = LABELS[lang];
+  const names = Object.keys(tables);
+  const whole = names.find((name) => codes.every((code) => hasOwn.call(tables[name], code)));
+  if (whole !== undefined) return (code) => labelOf(lang, whole, code);
+  return (code) => {
+    const name = names.find((n) => hasOwn.call(tables[n], code));
+    return name === undefined ? undefined : labelOf(lang, name, code);
+  };
 }
 
 /** A key is printed only when it reads as a field name: short, no run of digits (never a NIK). */
@@ -122,10 +137,9 @@ export function formatIssue(issue: Issue, locale: Locale = "id"): string {
         return MISSING_PARAM[lang];
       if (kind === undefined) return String(value);
       // A labelled parameter holds codes (a list is comma-separated): each is printed by its name.
-      return String(value)
-        .split(", ")
-        .map((code) => labelOf(lang, kind, code) ?? UNNAMED[lang])
-        .join(", ");
+      const codes = String(value).split(", ");
+      const label = kind === "any" ? anyTable(lang, codes) : (code: string) => labelOf(lang, kind, code);
+      return codes.map((code) => label(code) ?? UNNAMED[lang]).join(", ");
     },
   );
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -189,6 +189,50 @@ describe("every code, in every locale", () => {
     expect(formatIssue(issue, "en")).toContain('"expiryDate"');
   });
 
+  it("names a list of allowed values from the one table that holds them all", () => {
+    // OTHER stands in four tables under four names: a list is named from its own table.
+    const lists = [
+      ["complaintChannel", REFERENCE.COMPLAINT_CHANNEL_CODES],
+      ["complaintCategory", REFERENCE.COMPLAINT_CATEGORY_CODES],
+      ["departureFailure", DEPARTURE_FAILURE_REASONS],
+      ["returnReason", REFERENCE.RETURN_REASON_CODES],
+    ] as const;
+    for (const [table, codes] of lists) {
+      expect(codes, table).toContain("OTHER");
+      for (const locale of ["id", "en"] as const) {
+        const names = LABELS[locale][table] as Readonly<Record<string, string>>;
+        const issue = createIssue("SCHEMA_INVALID_VALUE", ["x"], { params: { allowed: codes.join(", ") } });
+        expect(formatIssue(issue, locale), `${table} ${locale}`).toContain(
+          codes.map((code) => names[code]).join(", "),
+        );
+      }
+    }
+    // A list no one table holds is still named code by code.
+    const mixed = createIssue("SCHEMA_INVALID_VALUE", [], { params: { allowed: "PASSPORT, WORKING" } });
+    expect(formatIssue(mixed, "en")).toContain(
+      `${DOCUMENT_KINDS.PASSPORT.name.en}, ${STATES.WORKING.label.en}`,
+    );
+  });
+
+  it("reads as English around the names it prints", () => {
+    const refused = createIssue("TRANSITION_NOT_ALLOWED", ["type"], {
+      params: { event: "InformationGiven", state: "WORKING" },
+    });
+    expect(formatIssue(refused, "en")).toBe(
+      `The event "${EVENT_LABELS.InformationGiven.en}" is not allowed in state ${STATES.WORKING.label.en}.`,
+    );
+    const names = createIssue("IDENTITY_NAME_MISMATCH", [], {
+      params: { kind: "PASSPORT", other: "KTP_EL" },
+    });
+    expect(formatIssue(names, "en")).toBe(
+      `The name on the ${DOCUMENT_KINDS.PASSPORT.name.en} differs from the name on the ${DOCUMENT_KINDS.KTP_EL.name.en}.`,
+    );
+    // No English message puts "A" or "a" before a name it fills in (it may start with a vowel).
+    for (const [code, template] of Object.entries(EN_MESSAGES)) {
+      expect(template, code).not.toMatch(/\b[Aa]n? \{/);
+    }
+  });
+
   it("prints an unknown code in a labelled slot as unknown, never as itself", () => {
     const issue = createIssue("DOCUMENT_MISSING", [], { params: { kind: "VISA_KERJA" } });
     expect(formatIssue(issue, "en")).not.toContain("VISA_KERJA");

@@ -183,7 +183,7 @@ describe("outside data", () => {
         params: { expected: "integer" },
       },
     ]);
-    // "A Departed event cannot open a new case.": the first event's type.
+    // 'The event "Departed" cannot open a new case.': the first event's type.
     expect(issues(replay(events(["Departed", at("2025-01-06")])))).toEqual([
       { code: "EVENT_CANNOT_OPEN_CASE", severity: "error", path: [0, "type"], params: { event: "Departed" } },
     ]);

@@ -97,13 +97,13 @@ export const EN_MESSAGES = /* @__PURE__ */ deepFreeze({
   SOCSEC_CONTRIBUTION_BELOW_TARIFF: "The pre-work contribution paid is below the tariff of Rp{tariff}.",
   WORKER_CARD_TYPE_NOT_ACCEPTED:
     "A worker card of type {cardType:cardType} is not accepted under the policy in force.",
-  IDENTITY_NIK_MISMATCH: "The NIK on {kind:document} differs from the NIK on the KTP-el.",
-  IDENTITY_NAME_MISMATCH: "The name on {kind:document} differs from the name on {other:document}.",
+  IDENTITY_NIK_MISMATCH: "The NIK on the {kind:document} differs from the NIK on the KTP-el.",
+  IDENTITY_NAME_MISMATCH: "The name on the {kind:document} differs from the name on the {other:document}.",
   IDENTITY_BIRTH_DATE_MISMATCH:
-    "The birth date on {kind:document} differs from the birth date on {other:document}.",
+    "The birth date on the {kind:document} differs from the birth date on the {other:document}.",
   WORKER_NOT_IN_FAMILY_CARD: "The worker's NIK is not listed as a member on the family card.",
-  DESTINATION_MISMATCH: "The destination on {kind:document} differs from the placement's destination.",
-  POSITION_MISMATCH: "The position on {kind:document} does not match the placement's position.",
+  DESTINATION_MISMATCH: "The destination on the {kind:document} differs from the placement's destination.",
+  POSITION_MISMATCH: "The position on the {kind:document} does not match the placement's position.",
   MARRIAGE_BOOK_MISSING: "The worker is married but no copy of the marriage book is attached.",
   CONSENT_NOT_FROM_SPOUSE: "The worker is married: consent must come from the spouse.",
   CONSENT_NOT_FROM_PARENT_OR_GUARDIAN:
@@ -121,8 +121,10 @@ export const EN_MESSAGES = /* @__PURE__ */ deepFreeze({
   COST_CHARGED_TO_WORKER:
     "The cost component {component:costComponent} may not be charged to the worker for this job.",
   LICENCE_NOT_ACTIVE: "The licence {kind:document} is not active (revoked or suspended).",
-  CONSENT_SIGNER_NOT_SPOUSE: "The spouse's consent is not signed by the spouse recorded on {other:document}.",
-  EMPLOYER_MISMATCH: "The employer named on {kind:document} differs from the one on {other:document}.",
+  CONSENT_SIGNER_NOT_SPOUSE:
+    "The spouse's consent is not signed by the spouse recorded on the {other:document}.",
+  EMPLOYER_MISMATCH:
+    "The employer named on the {kind:document} differs from the one on the {other:document}.",
   ROUTE_NOT_PROCEDURAL:
     "The non-procedural route is not a placement under UU 18/2017: the dossier cannot be judged complete.",
 
@@ -134,10 +136,10 @@ export const EN_MESSAGES = /* @__PURE__ */ deepFreeze({
   EVENT_SEQ_DUPLICATE: "This event sequence number is already used.",
   EVENT_SEQ_OUT_OF_ORDER: "Events are out of order: {expected} must come first.",
   EVENT_AT_BEFORE_PREVIOUS: "The event happens before the previous event.",
-  EVENT_CANNOT_OPEN_CASE: "A {event:event} event cannot open a new case.",
+  EVENT_CANNOT_OPEN_CASE: 'The event "{event:event}" cannot open a new case.',
   CASE_INCONSISTENT: "This field of the case does not agree with the case's history of events.",
   CASE_INVALID: "The case is malformed: use a case produced by replay or applyEvent.",
-  TRANSITION_NOT_ALLOWED: "A {event:event} event is not allowed in state {state:state}.",
+  TRANSITION_NOT_ALLOWED: 'The event "{event:event}" is not allowed in state {state:state}.',
   GUARD_ROUTE_NONPROCEDURAL:
     "The non-procedural route is not registered; record the case by the event where the worker appears.",
   GUARD_AGE_BELOW_MINIMUM: "The age is below the minimum of {minimumAge} years.",
@@ -177,7 +179,7 @@ export const EN_MESSAGES = /* @__PURE__ */ deepFreeze({
     "The passport or the re-entry visa is not valid for the return to work on {date}.",
   GUARD_CONTRACT_ENDED: "The employment contract ended on {date}.",
   GUARD_RETURN_REASON_NOT_A_RETURN:
-    'Reason "{reason:returnReason}" is recorded with a {useEvent:event} event, not as a return.',
+    'Reason "{reason:returnReason}" is recorded with the event "{useEvent:event}", not as a return.',
   GUARD_RETURN_REASON_REQUIRED: "The return reason is required.",
   GUARD_RETURN_NOT_VERIFIED: "The mission has not verified the placement agency's return report.",
   GUARD_FIT_TO_RETURN_MISSING: "No fit-to-return letter is on record.",
@@ -189,7 +191,7 @@ export const EN_MESSAGES = /* @__PURE__ */ deepFreeze({
   COMPLAINT_DUPLICATE_ID: "A complaint with this identifier already exists in the case.",
   COMPLAINT_NOT_FOUND: "No complaint with this identifier exists in the case.",
   COMPLAINT_TRANSITION_NOT_ALLOWED:
-    "A {event:event} event is not allowed for a complaint in status {status:complaintStatus}.",
+    'The event "{event:event}" is not allowed for a complaint in status {status:complaintStatus}.',
 
   // ── statistics/
   STATISTICS_COUNT_NOT_NUMBER: "The count must be a finite number.",
