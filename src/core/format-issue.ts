@@ -1,4 +1,5 @@
 import { isFieldName } from "../_lib/field-name.js";
+import { numberText } from "../_lib/number-text.js";
 import type { Issue } from "./issue.js";
 import { EN_MESSAGES } from "./messages/en.js";
 import { ID_MESSAGES } from "./messages/id.js";
@@ -135,7 +136,12 @@ export function formatIssue(issue: Issue, locale: Locale = "id"): string {
       const value: unknown = params !== undefined && hasOwn.call(params, name) ? params[name] : undefined;
       if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean")
         return MISSING_PARAM[lang];
-      if (kind === undefined) return String(value);
+      // A number is written as the locale writes it ("24.197" / "24,197"), as the formatters do.
+      if (kind === undefined) {
+        return typeof value === "number" && Number.isFinite(value)
+          ? numberText(value, lang === "en")
+          : String(value);
+      }
       // A labelled parameter holds codes (a list is comma-separated): each is printed by its name.
       const codes = String(value).split(", ");
       const label = kind === "any" ? anyTable(lang, codes) : (code: string) => labelOf(lang, kind, code);

@@ -1,3 +1,4 @@
+import { numberText } from "../_lib/number-text.js";
 import { ownField } from "../_lib/read-once.js";
 import type { Locale } from "../core/index.js";
 import { roundedUnits } from "./_lib/decimal.js";
@@ -84,15 +85,6 @@ export interface NumberFormatOptions {
   readonly decimals?: number;
 }
 
-function group(digits: string, separator: string): string {
-  let out = "";
-  for (let i = 0; i < digits.length; i++) {
-    if (i > 0 && (digits.length - i) % 3 === 0) out += separator;
-    out += digits[i];
-  }
-  return out;
-}
-
 /**
  * Writes a number the way Indonesian publications print it ("122.870", "34,31") or in English
  * ("122,870", "34.31"). With `decimals`, the number is padded (or, if it has more, rounded by
@@ -121,13 +113,8 @@ export function formatNumber(input: Formattable, options: NumberFormatOptions = 
   const decimals = ownField(options, "decimals") ?? read.decimals;
   const magnitude = Math.abs(value);
   const fixed = typeof decimals === "number" && Number.isInteger(decimals) && decimals >= 0 && decimals <= 20;
-  let text = fixed ? (fromExact(read, decimals) ?? magnitude.toFixed(decimals)) : String(magnitude);
-  if (text.includes("e"))
-    text = magnitude.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 });
-  const [whole = "0", fraction] = text.split(".");
-  const sign = value < 0 && Number(text) !== 0 ? "-" : "";
-  const grouped = group(whole, english ? "," : ".");
-  return `${sign}${grouped}${fraction === undefined ? "" : `${english ? "." : ","}${fraction}`}`;
+  const text = fixed ? (fromExact(read, decimals) ?? magnitude.toFixed(decimals)) : undefined;
+  return numberText(value, english, text);
 }
 
 /**

@@ -233,6 +233,20 @@ describe("every code, in every locale", () => {
     }
   });
 
+  it("writes a number as the locale writes it, a fraction with its decimal separator", () => {
+    const tariff = createIssue("SOCSEC_CONTRIBUTION_BELOW_TARIFF", [], { params: { tariff: 37_500 } });
+    expect(formatIssue(tariff, "id")).toContain("Rp37.500");
+    expect(formatIssue(tariff, "en")).toContain("Rp37,500");
+    const partial = createIssue("STATISTICS_BREAKDOWN_PARTIAL", [], {
+      params: { label: "x", residual: 1234.5 },
+    });
+    expect(formatIssue(partial, "id")).toContain("sisa 1.234,5 ");
+    expect(formatIssue(partial, "en")).toContain("1,234.5");
+    // Not a number: written as given (a date, a label).
+    const seq = createIssue("EVENT_SEQ_GAP", [], { params: { expected: 12 } });
+    expect(formatIssue(seq, "en")).toBe("The event sequence has a gap: 12 was expected.");
+  });
+
   it("prints an unknown code in a labelled slot as unknown, never as itself", () => {
     const issue = createIssue("DOCUMENT_MISSING", [], { params: { kind: "VISA_KERJA" } });
     expect(formatIssue(issue, "en")).not.toContain("VISA_KERJA");

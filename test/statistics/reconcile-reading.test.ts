@@ -30,7 +30,7 @@ describe("reconcile reads each printed figure of the table", () => {
     const r = value(reconcile({ total: "9.007.199.254.740.992" }));
     expect(codes(r)).toEqual(["STATISTICS_COUNT_TOO_LARGE"]);
     expect(formatIssue(r.issues[0] as never, "en")).toBe(
-      "The count is too large (at most 9007199254740991).",
+      "The count is too large (at most 9,007,199,254,740,991).",
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type PublishedTable, reconcile } from "../../src/index.js";
+import { formatIssue, type Issue, type PublishedTable, reconcile } from "../../src/index.js";
 import { DIRECTION_WORDS } from "../../src/statistics/index.js";
 import { EXAMPLE_B, value } from "./fixtures.js";
 
@@ -91,6 +91,11 @@ describe("reconcile — STATISTICS.md §6 example A", () => {
         params: { label: "Negara penempatan", residual: 24_197 },
       },
     ]);
+    // The residual is written as each locale writes a number, as the guide prints it.
+    expect(formatIssue(r.issues[0] as Issue, "id")).toBe(
+      'Rincian "Negara penempatan" bersifat sebagian; sisa 24.197 tidak dirinci.',
+    );
+    expect(formatIssue(r.issues[0] as Issue, "en")).toContain("24,197");
     expect(r.consistent).toBe(true);
     expect(r.status).toBe("consistent");
     expect(r.findings).toEqual([]);

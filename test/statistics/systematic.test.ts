@@ -44,7 +44,7 @@ describe("reconcile: shares computed on another total printed in the table (STAT
     const issue = r.issues.find((i) => i.code === "STATISTICS_SYSTEMATIC_ERROR");
     expect(issue).toMatchObject({ severity: "error", path: [] });
     expect(formatIssue(issue as never, "en")).toBe(
-      '2 figures (e.g. "Jawa Timur") are wrong the same way: computed on another total (11200).',
+      '2 figures (e.g. "Jawa Timur") are wrong the same way: computed on another total (11,200).',
     );
     expect(r.consistent).toBe(false);
   });
