@@ -53,6 +53,7 @@ export function renderDocumentsGuide(): string {
     "```ts",
     'import { checkDossier, formatIssue } from "pekerja-migran";',
     "",
+    "// `dossier`: the worker's documents by kind, as your app holds them (examples/data.ts builds one).",
     "const check = checkDossier(dossier, {",
     '  route: "P3MI",',
     '  workerCategory: "LEGAL_ENTITY_EMPLOYER",',

@@ -1,3 +1,4 @@
+import { invalidArgument, isIterable } from "../_lib/invalid-argument.js";
 import type { Issue, PathSegment } from "./issue.js";
 
 /**
@@ -40,7 +41,11 @@ function keyOf(path: readonly PathSegment[]): string {
 export function groupIssuesByPath(issues: readonly Issue[]): GroupedIssues {
   const formIssues: Issue[] = [];
   const fieldIssues = Object.create(null) as Record<string, Issue[]>;
+  if (!isIterable(issues)) throw invalidArgument("groupIssuesByPath", "issues", "a list of issues");
   for (const issue of issues) {
+    if (!Array.isArray((issue as Issue | null)?.path)) {
+      throw invalidArgument("groupIssuesByPath", "issues", "a list of issues, each with its path");
+    }
     if (issue.path.length === 0) {
       formIssues.push(issue);
       continue;

@@ -1,3 +1,4 @@
+import { invalidArgument, isIterable } from "../_lib/invalid-argument.js";
 import type { IssueCode, IssueParamsOf } from "./messages/template.js";
 
 /**
@@ -137,6 +138,7 @@ export function createIssue<C extends IssueCode>(code: C, ...args: IssueArgs<C>)
  * ```
  */
 export function hasErrors(issues: readonly Issue[]): boolean {
-  for (const issue of issues) if (issue.severity === "error") return true;
+  if (!isIterable(issues)) throw invalidArgument("hasErrors", "issues", "a list of issues");
+  for (const issue of issues) if ((issue as Issue | null)?.severity === "error") return true;
   return false;
 }

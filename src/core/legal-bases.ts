@@ -1,4 +1,5 @@
 import { deepFreeze } from "../_lib/deep-freeze.js";
+import { invalidArgument } from "../_lib/invalid-argument.js";
 /**
  * One entry of {@link LEGAL_BASES}: an article (or a whole instrument) the library's rules rest on.
  *
@@ -612,8 +613,17 @@ export function basisIdOf(ref: BasisRef): LegalBasisId {
   return typeof ref === "string" ? ref : ref[0];
 }
 
+/** The entry a reference names; a reference to no entry is a programmer error. */
+function entryOf(fn: string, ref: BasisRef): LegalBasis {
+  const id = typeof ref === "string" ? ref : Array.isArray(ref) ? ref[0] : undefined;
+  if (typeof id !== "string" || !Object.hasOwn(LEGAL_BASES, id)) {
+    throw invalidArgument(fn, "refs", "a list of LEGAL_BASES ids or [id, point] pairs");
+  }
+  return LEGAL_BASES[id as LegalBasisId];
+}
+
 function printOne(ref: BasisRef): string {
-  const entry: LegalBasis = LEGAL_BASES[basisIdOf(ref)];
+  const entry = entryOf("basisText", ref);
   const parts = [entry.instrument];
   if (entry.article !== "") parts.push(entry.article);
   if (typeof ref !== "string") parts.push(ref[1]);
@@ -631,6 +641,7 @@ function printOne(ref: BasisRef): string {
  * ```
  */
 export function basisText(refs: readonly BasisRef[]): string {
+  if (!Array.isArray(refs)) throw invalidArgument("basisText", "refs", "a list of legal basis references");
   return refs.map(printOne).join("; ");
 }
 
@@ -644,5 +655,7 @@ export function basisText(refs: readonly BasisRef[]): string {
  * ```
  */
 export function basisVerified(refs: readonly BasisRef[]): boolean {
-  return refs.every((ref) => LEGAL_BASES[basisIdOf(ref)].verified);
+  if (!Array.isArray(refs))
+    throw invalidArgument("basisVerified", "refs", "a list of legal basis references");
+  return refs.every((ref) => entryOf("basisVerified", ref).verified);
 }

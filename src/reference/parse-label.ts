@@ -1,3 +1,4 @@
+import { invalidArgument } from "../_lib/invalid-argument.js";
 import { pathOption } from "../_lib/path-option.js";
 import type { PathSegment } from "../core/issue.js";
 import { ok, type Result } from "../core/result.js";
@@ -85,6 +86,8 @@ export function parseLabel<T extends LabelledTable>(
   label: unknown,
   options: { readonly path?: readonly PathSegment[] } = {},
 ): Result<T[keyof T & string]> {
+  if (table === null || typeof table !== "object")
+    throw invalidArgument("parseLabel", "table", "a reference table");
   const resolved = resolveLabel(indexOf(table), label, taxonomyName(table), pathOption(options));
   return resolved.ok ? ok(table[resolved.value] as T[keyof T & string]) : resolved;
 }

@@ -1,3 +1,4 @@
+import { invalidArgument } from "../_lib/invalid-argument.js";
 import type { Tally } from "./tally.js";
 
 /**
@@ -13,6 +14,11 @@ import type { Tally } from "./tally.js";
  * ```
  */
 export function countOf(source: Tally, keys: readonly string[]): number {
+  const given: Partial<Tally> | null = source;
+  if (!Array.isArray(given?.dimensions) || !Array.isArray(given.rows)) {
+    throw invalidArgument("countOf", "source", "a tally");
+  }
+  if (!Array.isArray(keys)) throw invalidArgument("countOf", "keys", "a list of keys");
   if (keys.length !== source.dimensions.length) return 0;
   for (const row of source.rows) {
     if (row.keys.every((key, i) => key === keys[i])) return row.count;

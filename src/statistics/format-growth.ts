@@ -3,6 +3,17 @@ import { DIRECTION_WORDS } from "./direction-words.js";
 import { formatNumber } from "./format-number.js";
 import type { Growth } from "./growth.js";
 
+/** Whether a value has what formatGrowth writes: a known direction and a difference. */
+function isGrowth(value: unknown): value is Growth {
+  if (value === null || typeof value !== "object") return false;
+  const { direction, absoluteDifference } = value as Partial<Growth>;
+  return (
+    typeof direction === "string" &&
+    Object.hasOwn(DIRECTION_WORDS, direction) &&
+    typeof absoluteDifference === "number"
+  );
+}
+
 /**
  * Writes a growth as the releases do: the direction word, then the unsigned percentage with its
  * decimals, then the absolute difference in brackets: "turun 17,05% (4.200)" or, in English,
@@ -17,6 +28,8 @@ import type { Growth } from "./growth.js";
  */
 export function formatGrowth(value: Growth, locale: Locale = "id"): string {
   const lang: Locale = locale === "en" ? "en" : "id";
+  // Not a growth (as formatNumber writes a value that is not a number): nothing to write.
+  if (!isGrowth(value)) return "–";
   const word = DIRECTION_WORDS[value.direction][lang][0];
   const difference = `(${formatNumber(value.absoluteDifference, { locale: lang })})`;
   if (value.magnitude === undefined) return `${word} ${difference}`;

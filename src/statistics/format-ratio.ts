@@ -15,6 +15,8 @@ import type { Ratio } from "./ratio.js";
  */
 export function formatRatio(value: Ratio, locale: Locale = "id"): string {
   const lang: Locale = locale === "en" ? "en" : "id";
+  // Not a ratio (as formatNumber writes a value that is not a number): nothing to write.
+  if (value === null || typeof value !== "object") return "–";
   const r =
     value.value === undefined ? "–" : formatNumber(value.value, { locale: lang, decimals: value.decimals });
   return lang === "id" ? `1 banding ${r}` : `1 : ${r}`;

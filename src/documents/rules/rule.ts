@@ -1,3 +1,4 @@
+import { invalidArgument } from "../../_lib/invalid-argument.js";
 import { type BasisRef, basisText, type IssueCode } from "../../core/index.js";
 import type { RuleState } from "./state.js";
 
@@ -38,6 +39,8 @@ const printed = new WeakMap<DossierRule, string>();
  * ```
  */
 export function ruleBasisText(rule: DossierRule): string {
+  if (rule === null || typeof rule !== "object")
+    throw invalidArgument("ruleBasisText", "rule", "a dossier rule");
   let text = printed.get(rule);
   if (text === undefined) {
     text = basisText(rule.basis);
