@@ -216,8 +216,10 @@ export const INSTITUTIONS = /* @__PURE__ */ deepFreeze({
     abbreviation: "Kemnaker",
     label: { id: "Kementerian Ketenagakerjaan", en: "Ministry of Manpower" },
     role: {
-      id: "Sebelum 2025: SIP3MI, sanksi, daftar negara penempatan; tetap mengatur jaminan sosial dan pengantar kerja",
-      en: "Before 2025: SIP3MI licensing, sanctions, destination list; still rules on social security and job placement officers",
+      // The notes date the move both "before 2024" (the role) and "2025" (Permen P2MI 1/2025, 4/2025):
+      // the label names the regulations that moved them rather than a year.
+      id: "Sampai dialihkan ke KP2MI (Permen P2MI 1/2025, 4/2025): SIP3MI, sanksi, daftar negara penempatan; tetap mengatur jaminan sosial dan pengantar kerja",
+      en: "Until moved to KP2MI (Permen P2MI 1/2025, 4/2025): SIP3MI licensing, sanctions, destination list; still rules on social security and job placement officers",
     },
     verified: true,
     single: true,
