@@ -8,6 +8,7 @@ import { ID_CATALOGUE_LABELS } from "../../src/core/messages/id-labels.generated
 import { LABELS } from "../../src/core/messages/terms.js";
 import { CONTRACT_MINIMUM_CONTENT, DOSSIER_STAGES } from "../../src/documents/index.js";
 import { redactionCodeTables } from "../../src/documents/redact-dossier.js";
+import { SPSK_CONDITIONS } from "../../src/documents/rules/destination.js";
 import {
   COUNTRIES,
   checkDossier,
@@ -21,6 +22,7 @@ import {
   ID_MESSAGES,
   type Issue,
   type IssueCode,
+  replay,
   STATES,
 } from "../../src/index.js";
 import {
@@ -119,6 +121,7 @@ describe("the message tables", () => {
       departureFailure: [...DEPARTURE_FAILURE_REASONS],
       handoverRecipient: [...HANDOVER_RECIPIENTS],
       severity: ["error", "warning"],
+      spskCondition: [...SPSK_CONDITIONS],
     };
     for (const [kind, codes] of Object.entries(vocabularies))
       for (const lang of ["id", "en"] as const) {
@@ -245,6 +248,31 @@ describe("every code, in every locale", () => {
     // Not a number: written as given (a date, a label).
     const seq = createIssue("EVENT_SEQ_GAP", [], { params: { expected: 12 } });
     expect(formatIssue(seq, "en")).toBe("The event sequence has a gap: 12 was expected.");
+  });
+
+  it("names the type zod expected, records and integers included", () => {
+    const submitted = replay([
+      { type: "Registered", seq: 1, at: "2025-01-06T09:00:00+07:00", route: "P3MI" },
+      { type: "DocumentSubmitted", seq: 2, at: "2025-01-07T09:00:00+07:00", kind: "PASSPORT", document: "x" },
+    ]);
+    expect(submitted.ok ? [] : submitted.issues.map((i) => formatIssue(i, "en"))).toEqual([
+      'The field "[1].document" has the wrong type (expected an object).',
+    ]);
+    for (const expected of [
+      "string",
+      "number",
+      "int",
+      "boolean",
+      "object",
+      "array",
+      "record",
+      "date",
+      "bigint",
+    ])
+      for (const locale of ["id", "en"] as const) {
+        const text = formatIssue(createIssue("SCHEMA_INVALID_TYPE", ["x"], { params: { expected } }), locale);
+        expect(text, `${expected} ${locale}`).not.toMatch(/\(unknown\)|\(tidak dikenal\)/);
+      }
   });
 
   it("prints an unknown code in a labelled slot as unknown, never as itself", () => {

@@ -139,6 +139,7 @@ describe("mandatory programmes: the mandatoryPrograms guard and the SOCIAL_SECUR
         const missing = MANDATORY.filter((program) => !programs.includes(program));
         const guard = next(beforeSocialSecurity, "SocialSecurityRegistered", at("2025-02-01"), { programs });
         expect(codesOf(guard)).toEqual(missing.length > 0 ? ["GUARD_SOCIAL_SECURITY_PROGRAMS_MISSING"] : []);
+        if (!guard.ok) expect(guard.issues[0]?.params).toEqual({ programs: missing.join(", ") });
         const check = checkDossier(patch(validDossier(), { SOCSEC_CARD: { programs } }), validContext());
         const reported = check.issues
           .filter((issue) => issue.code === "SOCSEC_PROGRAM_MISSING")

@@ -156,7 +156,7 @@ export const EN_MESSAGES = /* @__PURE__ */ deepFreeze({
   GUARD_MEDICAL_NOT_FIT: "No medical and psychological examination has concluded fit to work.",
   GUARD_PLACEMENT_AGREEMENT_MISSING: "The placement agreement has not been signed.",
   GUARD_SOCIAL_SECURITY_PROGRAMS_MISSING:
-    "Mandatory social-security programmes are missing ({programs:program}).",
+    "Mandatory social-security programmes not registered: {programs:program}.",
   GUARD_SOCIAL_SECURITY_MISSING: "The CPMI is not registered for employment social security.",
   GUARD_PRE_WORK_COVER_EXPIRED:
     "The pre-work social-security cover is older than {months} months; register and pay again.",

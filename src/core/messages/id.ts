@@ -155,7 +155,7 @@ export const ID_MESSAGES = /* @__PURE__ */ deepFreeze({
   GUARD_SELECTION_NOT_PASSED: "CPMI belum lulus seleksi.",
   GUARD_MEDICAL_NOT_FIT: "Belum ada hasil pemeriksaan kesehatan dan psikologi yang menyatakan sehat (fit).",
   GUARD_PLACEMENT_AGREEMENT_MISSING: "Perjanjian Penempatan belum ditandatangani.",
-  GUARD_SOCIAL_SECURITY_PROGRAMS_MISSING: "Program jaminan sosial wajib belum lengkap ({programs:program}).",
+  GUARD_SOCIAL_SECURITY_PROGRAMS_MISSING: "Program jaminan sosial wajib yang belum didaftarkan: {programs:program}.",
   GUARD_SOCIAL_SECURITY_MISSING: "CPMI belum terdaftar dalam jaminan sosial ketenagakerjaan.",
   GUARD_PRE_WORK_COVER_EXPIRED:
     "Perlindungan jaminan sosial sebelum bekerja sudah lewat {months} bulan; daftar dan bayar ulang.",

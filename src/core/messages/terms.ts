@@ -49,7 +49,12 @@ const ID_TERMS = {
   rounding: { "half-up": "setengah ke atas", truncate: "pemotongan (ke bawah)" },
   // The number formats of statistics/ (decimal comma or decimal point).
   numberLocale: { id: "Indonesia (1.234,5)", en: "Inggris (1,234.5)" },
-  spskCondition: { POSITION: "jabatan", CITY: "kota tujuan", EMPLOYER_TYPE: "jenis Pemberi Kerja" },
+  spskCondition: {
+    DESIGNATED_AGENCY: "P3MI yang ditetapkan untuk SPSK",
+    POSITION: "jabatan",
+    CITY: "kota tujuan",
+    EMPLOYER_TYPE: "jenis Pemberi Kerja",
+  },
   // The taxonomy names of reference/ (`params.taxonomy` of parseLabel's issues).
   taxonomy: {
     complaintCategory: "kategori pengaduan",
@@ -108,6 +113,8 @@ const ID_TERMS = {
     array: "daftar",
     date: "tanggal",
     bigint: "bilangan bulat",
+    int: "bilangan bulat",
+    record: "objek",
   },
 } as const;
 
@@ -152,7 +159,12 @@ const EN_TERMS = {
   },
   rounding: { "half-up": "half-up", truncate: "by truncation" },
   numberLocale: { id: "Indonesian (1.234,5)", en: "English (1,234.5)" },
-  spskCondition: { POSITION: "position", CITY: "destination city", EMPLOYER_TYPE: "employer type" },
+  spskCondition: {
+    DESIGNATED_AGENCY: "P3MI designated for SPSK",
+    POSITION: "position",
+    CITY: "destination city",
+    EMPLOYER_TYPE: "employer type",
+  },
   taxonomy: {
     complaintCategory: "complaint category",
     complaintChannel: "complaint channel",
@@ -209,6 +221,8 @@ const EN_TERMS = {
     array: "a list",
     date: "a date",
     bigint: "a whole number",
+    int: "a whole number",
+    record: "an object",
   },
 } as const;
 

@@ -7,6 +7,14 @@ import { defineRule } from "./rule.js";
 import { type RuleState, report, severityOf } from "./state.js";
 
 /**
+ * The SPSK conditions a moratorium placement can fail, each named in `SPSK_CONDITION_NOT_MET`.
+ * @internal
+ */
+export const SPSK_CONDITIONS = ["DESIGNATED_AGENCY", "POSITION", "CITY", "EMPLOYER_TYPE"] as const;
+
+type SpskCondition = (typeof SPSK_CONDITIONS)[number];
+
+/**
  * Kepmenaker 260/2015: no household-sector placement to a moratorium country, unless every SPSK
  * condition holds (country, designated P3MI, position, city, employer type).
  */
@@ -15,7 +23,7 @@ function checkMoratorium(state: RuleState): void {
   const { moratorium, spsk } = state.policy.parameters;
   const country = context.destination;
   if (!(moratorium.value.countries as readonly string[]).includes(country) || !isHouseholdWork(state)) return;
-  const failed: string[] = [];
+  const failed: SpskCondition[] = [];
   if (spsk.value.enabled && country === spsk.value.country) {
     const agency = context.placementAgency;
     if (

@@ -161,8 +161,12 @@ export const PRE_PLACEMENT_GUARDS = {
       const programs: readonly string[] = (e as EventOf<"SocialSecurityRegistered">).programs;
       return missingMandatoryPrograms(programs, context.policy).length === 0;
     },
-    params: (_c, _e, context) => ({
-      programs: (context.policy as Policy).parameters.socialSecurity.value.mandatoryPrograms.join(", "),
+    // The programmes the registration left out, as the message names them.
+    params: (_c, e, context) => ({
+      programs: missingMandatoryPrograms(
+        (e as EventOf<"SocialSecurityRegistered">).programs,
+        context.policy as Policy,
+      ).join(", "),
     }),
   },
   socialSecurityRegistered: {
