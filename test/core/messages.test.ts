@@ -178,7 +178,7 @@ describe("every code, in every locale", () => {
       params: { event: "Departed", state: "WORKING" },
     });
     expect(formatIssue(refused, "id")).toBe(
-      `Peristiwa ${EVENT_LABELS.Departed.id} tidak diizinkan dalam status ${STATES.WORKING.label.id}.`,
+      `Peristiwa "${EVENT_LABELS.Departed.id}" tidak diizinkan dalam status "${STATES.WORKING.label.id}".`,
     );
     const banned = createIssue("DESTINATION_NOT_PERMITTED", [], { params: { country: "SA" } });
     expect(formatIssue(banned, "id")).toContain(COUNTRIES.SA.label.id);
@@ -222,7 +222,7 @@ describe("every code, in every locale", () => {
       params: { event: "InformationGiven", state: "WORKING" },
     });
     expect(formatIssue(refused, "en")).toBe(
-      `The event "${EVENT_LABELS.InformationGiven.en}" is not allowed in state ${STATES.WORKING.label.en}.`,
+      `The event "${EVENT_LABELS.InformationGiven.en}" is not allowed in state "${STATES.WORKING.label.en}".`,
     );
     const names = createIssue("IDENTITY_NAME_MISMATCH", [], {
       params: { kind: "PASSPORT", other: "KTP_EL" },

@@ -82,7 +82,7 @@ export const EN_MESSAGES = /* @__PURE__ */ deepFreeze({
     "The age is below {minimumAge} years for work with an individual or household employer.",
   BIRTH_DATE_UNKNOWN: "No birth date can be taken from the documents, so the age cannot be checked.",
   PASSPORT_EXPIRES_BEFORE_DEPARTURE:
-    "The passport must be valid beyond the departure date (it expires on or before that day).",
+    "The passport must be valid beyond the decisive date (it expires on or before that day).",
   PASSPORT_REMAINING_VALIDITY_SHORT:
     "The passport has less than {months} months of validity left on the departure date.",
   HEALTH_CERT_NOT_FIT: "The health certificate does not conclude fit to work.",
@@ -96,8 +96,9 @@ export const EN_MESSAGES = /* @__PURE__ */ deepFreeze({
     "The pre-work social-security cover (at most {months} months from registration) has ended.",
   SOCSEC_CONTRIBUTION_BELOW_TARIFF: "The pre-work contribution paid is below the tariff of Rp{tariff}.",
   WORKER_CARD_TYPE_NOT_ACCEPTED:
-    "A worker card of type {cardType:cardType} is not accepted under the policy in force.",
-  IDENTITY_NIK_MISMATCH: "The NIK on the {kind:document} differs from the NIK on the KTP-el.",
+    "This worker card ({cardType:cardType}) is not accepted under the policy in force: an older card counts only when issued before the switch to the current one.",
+  IDENTITY_NIK_MISMATCH:
+    "The NIK on the {kind:document} differs from the NIK on the National ID card (KTP-el).",
   IDENTITY_NAME_MISMATCH: "The name on the {kind:document} differs from the name on the {other:document}.",
   IDENTITY_BIRTH_DATE_MISMATCH:
     "The birth date on the {kind:document} differs from the birth date on the {other:document}.",
@@ -114,13 +115,13 @@ export const EN_MESSAGES = /* @__PURE__ */ deepFreeze({
   CONTRACT_SIGNED_AFTER_START:
     "The employment contract was signed after its start date; it must be signed before the employment starts.",
   MORATORIUM_HOUSEHOLD_PLACEMENT:
-    "Placement with individual or household employers in {country:country} is banned (moratorium).",
+    "Placement for household-sector work in {country:country} is banned (moratorium).",
   SPSK_CONDITION_NOT_MET: "The SPSK condition {condition:spskCondition} is not met.",
   DESTINATION_NOT_PERMITTED: "{country:country} is not on the list of permitted destination countries.",
   INDIVIDUAL_ROUTE_REQUIRES_LEGAL_ENTITY: "The individual route is only for legal-entity employers.",
   COST_CHARGED_TO_WORKER:
-    "The cost component {component:costComponent} may not be charged to the worker for this job.",
-  LICENCE_NOT_ACTIVE: "The licence {kind:document} is not active (revoked or suspended).",
+    "The cost component {component:costComponent} may not be charged to the worker for this job or worker category.",
+  LICENCE_NOT_ACTIVE: "The {kind:document} is not active (revoked or suspended).",
   CONSENT_SIGNER_NOT_SPOUSE:
     "The spouse's consent is not signed by the spouse recorded on the {other:document}.",
   EMPLOYER_MISMATCH:
@@ -139,7 +140,7 @@ export const EN_MESSAGES = /* @__PURE__ */ deepFreeze({
   EVENT_CANNOT_OPEN_CASE: 'The event "{event:event}" cannot open a new case.',
   CASE_INCONSISTENT: "This field of the case does not agree with the case's history of events.",
   CASE_INVALID: "The case is malformed: use a case produced by replay or applyEvent.",
-  TRANSITION_NOT_ALLOWED: 'The event "{event:event}" is not allowed in state {state:state}.',
+  TRANSITION_NOT_ALLOWED: 'The event "{event:event}" is not allowed in state "{state:state}".',
   GUARD_ROUTE_NONPROCEDURAL:
     "The non-procedural route is not registered; record the case by the event where the worker appears.",
   GUARD_AGE_BELOW_MINIMUM: "The age is below the minimum of {minimumAge} years.",
@@ -191,7 +192,7 @@ export const EN_MESSAGES = /* @__PURE__ */ deepFreeze({
   COMPLAINT_DUPLICATE_ID: "A complaint with this identifier already exists in the case.",
   COMPLAINT_NOT_FOUND: "No complaint with this identifier exists in the case.",
   COMPLAINT_TRANSITION_NOT_ALLOWED:
-    'The event "{event:event}" is not allowed for a complaint in status {status:complaintStatus}.',
+    'The event "{event:event}" is not allowed for a complaint in status "{status:complaintStatus}".',
 
   // ── statistics/
   STATISTICS_COUNT_NOT_NUMBER: "The count must be a finite number.",
@@ -199,7 +200,7 @@ export const EN_MESSAGES = /* @__PURE__ */ deepFreeze({
   STATISTICS_COUNT_NOT_INTEGER: "The count must be a whole number.",
   STATISTICS_COUNT_TOO_LARGE: "The count is too large (at most {max}).",
   STATISTICS_COUNT_EXCEEDS_TOTAL: "A part must not exceed its total.",
-  STATISTICS_OPTIONS_INVALID: "The options must be an object.",
+  STATISTICS_OPTIONS_INVALID: "{field:path} is not a valid option.",
   STATISTICS_DECIMALS_INVALID: "The number of decimals must be a whole number from 0 to {max}.",
   STATISTICS_ROUNDING_INVALID: "The rounding must be 'half-up' or 'truncate'.",
   STATISTICS_TOP_INVALID: "The number of top entries must be a positive whole number.",
@@ -216,9 +217,9 @@ export const EN_MESSAGES = /* @__PURE__ */ deepFreeze({
   STATISTICS_VALUES_INVALID: "The values must be a list of finite numbers.",
   STATISTICS_PERCENTILE_INVALID: "The percentile must be a number from 0 to 100.",
   STATISTICS_FIGURE_MISMATCH:
-    'The published figure "{label}" differs from the recomputed value by more than one unit in decimal place {decimals}.',
+    'The published figure "{label}" differs from the recomputed value by more than one unit in its last printed digit.',
   STATISTICS_FIGURE_OFF_BY_ONE:
-    'The figure "{label}" is one unit off in its last digit (decimal place {decimals}) and no rounding convention explains it.',
+    'The figure "{label}" is one unit off in its last printed digit and no rounding convention explains it.',
   STATISTICS_DIRECTION_MISMATCH: 'The published direction of change of "{label}" does not match the figures.',
   STATISTICS_DIRECTION_UNKNOWN:
     'The direction word of "{label}" is not recognised (use naik, turun or tetap).',

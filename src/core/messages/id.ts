@@ -84,7 +84,7 @@ export const ID_MESSAGES = /* @__PURE__ */ deepFreeze({
   BIRTH_DATE_UNKNOWN:
     "Tanggal lahir tidak dapat ditentukan dari dokumen, sehingga usia tidak dapat diperiksa.",
   PASSPORT_EXPIRES_BEFORE_DEPARTURE:
-    "Paspor harus berlaku melewati tanggal keberangkatan (habis berlaku pada atau sebelum hari itu).",
+    "Paspor harus masih berlaku sesudah tanggal yang menentukan (habis berlaku pada atau sebelum hari itu).",
   PASSPORT_REMAINING_VALIDITY_SHORT:
     "Sisa masa berlaku paspor pada tanggal keberangkatan kurang dari {months} bulan.",
   HEALTH_CERT_NOT_FIT: "Surat keterangan sehat tidak menyatakan layak bekerja (fit).",
@@ -97,8 +97,9 @@ export const ID_MESSAGES = /* @__PURE__ */ deepFreeze({
     "Perlindungan jaminan sosial sebelum bekerja (paling lama {months} bulan sejak pendaftaran) sudah berakhir.",
   SOCSEC_CONTRIBUTION_BELOW_TARIFF: "Iuran sebelum bekerja yang dibayar kurang dari tarif Rp{tariff}.",
   WORKER_CARD_TYPE_NOT_ACCEPTED:
-    "Kartu PMI jenis {cardType:cardType} tidak diterima menurut kebijakan yang berlaku.",
-  IDENTITY_NIK_MISMATCH: "NIK pada {kind:document} tidak sama dengan NIK pada KTP-el.",
+    "Kartu PMI ini ({cardType:cardType}) tidak diterima menurut kebijakan yang berlaku: kartu lama hanya diterima bila diterbitkan sebelum peralihan ke kartu yang berlaku.",
+  IDENTITY_NIK_MISMATCH:
+    "NIK pada {kind:document} tidak sama dengan NIK pada Kartu Tanda Penduduk elektronik (KTP-el).",
   IDENTITY_NAME_MISMATCH: "Nama pada {kind:document} tidak sama dengan nama pada {other:document}.",
   IDENTITY_BIRTH_DATE_MISMATCH:
     "Tanggal lahir pada {kind:document} tidak sama dengan tanggal lahir pada {other:document}.",
@@ -114,14 +115,14 @@ export const ID_MESSAGES = /* @__PURE__ */ deepFreeze({
   CONTRACT_SIGNED_AFTER_START:
     "Perjanjian Kerja ditandatangani sesudah tanggal mulai kerja; perjanjian harus ditandatangani sebelum hubungan kerja dimulai.",
   MORATORIUM_HOUSEHOLD_PLACEMENT:
-    "Penempatan pada Pemberi Kerja perseorangan/rumah tangga ke {country:country} dihentikan (moratorium).",
+    "Penempatan untuk pekerjaan sektor rumah tangga ke {country:country} dihentikan (moratorium).",
   SPSK_CONDITION_NOT_MET: "Syarat SPSK {condition:spskCondition} tidak terpenuhi.",
   DESTINATION_NOT_PERMITTED:
     "Negara {country:country} tidak termasuk daftar negara tujuan penempatan yang diizinkan.",
   INDIVIDUAL_ROUTE_REQUIRES_LEGAL_ENTITY: "Penempatan perseorangan hanya untuk Pemberi Kerja berbadan hukum.",
   COST_CHARGED_TO_WORKER:
-    "Komponen biaya {component:costComponent} tidak boleh dibebankan kepada PMI untuk jabatan ini.",
-  LICENCE_NOT_ACTIVE: "Izin {kind:document} tidak aktif (dicabut atau dibekukan).",
+    "Komponen biaya {component:costComponent} tidak boleh dibebankan kepada PMI untuk jabatan atau kategori pekerja ini.",
+  LICENCE_NOT_ACTIVE: "{kind:document} tidak aktif (dicabut atau dibekukan).",
   CONSENT_SIGNER_NOT_SPOUSE:
     "Izin suami/istri tidak ditandatangani oleh pasangan yang tercatat pada {other:document}.",
   EMPLOYER_MISMATCH: "Nama Pemberi Kerja pada {kind:document} tidak sama dengan nama pada {other:document}.",
@@ -136,17 +137,17 @@ export const ID_MESSAGES = /* @__PURE__ */ deepFreeze({
   EVENT_SEQ_DUPLICATE: "Nomor urut peristiwa ini sudah dipakai.",
   EVENT_SEQ_OUT_OF_ORDER: "Peristiwa tidak berurutan: {expected} harus datang lebih dulu.",
   EVENT_AT_BEFORE_PREVIOUS: "Waktu peristiwa lebih awal daripada peristiwa sebelumnya.",
-  EVENT_CANNOT_OPEN_CASE: "Peristiwa {event:event} tidak dapat membuka kasus baru.",
+  EVENT_CANNOT_OPEN_CASE: 'Peristiwa "{event:event}" tidak dapat membuka kasus baru.',
   CASE_INCONSISTENT: "Isian kasus ini tidak sesuai dengan riwayat peristiwanya.",
   CASE_INVALID: "Kasus tidak sah: gunakan kasus hasil replay atau applyEvent.",
-  TRANSITION_NOT_ALLOWED: "Peristiwa {event:event} tidak diizinkan dalam status {state:state}.",
+  TRANSITION_NOT_ALLOWED: 'Peristiwa "{event:event}" tidak diizinkan dalam status "{state:state}".',
   GUARD_ROUTE_NONPROCEDURAL:
     "Jalur nonprosedural tidak didaftarkan; catat kasusnya melalui peristiwa saat PMI ditemukan.",
   GUARD_AGE_BELOW_MINIMUM: "Usia di bawah batas minimum {minimumAge} tahun.",
   GUARD_DESTINATION_REQUIRED: "Negara tujuan wajib diisi untuk membuka kasus di luar negeri.",
   GUARD_JOB_ORDER_MISSING: "Belum ada job order (permintaan PMI) untuk kasus ini.",
   GUARD_JOB_ORDER_MISMATCH: "Seleksi menyebut job order lain daripada job order kasus ini.",
-  GUARD_JOB_ORDER_NOT_VERIFIED: "Job order belum diverifikasi oleh perwakilan RI (atase ketenagakerjaan).",
+  GUARD_JOB_ORDER_NOT_VERIFIED: "Job order belum diverifikasi oleh Perwakilan RI (atase ketenagakerjaan).",
   GUARD_SIP2MI_MISSING: "SIP2MI untuk job order ini belum terbit.",
   GUARD_DESTINATION_NOT_ALLOWED:
     "Penempatan ke negara tujuan ini tidak diizinkan untuk pekerjaan ini pada {date}.",
@@ -155,7 +156,8 @@ export const ID_MESSAGES = /* @__PURE__ */ deepFreeze({
   GUARD_SELECTION_NOT_PASSED: "CPMI belum lulus seleksi.",
   GUARD_MEDICAL_NOT_FIT: "Belum ada hasil pemeriksaan kesehatan dan psikologi yang menyatakan sehat (fit).",
   GUARD_PLACEMENT_AGREEMENT_MISSING: "Perjanjian Penempatan belum ditandatangani.",
-  GUARD_SOCIAL_SECURITY_PROGRAMS_MISSING: "Program jaminan sosial wajib yang belum didaftarkan: {programs:program}.",
+  GUARD_SOCIAL_SECURITY_PROGRAMS_MISSING:
+    "Program jaminan sosial wajib yang belum didaftarkan: {programs:program}.",
   GUARD_SOCIAL_SECURITY_MISSING: "CPMI belum terdaftar dalam jaminan sosial ketenagakerjaan.",
   GUARD_PRE_WORK_COVER_EXPIRED:
     "Perlindungan jaminan sosial sebelum bekerja sudah lewat {months} bulan; daftar dan bayar ulang.",
@@ -164,21 +166,21 @@ export const ID_MESSAGES = /* @__PURE__ */ deepFreeze({
   GUARD_PLACEMENT_DETAILS_MISSING: "Data penempatan belum diketahui: {field:placementField}.",
   GUARD_EMPLOYMENT_CONTRACT_MISSING: "Perjanjian Kerja yang ditandatangani belum ada dalam berkas.",
   GUARD_EXTENSION_EMPLOYER_CHANGED:
-    "Perpanjangan hanya untuk pemberi kerja yang sama; pemberi kerja baru berarti kasus baru.",
+    "Perpanjangan hanya untuk Pemberi Kerja yang sama; Pemberi Kerja baru berarti kasus baru.",
   GUARD_EXTENSION_EMPLOYER_UNKNOWN:
-    "Pemberi kerja semula tidak diketahui, sehingga kesamaan pemberi kerja tidak dapat diperiksa.",
-  GUARD_EXTENSION_NOT_BEFORE_MISSION: "Perpanjangan harus dilakukan di hadapan pejabat perwakilan RI.",
-  GUARD_EXTENSION_NOT_VERIFIED: "Laporan perpanjangan dari P3MI belum diverifikasi perwakilan RI.",
+    "Pemberi Kerja semula tidak diketahui, sehingga kesamaan Pemberi Kerja tidak dapat diperiksa.",
+  GUARD_EXTENSION_NOT_BEFORE_MISSION: "Perpanjangan harus dilakukan di hadapan pejabat Perwakilan RI.",
+  GUARD_EXTENSION_NOT_VERIFIED: "Laporan perpanjangan dari P3MI belum diverifikasi Perwakilan RI.",
   GUARD_EXTENSION_CONSENT_MISSING: "Izin keluarga untuk perpanjangan belum diperbarui.",
   GUARD_EXTENSION_SOCIAL_SECURITY_MISSING: "Jaminan sosial belum diperpanjang untuk masa perpanjangan.",
   GUARD_EXTENSION_END_NOT_LATER: "Tanggal akhir kontrak baru harus sesudah tanggal akhir yang lama.",
   GUARD_REENTRY_VISA_MISSING: "Visa re-entry belum ada dalam berkas.",
   GUARD_REENTRY_DOCUMENTS_INVALID: "Paspor atau visa re-entry tidak sah untuk kembali bekerja pada {date}.",
-  GUARD_CONTRACT_ENDED: "Perjanjian kerja sudah berakhir pada {date}.",
+  GUARD_CONTRACT_ENDED: "Perjanjian Kerja sudah berakhir pada {date}.",
   GUARD_RETURN_REASON_NOT_A_RETURN:
-    'Alasan "{reason:returnReason}" dicatat dengan peristiwa {useEvent:event}, bukan sebagai kepulangan.',
+    'Alasan "{reason:returnReason}" dicatat dengan peristiwa "{useEvent:event}", bukan sebagai kepulangan.',
   GUARD_RETURN_REASON_REQUIRED: "Alasan kepulangan wajib diisi.",
-  GUARD_RETURN_NOT_VERIFIED: "Laporan kepulangan dari P3MI belum diverifikasi perwakilan RI.",
+  GUARD_RETURN_NOT_VERIFIED: "Laporan kepulangan dari P3MI belum diverifikasi Perwakilan RI.",
   GUARD_FIT_TO_RETURN_MISSING: "Surat keterangan layak dipulangkan belum ada.",
   GUARD_HANDOVER_NOT_WITNESSED: "Serah terima kepada keluarga harus disaksikan pemerintah daerah atau desa.",
   GUARD_REMAINS_STEP_OUT_OF_ORDER:
@@ -187,7 +189,7 @@ export const ID_MESSAGES = /* @__PURE__ */ deepFreeze({
   COMPLAINT_DUPLICATE_ID: "Pengaduan dengan pengenal ini sudah ada dalam kasus.",
   COMPLAINT_NOT_FOUND: "Pengaduan dengan pengenal ini tidak ada dalam kasus.",
   COMPLAINT_TRANSITION_NOT_ALLOWED:
-    "Peristiwa {event:event} tidak diizinkan untuk pengaduan berstatus {status:complaintStatus}.",
+    'Peristiwa "{event:event}" tidak diizinkan untuk pengaduan berstatus "{status:complaintStatus}".',
 
   // ── statistics/
   STATISTICS_COUNT_NOT_NUMBER: "Jumlah harus berupa angka yang terhingga.",
@@ -195,7 +197,7 @@ export const ID_MESSAGES = /* @__PURE__ */ deepFreeze({
   STATISTICS_COUNT_NOT_INTEGER: "Jumlah harus berupa bilangan bulat.",
   STATISTICS_COUNT_TOO_LARGE: "Jumlah terlalu besar (paling banyak {max}).",
   STATISTICS_COUNT_EXCEEDS_TOTAL: "Bagian tidak boleh melebihi totalnya.",
-  STATISTICS_OPTIONS_INVALID: "Opsi harus berupa objek.",
+  STATISTICS_OPTIONS_INVALID: "{field:path} bukan opsi yang sah.",
   STATISTICS_DECIMALS_INVALID: "Jumlah desimal harus bilangan bulat dari 0 sampai {max}.",
   STATISTICS_ROUNDING_INVALID: "Pembulatan harus 'half-up' atau 'truncate'.",
   STATISTICS_TOP_INVALID: "Jumlah peringkat teratas harus bilangan bulat positif.",
@@ -213,9 +215,9 @@ export const ID_MESSAGES = /* @__PURE__ */ deepFreeze({
   STATISTICS_VALUES_INVALID: "Nilai harus berupa daftar angka terhingga.",
   STATISTICS_PERCENTILE_INVALID: "Persentil harus angka dari 0 sampai 100.",
   STATISTICS_FIGURE_MISMATCH:
-    'Angka "{label}" yang dipublikasikan berbeda dari hasil hitung ulang lebih dari satu satuan pada desimal ke-{decimals}.',
+    'Angka "{label}" yang dipublikasikan berbeda dari hasil hitung ulang lebih dari satu satuan pada digit terakhir yang dicetak.',
   STATISTICS_FIGURE_OFF_BY_ONE:
-    'Angka "{label}" berbeda satu satuan pada digit terakhir (desimal ke-{decimals}) dan tidak dijelaskan oleh pembulatan mana pun.',
+    'Angka "{label}" berbeda satu satuan pada digit terakhir yang dicetak dan tidak dijelaskan oleh pembulatan mana pun.',
   STATISTICS_DIRECTION_MISMATCH: 'Arah perubahan "{label}" yang dipublikasikan tidak sesuai dengan angkanya.',
   STATISTICS_DIRECTION_UNKNOWN:
     'Kata arah perubahan "{label}" tidak dikenali (gunakan naik, turun atau tetap).',
