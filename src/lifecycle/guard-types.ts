@@ -17,6 +17,11 @@ export interface GuardContext {
   readonly date: CalendarDate;
   /** The policy passed in the options, else the one in force on `date`; `undefined` if none is. */
   readonly policy: Policy | undefined;
+  /**
+   * When no policy is in force and the options' `policies` were consulted: the first day one of
+   * them is (the shipped list's first day otherwise).
+   */
+  readonly earliest?: CalendarDate;
 }
 
 /**

@@ -148,7 +148,8 @@ function judgeCaseDossier(
   const placement = placementOf(current);
   if (placement === undefined) return true;
   // Judged by the options' policies only: documents/ would otherwise pick one from the shipped list.
-  if (context.policy === undefined) return [refusal(scope, context.date, null), ...policyNotInForce()];
+  // Unjudged, not refused: the guard claims nothing it could not check.
+  if (context.policy === undefined) return policyNotInForce(context);
   const only = scope.only;
   const registered = current.milestones.Registered;
   // Built from the case's validated facts, so documents/ judges it without parsing it again.

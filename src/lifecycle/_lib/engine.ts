@@ -1,6 +1,6 @@
 import { dateOfInstant } from "../../_lib/dates/instant.js";
 import { createIssue, type Issue, type IssueCode } from "../../core/index.js";
-import { policyOn } from "../../policies/index.js";
+import { type Policy, policyOn } from "../../policies/index.js";
 import type { Case } from "../case.js";
 import { EFFECTS, type Effect } from "../effects.js";
 import type { EventType } from "../events.js";
@@ -25,13 +25,25 @@ const NO_CONTEXT: GuardContext = { date: "", policy: undefined };
  */
 export function guardContext(date: string, options: ResolvedOptions): GuardContext {
   if (options.policy !== undefined) return { date, policy: options.policy };
-  if (options.policies !== undefined) return { date, policy: policyOn(date, options.policies) };
+  if (options.policies !== undefined) {
+    const policy = policyOn(date, options.policies);
+    const earliest = policy === undefined ? earliestOf(options.policies) : undefined;
+    return earliest === undefined ? { date, policy } : { date, policy, earliest };
+  }
   // The shipped policies never change, so the last answer is reused (events come in date order).
   if (lastContext === undefined || lastContext.date !== date) lastContext = { date, policy: policyOn(date) };
   return lastContext;
 }
 
 let lastContext: GuardContext | undefined;
+
+/** The first day any of the policies is in force on (dates compare as written, YYYY-MM-DD). */
+function earliestOf(policies: readonly Policy[]): string | undefined {
+  let first: string | undefined;
+  for (const policy of policies)
+    if (first === undefined || policy.effectiveFrom < first) first = policy.effectiveFrom;
+  return first;
+}
 
 /** How a row's guards are run: all of them, or all but those that read the payload. @internal */
 export interface GuardRun {
@@ -79,7 +91,11 @@ export function failedGuards(
         ),
       );
     } else {
-      for (const issue of verdict) issues.push(issue);
+      for (const issue of verdict) {
+        // Each guard that needs the missing policy says so: the refusal says it once.
+        if (issue.code === "POLICY_NOT_IN_FORCE" && issues.some((i) => i.code === issue.code)) continue;
+        issues.push(issue);
+      }
     }
   }
   return issues ?? [];

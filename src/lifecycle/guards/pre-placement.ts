@@ -46,7 +46,7 @@ export const PRE_PLACEMENT_GUARDS = {
       const birthDate = worker === undefined ? undefined : given(worker, "birthDate");
       if (birthDate === undefined) return true;
       // No policy in force (before UU 18/2017): no minimum age to judge by, whatever the birth date.
-      if (context.policy === undefined) return policyNotInForce();
+      if (context.policy === undefined) return policyNotInForce(context);
       // The predicate the dossier rule MINIMUM_AGE uses (its own code: AGE_BELOW_MINIMUM_AT_REGISTRATION
       // names the document path of the birth date; this guard judges the event's payload).
       return meetsMinimumAge(birthDate, context.date, context.policy);
@@ -155,7 +155,7 @@ export const PRE_PLACEMENT_GUARDS = {
     verified: true,
     reads: ["payload", "policy"],
     check: (_c, e, context) => {
-      if (context.policy === undefined) return policyNotInForce();
+      if (context.policy === undefined) return policyNotInForce(context);
       // The predicate the dossier rule SOCIAL_SECURITY uses (which raises SOCSEC_PROGRAM_MISSING per
       // programme on the card's path; this guard judges the event's payload, once for all programmes).
       const programs: readonly string[] = (e as EventOf<"SocialSecurityRegistered">).programs;
@@ -187,7 +187,7 @@ export const PRE_PLACEMENT_GUARDS = {
     check: (c, _e, context) => {
       if (c.preWorkCoverFrom === null) return true;
       const route = c.route ?? undefined;
-      if (context.policy === undefined) return policyNotInForce();
+      if (context.policy === undefined) return policyNotInForce(context);
       // The predicate and parameter the dossier rule SOCIAL_SECURITY uses (SOCSEC_PRE_WORK_COVER_EXPIRED
       // there, on the card's path): the individual route's 1-month pre-departure JKM cover, else the
       // 5-month pre-work cover (REGULATIONS.md §11). The last day counts.
