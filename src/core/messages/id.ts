@@ -3,7 +3,8 @@ import { deepFreeze } from "../../_lib/deep-freeze.js";
  * The Indonesian message of every issue code: the one list of codes. A code exists when it has an
  * Indonesian message; {@link EN_MESSAGES} must give the same code the same placeholders (checked by
  * `tsc`). `{name}` is filled from the issue's `params`; `{name:kind}` renders the parameter (a code)
- * as its name in the locale (see `LabelKind`). A message never contains a value the caller submitted.
+ * as its name in the locale (see `LabelKind`). A message never contains a value the caller submitted,
+ * except the row label (`{label}`) of a published table given to `reconcile`, which names a category.
  *
  * Adding a code: add one line here and one in `en.ts`, under the heading of its context.
  *
