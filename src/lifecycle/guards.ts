@@ -64,6 +64,7 @@ export type GuardName =
   | "remainsArrived"
   | "documentInCase"
   | "complaintIdNew"
+  | "complaintFromAbroad"
   | "complaintExists"
   | "complaintStatusAllows";
 

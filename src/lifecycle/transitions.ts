@@ -415,7 +415,7 @@ export const TRANSITIONS = /* @__PURE__ */ deepFreeze([
     event: "ComplaintFiled",
     from: [START],
     to: "IN_DISTRESS",
-    guards: OPENER,
+    guards: [...OPENER, "complaintFromAbroad"],
     basis: "UU 18/2017 Pasal 21; REGULATIONS.md §15, §17",
   },
   { event: "ComplaintVerified", from: ALL, to: "SAME", guards: complaintStep, basis: "REGULATIONS.md §17" },

@@ -810,6 +810,30 @@ describe("non-procedural workers (never registered)", () => {
     const prevented = caseOf(events(["DeparturePrevented", at("2025-04-01"), { destination: "TR" }]));
     expect([prevented.state, prevented.route]).toEqual(["BLOCKED_NONPROCEDURAL", "NONPROCEDURAL"]);
   });
+
+  it("opens no case abroad for a failed departure: the complaint goes on the worker's pre-placement case", () => {
+    const failed = {
+      complaintId: "ADU-9",
+      category: "FAILED_DEPARTURE",
+      channel: "WALK_IN",
+      destination: "TW",
+    };
+    // A worker who never left is not in distress abroad (IN_DISTRESS is a state of the placement phase).
+    expect(codesOf(replay(events(["ComplaintFiled", at("2025-04-01"), failed])))).toEqual([
+      "GUARD_COMPLAINT_NOT_ABROAD",
+    ]);
+    const registered = caseOf(events(["Registered", at("2025-03-01"), { route: "P3MI" }]));
+    const filed = mustApply(registered, "ComplaintFiled", at("2025-04-01"), failed);
+    expect([filed.state, filed.phase, filed.flags.openComplaint]).toEqual([
+      "REGISTERED",
+      "PRE_PLACEMENT",
+      true,
+    ]);
+    // Any other category still opens a case abroad, job fraud included (it happens abroad too).
+    expect(
+      replay(events(["ComplaintFiled", at("2025-04-01"), { ...failed, category: "JOB_FRAUD" }])).ok,
+    ).toBe(true);
+  });
 });
 
 describe("complaints", () => {

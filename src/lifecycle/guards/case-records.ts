@@ -37,6 +37,15 @@ export const CASE_RECORD_GUARDS = {
     reads: ["payload"],
     check: (c, e) => complaintOf(c, e) === undefined,
   },
+  complaintFromAbroad: {
+    code: "GUARD_COMPLAINT_NOT_ABROAD",
+    description:
+      "A complaint that opens a case abroad is not about a failed departure: a worker who never left is recorded on a pre-placement case (Registered), and the complaint filed there.",
+    basis: "LIFECYCLE.md §1 (IN_DISTRESS: DURING); REGULATIONS.md §17 (gagal berangkat)",
+    verified: true,
+    reads: ["payload"],
+    check: (_c, e) => (e as EventOf<"ComplaintFiled">).category !== "FAILED_DEPARTURE",
+  },
   complaintExists: {
     code: "COMPLAINT_NOT_FOUND",
     description: "The complaint named by the event exists in the case.",
