@@ -1,11 +1,8 @@
 import { isCalendarDate } from "../_lib/dates/calendar-date.js";
 import { ageOn } from "../_lib/dates/difference.js";
-import { type CalendarDate, PekerjaMigranError } from "../core/index.js";
+import { invalidArgument } from "../_lib/invalid-argument.js";
+import type { CalendarDate } from "../core/index.js";
 import type { Dimension } from "./dimension.js";
-
-function invalid(argument: string, message: string): PekerjaMigranError {
-  return new PekerjaMigranError("INVALID_ARGUMENT", message, { argument });
-}
 
 /**
  * The labels of age bands with the given lower bounds: `[18, 25, 35]` gives `"<18"`, `"18-24"`,
@@ -52,9 +49,9 @@ export function byAgeBand(
     bounds.length === 0 ||
     bounds.some((b, i) => !Number.isSafeInteger(b) || b < 0 || (i > 0 && b <= (bounds[i - 1] as number)))
   ) {
-    throw invalid("bounds", "bounds must be ascending non-negative whole numbers");
+    throw invalidArgument("byAgeBand", "bounds", "ascending non-negative whole numbers");
   }
-  if (!isCalendarDate(onDate)) throw invalid("onDate", "onDate must be a YYYY-MM-DD calendar date");
+  if (!isCalendarDate(onDate)) throw invalidArgument("byAgeBand", "onDate", "a YYYY-MM-DD calendar date");
   const labels = ageBandLabels(bounds);
   const read =
     typeof field === "function"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatIssue, type Issue, type PublishedTable, reconcile } from "../../src/index.js";
-import { DIRECTION_WORDS } from "../../src/statistics/index.js";
+import { DIRECTION_WORDS, type PublishedBreakdown } from "../../src/statistics/index.js";
 import { EXAMPLE_B, value } from "./fixtures.js";
 
 /** STATISTICS.md §6 example A, as printed (Indonesian number format). */
@@ -306,18 +306,13 @@ describe("reconcile — deliberate errors", () => {
   });
 
   it("never calls a table with an unreadable figure consistent", () => {
-    // The KP2MI table of the guide with one count mistyped: the share beside it still checks out.
+    // Example B's sex breakdown with one count mistyped: the share beside it still checks out.
+    const sex = EXAMPLE_B.breakdowns?.[0] as PublishedBreakdown;
     const r = value(
       reconcile({
-        total: "20.436",
+        total: EXAMPLE_B.total,
         breakdowns: [
-          {
-            name: "Jenis kelamin",
-            rows: [
-              { label: "Perempuan", count: "14.792", share: "72,38" },
-              { label: "Laki-laki", count: "5.64x" },
-            ],
-          },
+          { ...sex, rows: sex.rows.map((row, i) => (i === 1 ? { ...row, count: "5.64x" } : row)) },
         ],
       }),
     );
