@@ -139,6 +139,13 @@ describe("the message tables", () => {
     }
   });
 
+  it("name no event or state by its code (an event's name such as Registered is a code too)", () => {
+    const names = [...Object.keys(EVENT_TYPES), ...Object.keys(STATES)];
+    for (const code of codes)
+      for (const template of [ID_MESSAGES[code], EN_MESSAGES[code]])
+        for (const name of names) expect(template, code).not.toMatch(new RegExp(`\\b${name}\\b`));
+  });
+
   it("use only label kinds that exist", () => {
     for (const code of codes)
       for (const template of [ID_MESSAGES[code], EN_MESSAGES[code]])

@@ -190,7 +190,7 @@ export const EN_MESSAGES = /* @__PURE__ */ deepFreeze({
     "The repatriation-of-remains step is out of order (current status: {status:remainsStatus}).",
   GUARD_DOCUMENT_NOT_IN_CASE: "No document of kind {kind:document} is in the case's dossier.",
   GUARD_COMPLAINT_NOT_ABROAD:
-    "A complaint about a failed departure cannot open a case abroad: register the worker (Registered) and file the complaint on that case.",
+    "A complaint about a failed departure cannot open a case abroad: register the worker first and file the complaint on that case.",
   COMPLAINT_DUPLICATE_ID: "A complaint with this identifier already exists in the case.",
   COMPLAINT_NOT_FOUND: "No complaint with this identifier exists in the case.",
   COMPLAINT_TRANSITION_NOT_ALLOWED:

@@ -188,7 +188,7 @@ export const ID_MESSAGES = /* @__PURE__ */ deepFreeze({
     "Langkah pemulangan jenazah tidak berurutan (status sekarang: {status:remainsStatus}).",
   GUARD_DOCUMENT_NOT_IN_CASE: "Dokumen jenis {kind:document} tidak ada dalam berkas kasus.",
   GUARD_COMPLAINT_NOT_ABROAD:
-    "Pengaduan gagal berangkat tidak dapat membuka kasus di luar negeri: daftarkan CPMI (Registered) lalu ajukan pengaduannya pada kasus itu.",
+    "Pengaduan gagal berangkat tidak dapat membuka kasus di luar negeri: daftarkan dulu CPMI lalu ajukan pengaduannya pada kasus itu.",
   COMPLAINT_DUPLICATE_ID: "Pengaduan dengan pengenal ini sudah ada dalam kasus.",
   COMPLAINT_NOT_FOUND: "Pengaduan dengan pengenal ini tidak ada dalam kasus.",
   COMPLAINT_TRANSITION_NOT_ALLOWED:
