@@ -28,10 +28,11 @@ export type RoundingConvention = "half-up" | "truncate" | "both" | "neither";
 /**
  * The check of one published percentage: what was published (signed for growth), the exact
  * recomputation, the value under each rounding at the printed precision, the convention that explains
- * it and by how many units of the last printed digit it is off otherwise. Status: `agrees` (some
- * convention reproduces it, or, for figures known only as ranges, the ranges meet), `off-by-one` (one
- * unit off, explained by neither convention; for ranges, they meet only with the printed figure one
- * unit of its last digit either way), `disagrees` (more than one unit off, or the wrong
+ * it and otherwise by how many units of the last printed digit it is off the half-up value (0 when a
+ * convention explains it). Status: `agrees` (some convention reproduces it, or, for figures known only
+ * as ranges, the ranges meet), `off-by-one` (one unit off the half-up value, explained by neither
+ * convention; for ranges, they meet only when the half-up value may be one unit either way),
+ * `disagrees` (more than one unit off the half-up value, as STATISTICS.md §4 flags, or the wrong
  * direction), `unchecked` (denominator 0 or unknown). `basis` is `exact` when every input was a
  * whole count printed exactly, `interval` when one was a rounded amount, a bound or a suppressed
  * cell. A figure that fails, or that is rounded against the table's convention, carries its

@@ -223,6 +223,77 @@ describe("reconcile: a change printed without a percentage", () => {
   });
 });
 
+describe("reconcile: the ±1 unit tolerance is measured from the half-up value", () => {
+  // STATISTICS.md §4: "allow ±1 unit in the last printed digit and flag anything larger"; a
+  // truncated figure is the allowed unit below, so one more below it is two units off.
+  const shareOf = (published: string) => {
+    const r = value(
+      reconcile({ total: "122.870", shares: [{ label: "Korea Selatan", count: "8.304", published }] }),
+    );
+    return [r.figures[0]?.status, r.figures[0]?.unitsOff, codes(r)];
+  };
+  it("for a share: 6,758… prints 6,76 half-up and 6,75 truncated", () => {
+    expect(shareOf("6,76")).toEqual(["agrees", 0, []]);
+    expect(shareOf("6,75")).toEqual(["agrees", 0, []]);
+    expect(shareOf("6,77")).toEqual(["off-by-one", 1, ["STATISTICS_FIGURE_OFF_BY_ONE"]]);
+    expect(shareOf("6,74")).toEqual(["disagrees", 2, ["STATISTICS_FIGURE_MISMATCH"]]);
+    expect(shareOf("6,78")).toEqual(["disagrees", 2, ["STATISTICS_FIGURE_MISMATCH"]]);
+  });
+
+  it("for a fall: −17,048… prints 17,05 half-up and 17,04 truncated", () => {
+    const fall = (published: string) => {
+      const r = value(
+        reconcile({
+          growth: [
+            { label: "Sep 2024", current: "20.436", previous: "24.636", published, direction: "turun" },
+          ],
+        }),
+      );
+      return [r.figures[0]?.status, r.figures[0]?.unitsOff, codes(r).filter((c) => c !== "STATISTICS_STORY")];
+    };
+    expect(fall("17,05")).toEqual(["agrees", 0, []]);
+    expect(fall("17,04")).toEqual(["agrees", 0, []]);
+    expect(fall("17,06")).toEqual(["off-by-one", 1, ["STATISTICS_FIGURE_OFF_BY_ONE"]]);
+    expect(fall("17,03")).toEqual(["disagrees", 2, ["STATISTICS_FIGURE_MISMATCH"]]);
+  });
+
+  it("for figures known as ranges: one unit either side of any half-up value the counts allow", () => {
+    // 1.515–1.530 of 10.000 (half-up or truncated "1,52 ribu"): a share of 15,15–15,30 %, which
+    // rounds half-up to 15,2 or 15,3: "15,1" and "15,4" are one unit off, "15,0" and "15,5" two.
+    const ranged = (published: string) => {
+      const r = value(
+        reconcile({ total: "10.000", shares: [{ label: "Taiwan", count: "1,52 ribu", published }] }),
+      );
+      return [r.figures[0]?.status, codes(r).filter((c) => c !== "STATISTICS_NUMBER_AMBIGUOUS")];
+    };
+    expect(ranged("15,2")).toEqual(["agrees", []]);
+    expect(ranged("15,1")).toEqual(["agrees", []]); // 15,15–15,2 truncates to it
+    expect(ranged("15,4")).toEqual(["off-by-one", ["STATISTICS_FIGURE_OFF_BY_ONE"]]);
+    expect(ranged("15,0")).toEqual(["disagrees", ["STATISTICS_FIGURE_MISMATCH"]]);
+    expect(ranged("15,5")).toEqual(["disagrees", ["STATISTICS_FIGURE_MISMATCH"]]);
+    // A fall from 20.000 to 16.975–16.990 ("16,98 ribu"): 15,05–15,125 %, half-up 15,1 only
+    // (truncated 15,0 or 15,1): "15,2" is one unit off, "14,9" and "15,3" two.
+    const fall = (published: string) => {
+      const r = value(
+        reconcile({
+          growth: [
+            { label: "Arab Saudi", current: "16,98 ribu", previous: "20.000", published, direction: "turun" },
+          ],
+        }),
+      );
+      return [
+        r.figures[0]?.status,
+        codes(r).filter((c) => c !== "STATISTICS_NUMBER_AMBIGUOUS" && c !== "STATISTICS_STORY"),
+      ];
+    };
+    expect(fall("15,1")).toEqual(["agrees", []]);
+    expect(fall("15,0")).toEqual(["agrees", []]);
+    expect(fall("15,2")).toEqual(["off-by-one", ["STATISTICS_FIGURE_OFF_BY_ONE"]]);
+    expect(fall("15,3")).toEqual(["disagrees", ["STATISTICS_FIGURE_MISMATCH"]]);
+    expect(fall("14,9")).toEqual(["disagrees", ["STATISTICS_FIGURE_MISMATCH"]]);
+  });
+});
+
 describe("reconcile: the ±1 unit tolerance with rounded amounts", () => {
   it("warns of a share one unit off against a rounded total, as against the exact one", () => {
     const status = (total: string, published: string) => {

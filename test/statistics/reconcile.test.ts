@@ -525,8 +525,8 @@ describe("reconcile — deliberate errors", () => {
       convention: "neither",
       unitsOff: undefined,
     });
-    // 34.26 against 34.31 (half-up) and 34.30 (truncated): 4 units from the nearer.
-    expect(r.figures[3]).toMatchObject({ halfUp: 34.31, truncate: 34.3, unitsOff: 4, convention: "neither" });
+    // 34.26 against 34.31 (half-up) and 34.30 (truncated): 5 units off the half-up value.
+    expect(r.figures[3]).toMatchObject({ halfUp: 34.31, truncate: 34.3, unitsOff: 5, convention: "neither" });
     expect(r.issues).toEqual([
       {
         code: "STATISTICS_FIGURE_OFF_BY_ONE",

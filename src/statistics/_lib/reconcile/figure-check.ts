@@ -3,7 +3,7 @@ import type { FigureCheck, RoundingConvention } from "../../reconcile.js";
 import { exactQuotientText, roundedUnits, unitsToNumber } from "../decimal.js";
 import type { ModelCheck } from "../explain.js";
 import type { Cell } from "../figures.js";
-import { add, between, pow10, type Rational, rationalOf, sub, toNumber } from "../interval.js";
+import { add, between, mul, pow10, q, type Rational, rationalOf, sub, toNumber } from "../interval.js";
 import {
   type Context,
   type MutableFigure,
@@ -24,19 +24,26 @@ export interface Counts {
 }
 
 /**
- * The printed ranges with a printed percentage's widened by one unit of its last digit each way:
- * the ±1 unit STATISTICS.md §4 allows, which the exact comparison reports as `off-by-one`.
- * `undefined` for a bound ("lebih dari 30%"), which has no last printed digit.
+ * The printed ranges with a printed percentage's widened to the ±1 unit of its last digit that
+ * STATISTICS.md §4 allows around the half-up value, which the exact comparison reports as
+ * `off-by-one`: a true value whose half-up rounding is one unit either side of the printed figure.
+ * The printed range already holds the truncations (up to one unit above the figure, in magnitude),
+ * so it grows by one unit below and half a unit above. `undefined` for a bound ("lebih dari 30%"),
+ * which has no last printed digit.
  */
 export function withinOneUnit(context: Context, published: Cell): RangeOf | undefined {
   if (published.value === undefined) return undefined;
   const unit = pow10(published.exponent - published.scale);
+  const half = mul(unit, q(1n, 2n));
+  // In magnitude: one unit more below, half a unit more above; a negative figure's range is mirrored.
+  const below = published.negative ? half : unit;
+  const above = published.negative ? unit : half;
   const printed = printedRanges(context);
   return (id) => {
     const range = printed(id);
     if (id !== published.id) return range;
-    const lo = range.lo === undefined ? undefined : sub(range.lo, unit);
-    const hi = range.hi === undefined ? undefined : add(range.hi, unit);
+    const lo = range.lo === undefined ? undefined : sub(range.lo, below);
+    const hi = range.hi === undefined ? undefined : add(range.hi, above);
     return between(lo, hi, range.loOpen, range.hiOpen);
   };
 }
@@ -102,10 +109,9 @@ export function exactFigure(
   const halfUp = roundedUnits(numerator, denominator, 100n, decimals, "half-up");
   const truncated = roundedUnits(numerator, denominator, 100n, decimals, "truncate");
   const convention = conventionOf(p, halfUp, truncated);
-  const distance = (x: bigint) => (x > p ? x - p : p - x);
-  let off = distance(halfUp);
-  if (distance(truncated) < off) off = distance(truncated);
-  const unitsOff = Number(off);
+  // STATISTICS.md §4: ±1 unit of the last printed digit around the half-up value is allowed. A
+  // truncated figure is one of those (one unit lower) and agrees; one unit below it is two off.
+  const unitsOff = convention === "neither" ? Number(halfUp > p ? halfUp - p : p - halfUp) : 0;
   const negative = numerator < 0n;
   return {
     figure: {
