@@ -2,6 +2,7 @@ import { createIssue, err, type Issue, ok, type Result } from "../core/index.js"
 import { percentageOf } from "./_lib/percentage.js";
 import { compareRows } from "./_lib/rows.js";
 import { own, readCount, readOptions, readRounding } from "./_lib/validate.js";
+import { UNKNOWN_KEY } from "./dimension.js";
 import { readTally } from "./parse-tally.js";
 import type { TallyRow } from "./tally.js";
 import type { Percentage, RoundingOptions } from "./types.js";
@@ -42,8 +43,10 @@ export interface Concentration extends Percentage {
 /**
  * Concentration: the combined share of the N largest entries, `sum of top N / total × 100`
  * (STATISTICS.md §4). Accepts a {@link Tally} (every row is an entry; ties at the cut are broken by
- * key order, so the result is deterministic) or a plain list of counts. The total defaults to the sum
- * of all entries; give `total` when the entries are themselves a partial list.
+ * key order, so the result is deterministic) or a plain list of counts. A tally row with an
+ * {@link UNKNOWN_KEY} key counts in the total but is never ranked: it is the residual "unknown" row
+ * of STATISTICS.md §4, not a destination. The total defaults to the sum of all entries; give
+ * `total` when the entries are themselves a partial list.
  *
  * @param entries - a tally, or an array of counts
  * @param options - `top` (default 5), `total`, `decimals` (default 2), `rounding` (default `half-up`)
@@ -81,16 +84,16 @@ export function concentration(entries: unknown, options?: ConcentrationOptions):
     if (t !== undefined) {
       rows = [...t.rows].sort((a, b) => b.count - a.count || compareRows(a, b));
       counts = rows.map((row) => row.count);
+      // The residual row is counted (below) but not ranked.
+      rows = rows.filter((row) => !row.keys.includes(UNKNOWN_KEY));
     }
   }
   if (issues.length > 0) return err(issues);
-  const sorted = rows.length > 0 ? counts : [...counts].sort((a, b) => b - a);
+  const ranked = Array.isArray(entries) ? [...counts].sort((a, b) => b - a) : rows.map((row) => row.count);
   let sumTop = 0;
   let sumAll = 0;
-  sorted.forEach((count, index) => {
-    sumAll += count;
-    if (index < top) sumTop += count;
-  });
+  for (const count of counts) sumAll += count;
+  for (let index = 0; index < top && index < ranked.length; index++) sumTop += ranked[index] as number;
   const total = explicitTotal ?? sumAll;
   if (!Number.isSafeInteger(sumAll)) {
     return err([

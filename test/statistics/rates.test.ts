@@ -9,6 +9,7 @@ import {
   formatRatio,
   parseIndonesianNumber,
   resolutionRate,
+  UNKNOWN_KEY,
 } from "../../src/statistics/index.js";
 import { codes, value } from "./fixtures.js";
 
@@ -319,6 +320,18 @@ describe("achievement, resolution rate, concentration", () => {
     expect(c.rows).toEqual([{ keys: ["HK"], count: 2 }]);
     expect(c.value).toBe(40);
     expect(value(concentration(t)).value).toBe(100);
+  });
+
+  it("counts records of unknown destination in the total but never ranks them (the residual row)", () => {
+    const records = [{ destination: "HK" }, { destination: "HK" }, { destination: "TW" }, {}, {}, {}];
+    const t = value(tally(records, byDestination));
+    expect(t.rows.map((row) => row.keys[0])).toContain(UNKNOWN_KEY);
+    const c = value(concentration(t, { top: 1 }));
+    expect(c.rows).toEqual([{ keys: ["HK"], count: 2 }]);
+    expect([c.numerator, c.denominator]).toEqual([2, 6]);
+    expect(c.value).toBe(33.33);
+    // Every ranked row taken: the share of all records whose destination is known.
+    expect(value(concentration(t)).value).toBe(50);
   });
 
   it("refuses bad concentration input", () => {
