@@ -1,7 +1,7 @@
 /**
  * Writes a finite number as Indonesian publications print it ("122.870", "34,31", "-2.761") or in
  * English ("122,870", "34.31"). `magnitude` is the digits of its absolute value already written
- * (`toFixed`, an exact rounding); without it, the shortest representation, never an exponent. One
+ * (rounded by the caller); without it, the shortest representation, never an exponent. One
  * place for the separators, shared by the statistics formatters and the messages' numbers.
  * @internal
  */

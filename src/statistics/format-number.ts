@@ -49,25 +49,52 @@ function numberOf(input: unknown): Read {
 }
 
 /** A figure's exact text: "34.2456", or cut after 6 decimals with "…" ("-11.902401…"). */
-const EXACT_TEXT = /^-?(\d+)(?:\.(\d+))?(…)?$/;
+const EXACT_TEXT = /^(-?)(\d+)(?:\.(\d+))?(…)?$/;
+/** A number's shortest text without an exponent: "34.305". */
+const PLAIN_TEXT = /^(\d+)(?:\.(\d+))?$/;
 
-/**
- * The magnitude of a figure's exact value at fewer decimals than the figure's own, rounded as the
- * figure was: rounding its rounded `value` again would round twice (34.2456 → 34.25 → 34.3).
- * `undefined` when the exact text cannot settle it (cut at 6 decimals, asked for 6 or more).
- */
-function fromExact(read: Read, decimals: number): string | undefined {
-  if (read.exact === undefined || read.decimals === undefined || decimals >= read.decimals) return undefined;
-  const match = EXACT_TEXT.exec(read.exact);
-  if (match === null) return undefined;
-  const fraction = match[2] ?? "";
-  // Cut at 6 decimals, the text decides a rounding to at most 5: no such boundary lies inside the cut.
-  if (match[3] !== undefined && decimals > 5) return undefined;
-  const digits = BigInt(`${match[1]}${fraction}`);
-  const rounding = read.truncate ? "truncate" : "half-up";
+/** The decimal `whole.fraction` rounded to `decimals`, written with exactly that many decimals. */
+function roundedText(
+  whole: string,
+  fraction: string,
+  decimals: number,
+  rounding: "half-up" | "truncate",
+): string {
+  const digits = BigInt(`${whole}${fraction}`);
   const units = roundedUnits(digits, 10n ** BigInt(fraction.length), 1n, decimals, rounding);
   const text = units.toString().padStart(decimals + 1, "0");
   return decimals === 0 ? text : `${text.slice(0, -decimals)}.${text.slice(-decimals)}`;
+}
+
+/**
+ * A figure's exact value at other decimals than the figure's own, rounded as the figure was, and
+ * its sign: rounding the rounded `value` again would round twice (34.2456 → 34.25 → 34.3), and
+ * padding it would print digits it does not have (66.666… at 0 decimals is 67, at 2 "66,67", never
+ * "67,00"). `undefined` at the figure's own decimals, and when the exact text cannot settle it (cut
+ * at 6 decimals, asked for 6 or more).
+ */
+function fromExact(read: Read, decimals: number): { text: string; negative: boolean } | undefined {
+  if (read.exact === undefined || read.decimals === undefined || decimals === read.decimals) return undefined;
+  const match = EXACT_TEXT.exec(read.exact);
+  if (match === null) return undefined;
+  // Cut at 6 decimals, the text decides a rounding to at most 5: no such boundary lies inside the cut.
+  if (match[4] !== undefined && decimals > 5) return undefined;
+  const rounding = read.truncate ? "truncate" : "half-up";
+  return {
+    text: roundedText(match[2] ?? "0", match[3] ?? "", decimals, rounding),
+    negative: match[1] === "-",
+  };
+}
+
+/**
+ * A plain number's magnitude at `decimals`, rounded half-up as the statistics functions round, from
+ * its shortest decimal text (34.305 is "34.31": `toFixed` reads the binary double just below it and
+ * writes "34.30"). A number whose shortest text has an exponent is left to `toFixed`.
+ */
+function plainText(magnitude: number, decimals: number): string {
+  const match = PLAIN_TEXT.exec(String(magnitude));
+  if (match === null) return magnitude.toFixed(decimals);
+  return roundedText(match[1] ?? "0", match[2] ?? "", decimals, "half-up");
 }
 
 /**
@@ -87,10 +114,11 @@ export interface NumberFormatOptions {
 
 /**
  * Writes a number the way Indonesian publications print it ("122.870", "34,31") or in English
- * ("122,870", "34.31"). With `decimals`, the number is padded (or, if it has more, rounded by
- * JavaScript's `toFixed`: pass values already rounded exactly, such as a share's `value`). A figure
- * asked for fewer decimals than its own is rounded from its `exact` value, as the figure was rounded
- * (34.2456 % is "34,2", never "34,3" from 34.25). Without `decimals`, the number's shortest
+ * ("122,870", "34.31"). With `decimals`, a plain number is padded, or rounded half-up from its
+ * shortest decimal text as the statistics functions round (34.305 is "34,31", where `toFixed` gives
+ * "34.30"). A figure asked for other decimals than its own is written from its `exact` value, rounded
+ * as the figure was: 34.2456 % at 1 decimal is "34,2", never "34,3" from 34.25, and 66.666… % kept at
+ * 0 decimals (67) is "66,67" at 2, never "67,00". Without `decimals`, the number's shortest
  * representation is kept. `NaN` and infinities are written `"–"`.
  *
  * @example
@@ -99,6 +127,7 @@ export interface NumberFormatOptions {
  * formatNumber(34.31); //=> "34,31"
  * formatNumber(122_870, { locale: "en" }); //=> "122,870"
  * formatNumber(11.9, { decimals: 2 }); //=> "11,90"
+ * formatNumber(34.305, { decimals: 2 }); //=> "34,31"
  * formatNumber(-2_761); //=> "-2.761"
  * const s = share(342_456, 1_000_000); // value 34.25, exact "34.2456"
  * if (s.ok) formatNumber(s.value, { decimals: 1 }); //=> "34,2"
@@ -113,8 +142,11 @@ export function formatNumber(input: Formattable, options: NumberFormatOptions = 
   const decimals = ownField(options, "decimals") ?? read.decimals;
   const magnitude = Math.abs(value);
   const fixed = typeof decimals === "number" && Number.isInteger(decimals) && decimals >= 0 && decimals <= 20;
-  const text = fixed ? (fromExact(read, decimals) ?? magnitude.toFixed(decimals)) : undefined;
-  return numberText(value, english, text);
+  if (!fixed) return numberText(value, english);
+  const exact = fromExact(read, decimals);
+  if (exact === undefined) return numberText(value, english, plainText(magnitude, decimals));
+  // The sign is the exact value's: a growth of -0,3 % rounded to 0 decimals has the value 0.
+  return numberText(exact.negative ? -1 : 1, english, exact.text);
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type Reconciliation, reconcile } from "../../src/index.js";
 import {
   compareSeries,
+  formatNumber,
   formatPercent,
   growth,
   percentile,
@@ -331,6 +332,39 @@ describe("reconcile: the ±1 unit tolerance with rounded amounts", () => {
   });
 });
 
+describe("formatPercent: rounds half-up, and never pads a figure with digits it does not have", () => {
+  it("rounds a plain number half-up from its decimal text, where toFixed reads the double below it", () => {
+    // (34.305).toFixed(2) is "34.30": the double nearest 34.305 is 34.30499999…
+    expect((34.305).toFixed(2)).toBe("34.30");
+    expect(formatPercent(34.305, { decimals: 2 })).toBe("34,31%");
+    expect(formatPercent(8.155, { decimals: 2, locale: "en" })).toBe("8.16%");
+    expect(formatNumber(-1.005, { decimals: 2 })).toBe("-1,01");
+    expect(formatNumber(0.125, { decimals: 2 })).toBe("0,13");
+    expect(formatNumber(2.5, { decimals: 0 })).toBe("3");
+    expect(formatNumber(11.9, { decimals: 2 })).toBe("11,90");
+    expect(formatNumber(1e21, { decimals: 0 })).toBe("1.000.000.000.000.000.000.000");
+  });
+
+  it("writes a figure at more decimals than its own from its exact value, with the exact value's sign", () => {
+    const third = share(2, 3, { decimals: 0 });
+    if (!third.ok) throw new Error("share");
+    expect(third.value.value).toBe(67);
+    expect(formatPercent(third.value, { decimals: 2 })).toBe("66,67%");
+    const fall = growth(7_364, 8_018, { decimals: 0 });
+    if (!fall.ok) throw new Error("growth");
+    expect(formatPercent(fall.value, { decimals: 2 })).toBe("-8,16%");
+    // -0.3 % kept at 0 decimals is 0; at 1 decimal it is a fall.
+    const small = growth(997, 1_000, { decimals: 0 });
+    if (!small.ok) throw new Error("growth");
+    expect(formatPercent(small.value)).toBe("0%");
+    expect(formatPercent(small.value, { decimals: 1 })).toBe("-0,3%");
+    // A truncated figure is written truncated at any precision.
+    const cut = share(8_304, 122_870, { decimals: 1, rounding: "truncate" });
+    if (!cut.ok) throw new Error("share");
+    expect(formatPercent(cut.value, { decimals: 2 })).toBe("6,75%");
+  });
+});
+
 describe("formatPercent: rounds a figure's exact value, never its rounded one", () => {
   it("writes fewer decimals than the figure's from its exact value", () => {
     const s = share(342_456, 1_000_000); // 34.2456: 34.25 at 2 decimals, 34.2 at 1
@@ -347,10 +381,10 @@ describe("formatPercent: rounds a figure's exact value, never its rounded one", 
     expect(t.ok && formatPercent(t.value, { decimals: 1 })).toBe("14,5%");
     const u = share(144_999, 1_000_000, { decimals: 2 }); // 14.4999: 14.50 at 2, 14.5 at 1 too
     expect(u.ok && formatPercent(u.value, { decimals: 0 })).toBe("14%");
-    // Truncated figures are truncated again; more decimals than the figure's are padded as before.
+    // Truncated figures are truncated again; more decimals than the figure's come from the exact value.
     const v = share(342_456, 1_000_000, { decimals: 3, rounding: "truncate" });
     expect(v.ok && formatPercent(v.value, { decimals: 1 })).toBe("34,2%");
-    expect(formatPercent(s.value, { decimals: 3 })).toBe("34,250%");
+    expect(formatPercent(s.value, { decimals: 3 })).toBe("34,246%");
     // An exact value cut after 6 decimals settles a rounding to 5 at most; beyond, the value is used.
     const third = share(1, 3, { decimals: 8 }); // 33.33333333, exact "33.333333…"
     expect(third.ok && formatPercent(third.value, { decimals: 5 })).toBe("33,33333%");
