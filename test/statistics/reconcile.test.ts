@@ -136,6 +136,55 @@ describe("reconcile — STATISTICS.md §6 example B", () => {
     expect(r.consistent).toBe(false);
     expect(r.sums[0]?.status).toBe("adds-up");
   });
+
+  it("names the percentage as the likeliest wrong figure, and not 24.636, which checks out in the row above", () => {
+    const r = value(reconcile(EXAMPLE_B));
+    const explained = (r.figures[4]?.explanations ?? []).map((e) => [e.path.at(-1), e.proposed, e.ambiguous]);
+    // 13,38 → 13,33 (the notes' reading) and 21.738 → 21.728 tie as one-digit typos; the
+    // percentage, computed by the writer, is listed first. 24.636 is the previous value of the row
+    // "Sep 2024 vs Sep 2023", whose −17,05 it reproduces: changing it is the least likely.
+    expect(explained).toEqual([
+      ["published", 13.33, true],
+      ["previous", 21_728, true],
+      ["current", 24_646, false],
+    ]);
+    expect(r.localisation).toEqual([
+      {
+        checks: [["growth", 2, "published"]],
+        paths: [
+          ["growth", 2, "previous"],
+          ["growth", 2, "published"],
+        ],
+        weight: 1,
+        ambiguous: true,
+      },
+    ]);
+  });
+
+  it("weighs a count no more when its other printing fails too", () => {
+    // The same 24.636 in a row whose check fails too corroborates nothing.
+    const r = value(
+      reconcile({
+        growth: [
+          { label: "a", current: "20.436", previous: "24.636", published: "17,50", direction: "turun" },
+          { label: "b", current: "24.636", previous: "21.738", published: "13,38", direction: "naik" },
+        ],
+      }),
+    );
+    expect(r.localisation[1]).toMatchObject({
+      paths: [
+        ["growth", 1, "current"],
+        ["growth", 1, "previous"],
+        ["growth", 1, "published"],
+      ],
+      weight: 1,
+    });
+    expect(r.figures[1]?.explanations.map((e) => e.path.at(-1))).toEqual([
+      "published",
+      "current",
+      "previous",
+    ]);
+  });
 });
 
 describe("reconcile — deliberate errors", () => {

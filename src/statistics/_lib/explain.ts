@@ -108,15 +108,24 @@ function rankKey(e: Explanation, weight: number): number {
   );
 }
 
-/** Sorts explanations, most likely first, and marks ties between different figures as ambiguous. @internal */
-export function rankExplanations(list: Explanation[], weightOf: (e: Explanation) => number): Explanation[] {
+/**
+ * Sorts explanations, most likely first, and marks ties between different figures as ambiguous.
+ * Within a tie, a printed percentage comes before a count: the writer computed it from the counts,
+ * which were copied from the source, and STATISTICS.md §4 finds "a few simply wrong". The tie
+ * stays marked ambiguous. @internal
+ */
+export function rankExplanations(
+  list: Explanation[],
+  cellAt: (path: readonly PathSegment[]) => Cell | undefined,
+): Explanation[] {
   const keyed = list.map((e) => {
-    const key = rankKey(e, weightOf(e));
+    const cell = cellAt(e.path);
+    const key = rankKey(e, cell?.weight ?? 1);
     // Typos of different kinds tie: a swap is ranked before a changed digit, but both are one keystroke.
     const tie = e.kind === "typo" ? key - (TYPO_SPECIFICITY[e.detail ?? ""] ?? 3) : key;
-    return { e, key, tie };
+    return { e, key, tie, derived: cell?.role === "percent" ? 0 : 1 };
   });
-  keyed.sort((a, b) => a.key - b.key);
+  keyed.sort((a, b) => a.key - b.key || a.derived - b.derived);
   const paths = new Map<number, Set<string>>();
   for (const { e, tie } of keyed) {
     let set = paths.get(tie);
@@ -211,7 +220,6 @@ export class Explainer {
     const common = intersect(failing.map((check) => check.cells));
     const found: Explanation[] = [];
     const localised: Cell[] = [];
-    const weightOf = (e: Explanation) => this.weightOfPath(e.path);
     for (const id of common) {
       const cell = this.cells[id] as Cell;
       let any = false;
@@ -242,7 +250,7 @@ export class Explainer {
         }
       }
     }
-    return { explanations: rankExplanations(dedupe(found), weightOf), localised };
+    return { explanations: rankExplanations(dedupe(found), (path) => this.cellAt(path)), localised };
   }
 
   /** Explanations that a printed share was computed on another total printed in the table. */
@@ -278,13 +286,12 @@ export class Explainer {
     return out;
   }
 
-  private weights: Map<string, number> | undefined;
+  private byPath: Map<string, Cell> | undefined;
 
-  weightOfPath(path: readonly PathSegment[]): number {
-    if (this.weights === undefined) {
-      this.weights = new Map(this.cells.map((cell) => [cell.path.join("\u0000"), cell.weight] as const));
-    }
-    return this.weights.get(path.join("\u0000")) ?? 1;
+  /** The cell printed at `path` (an explanation's figure). */
+  cellAt(path: readonly PathSegment[]): Cell | undefined {
+    this.byPath ??= new Map(this.cells.map((cell) => [cell.path.join("\u0000"), cell] as const));
+    return this.byPath.get(path.join("\u0000"));
   }
 
   /** The checks of a cell. */

@@ -2,6 +2,7 @@ import type { FigureCheck, Finding, Reconciliation, RoundingConvention, SumCheck
 import { Explainer, type Explanation } from "../explain.js";
 import type { Built, Context } from "./context.js";
 import { mixedRounding } from "./conventions.js";
+import { corroborated } from "./corroborate.js";
 import { localise } from "./localise.js";
 import { changesStory } from "./severity.js";
 import { systematic } from "./systematic.js";
@@ -86,7 +87,10 @@ export function assemble(context: Context): Reconciliation {
   const explained = new Map<Built, Explanation[]>();
   mixedRounding(context, explained, findings);
   const explainer = new Explainer(
-    cells,
+    corroborated(
+      cells,
+      built.map((b) => b.model),
+    ),
     built.map((b) => b.model),
     (cell, proposed) => changesStory(context, cell, proposed),
   );

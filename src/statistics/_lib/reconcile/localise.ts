@@ -78,7 +78,7 @@ export function localise(
       const own = [...explanations, ...explainer.otherBase(check, bases, group)];
       explained.set(
         entry,
-        rankExplanations(own, (e) => explainer.weightOfPath(e.path)),
+        rankExplanations(own, (path) => explainer.cellAt(path)),
       );
     }
   }

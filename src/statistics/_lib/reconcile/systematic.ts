@@ -95,7 +95,7 @@ function explainUnprinted(
     };
     patterns.explained.set(
       entry,
-      rankExplanations([e, ...(patterns.explained.get(entry) ?? [])], (x) => explainer.weightOfPath(x.path)),
+      rankExplanations([e, ...(patterns.explained.get(entry) ?? [])], (path) => explainer.cellAt(path)),
     );
   }
 }
