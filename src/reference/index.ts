@@ -26,6 +26,12 @@ export {
   type DestinationRegion,
 } from "./destination-regions.js";
 export {
+  EDUCATION_LEVEL_CODES,
+  EDUCATION_LEVELS,
+  type EducationLevel,
+  type EducationLevelEntry,
+} from "./education-levels.js";
+export {
   EMPLOYER_TYPE_CODES,
   EMPLOYER_TYPES,
   type EmployerType,

@@ -6,6 +6,7 @@ import {
   COMPLAINT_CHANNELS,
   COUNTRIES,
   DESTINATION_REGIONS,
+  EDUCATION_LEVELS,
   EMPLOYER_TYPES,
   EXCLUDED_CATEGORIES,
   INSTITUTIONS,
@@ -18,13 +19,14 @@ import {
   WORKER_CATEGORIES,
 } from "../../src/reference/index.js";
 
-// The twelve taxonomies with the name their issues carry, written out here rather than read from
+// The thirteen taxonomies with the name their issues carry, written out here rather than read from
 // the library's own map.
 const TAXONOMIES: ReadonlyArray<readonly [string, LabelledTable]> = [
   ["complaintCategory", COMPLAINT_CATEGORIES],
   ["complaintChannel", COMPLAINT_CHANNELS],
   ["country", COUNTRIES],
   ["destinationRegion", DESTINATION_REGIONS],
+  ["educationLevel", EDUCATION_LEVELS],
   ["employerType", EMPLOYER_TYPES],
   ["excludedCategory", EXCLUDED_CATEGORIES],
   ["institution", INSTITUTIONS],

@@ -9,6 +9,8 @@ import {
   COUNTRY_CODES,
   DESTINATION_REGION_CODES,
   DESTINATION_REGIONS,
+  EDUCATION_LEVEL_CODES,
+  EDUCATION_LEVELS,
   EMPLOYER_TYPE_CODES,
   EMPLOYER_TYPES,
   EXCLUDED_CATEGORIES,
@@ -60,6 +62,12 @@ const TAXONOMIES: ReadonlyArray<{
     table: EMPLOYER_TYPES,
     codes: EMPLOYER_TYPE_CODES,
     guard: (value: unknown) => isCodeOf(EMPLOYER_TYPES, value),
+  },
+  {
+    name: "education levels",
+    table: EDUCATION_LEVELS,
+    codes: EDUCATION_LEVEL_CODES,
+    guard: (value: unknown) => isCodeOf(EDUCATION_LEVELS, value),
   },
   {
     name: "sectors",

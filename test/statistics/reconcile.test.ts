@@ -429,6 +429,45 @@ describe("reconcile — deliberate errors", () => {
     ]);
   });
 
+  it("warns when an education breakdown repeats a level under its variants (STATISTICS.md §4, §5.7)", () => {
+    const rows = [
+      "SD",
+      "SMP",
+      "SMA",
+      "SMU",
+      "SMA/SMK",
+      "Diploma",
+      "Sarjana",
+      "Pascasarjana",
+      "Pasca Sarjana",
+    ];
+    const r = value(
+      reconcile({
+        breakdowns: [{ name: "Pendidikan", rows: rows.map((label) => ({ label, count: 1 })) }],
+      }),
+    );
+    expect(r.issues.map((i) => [i.code, i.path.join("."), i.params])).toEqual([
+      ["STATISTICS_ROW_DUPLICATE", "breakdowns.0.rows.3.label", { label: "SMU" }],
+      ["STATISTICS_ROW_DUPLICATE", "breakdowns.0.rows.4.label", { label: "SMA/SMK" }],
+      ["STATISTICS_ROW_DUPLICATE", "breakdowns.0.rows.8.label", { label: "Pasca Sarjana" }],
+    ]);
+    // Example A's education breakdown prints each level once: nothing to report.
+    const once = value(
+      reconcile({
+        breakdowns: [
+          {
+            name: "Pendidikan",
+            rows: ["Pasca Sarjana", "Sarjana", "Diploma", "SMU", "SMP", "SD"].map((label) => ({
+              label,
+              count: 1,
+            })),
+          },
+        ],
+      }),
+    );
+    expect(once.issues).toEqual([]);
+  });
+
   it("warns when a breakdown repeats a category under a label variant", () => {
     const r = value(
       reconcile({

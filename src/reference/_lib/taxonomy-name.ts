@@ -1,12 +1,13 @@
 // The name a taxonomy goes by in issues (`params.taxonomy`). Looked up by the table's first code,
 // which no two tables share (a test holds every table to its name): looking a table up by identity
-// would import all thirteen tables into every bundle that parses one label.
+// would import all fourteen tables into every bundle that parses one label.
 const NAMES: Readonly<Record<string, string>> = {
   WANTS_REPATRIATION: "complaintCategory",
   EMAIL: "complaintChannel",
   HK: "country",
   AED: "currency",
   ASIA_AFRICA: "destinationRegion",
+  PRIMARY: "educationLevel",
   LEGAL_ENTITY: "employerType",
   OFFICIAL_DUTY_INTERNATIONAL_OR_FOREIGN_STATE: "excludedCategory",
   KP2MI_BP2MI: "institution",

@@ -1,7 +1,8 @@
 import { normaliseWords } from "../../../_lib/normalise.js";
 import { createIssue, type PathSegment } from "../../../core/index.js";
 import { COUNTRIES } from "../../../reference/countries.js";
-import { parseLabel } from "../../../reference/parse-label.js";
+import { EDUCATION_LEVELS } from "../../../reference/education-levels.js";
+import { type LabelledTable, parseLabel } from "../../../reference/parse-label.js";
 import type { PublishedBreakdown } from "../../published-table.js";
 import type { Cell } from "../figures.js";
 import { q } from "../interval.js";
@@ -33,12 +34,29 @@ function readCounts(breakdown: PublishedBreakdown, index: number, context: Conte
   );
 }
 
-/** "Hongkong" and "Hong Kong" in one breakdown are the same country counted twice (STATISTICS.md §4). */
+/** The taxonomies whose label variants STATISTICS.md §4 names, each with a prefix for its codes. */
+const VARIANT_TABLES: readonly (readonly [string, LabelledTable])[] = [
+  ["country", COUNTRIES],
+  ["education", EDUCATION_LEVELS],
+];
+
+/** The category a row's label names: a country or an education level by its code, else its words. */
+function categoryOf(rowLabel: string): string {
+  for (const [prefix, table] of VARIANT_TABLES) {
+    const parsed = parseLabel(table, rowLabel);
+    if (parsed.ok) return `${prefix}:${parsed.value.code}`;
+  }
+  return normaliseWords(rowLabel);
+}
+
+/**
+ * "Hongkong" and "Hong Kong", or "SMA" and "SMU", in one breakdown are the same category counted
+ * twice (STATISTICS.md §4, label variants).
+ */
 function flagDuplicates(breakdown: PublishedBreakdown, path: readonly PathSegment[], context: Context): void {
   const seen = new Set<string>();
   breakdown.rows.forEach((row, i) => {
-    const country = parseLabel(COUNTRIES, row.label);
-    const category = country.ok ? country.value.code : normaliseWords(row.label);
+    const category = categoryOf(row.label);
     if (seen.has(category)) {
       context.issues.push(
         createIssue("STATISTICS_ROW_DUPLICATE", [...path, "rows", i, "label"], {
