@@ -31,6 +31,7 @@ export type GuardName =
   | "jobOrderVerified"
   | "sip2miIssued"
   | "destinationAllowed"
+  | "licencesActive"
   | "selectionNotStarted"
   | "selectionInProgress"
   | "selectionPassed"

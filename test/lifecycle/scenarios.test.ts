@@ -290,6 +290,60 @@ describe("pre-placement milestones and their ordering constraints", () => {
     });
   });
 
+  describe("the placement company's licences at selection (LIFECYCLE.md §3.2, §5)", () => {
+    // Registered and JobOrderAssigned; the licence is submitted the day before SelectionStarted (2025-01-08).
+    const opened = PRE_PLACEMENT_ROWS.slice(0, 2);
+    const selection = PRE_PLACEMENT_ROWS[2] as (typeof PRE_PLACEMENT_ROWS)[number];
+    const holding = (kind: "SIP2MI" | "SIP3MI", document: Record<string, unknown>) =>
+      caseOf(events(...opened, ["DocumentSubmitted", at("2025-01-07", "10:00"), { kind, document }]));
+    const select = (current: Case) =>
+      next(current, "SelectionStarted", at("2025-01-08"), { jobOrderId: "JO-TW-2025-17" });
+    const licenceIssues = (result: Result<Case>) =>
+      result.ok ? [] : result.issues.map((i) => [i.code, i.documentKind ?? null, i.params ?? null]);
+
+    it("refuses selection with a recruitment permit expired the day before, and accepts it on its last day", () => {
+      const expired = holding("SIP2MI", {
+        ...DOCUMENTS.SIP2MI,
+        issueDate: "2024-01-01",
+        expiryDate: "2025-01-07",
+      });
+      const refused = select(expired);
+      expect(licenceIssues(refused).slice(0, 2)).toEqual([
+        ["GUARD_LICENCE_NOT_ACTIVE", null, expect.objectContaining({ date: "2025-01-08" })],
+        ["DOCUMENT_EXPIRED", "SIP2MI", { kind: "SIP2MI" }],
+      ]);
+      // The menu says the same, with the same codes.
+      const menu = availableEvents(expired, { at: at("2025-01-08") });
+      if (!menu.ok) expect.fail("availableEvents refused");
+      const offered = menu.value.find((entry) => entry.type === "SelectionStarted");
+      expect(offered?.available).toBe(false);
+      expect(offered?.issues.map((i) => i.code)).toEqual(codesOf(refused));
+      const lastDay = holding("SIP2MI", {
+        ...DOCUMENTS.SIP2MI,
+        issueDate: "2024-01-01",
+        expiryDate: "2025-01-08",
+      });
+      expect(select(lastDay).ok).toBe(true);
+    });
+
+    it("refuses a permit issued after selection starts, and a revoked or suspended company licence", () => {
+      const late = holding("SIP2MI", { ...DOCUMENTS.SIP2MI, issueDate: "2025-01-09" });
+      expect(codesOf(select(late))).toEqual(["GUARD_LICENCE_NOT_ACTIVE", "DOCUMENT_NOT_YET_VALID"]);
+      for (const status of ["REVOKED", "SUSPENDED"]) {
+        const licence = holding("SIP3MI", { ...DOCUMENTS.SIP3MI, status });
+        expect(licenceIssues(select(licence))).toEqual([
+          ["GUARD_LICENCE_NOT_ACTIVE", null, expect.objectContaining({ date: "2025-01-08" })],
+          ["LICENCE_NOT_ACTIVE", "SIP3MI", { kind: "SIP3MI" }],
+        ]);
+      }
+    });
+
+    it("judges nothing it does not hold: without the documents, the job order's SIP2MI flag decides", () => {
+      expect(caseOf(events(...opened, selection)).state).toBe("IN_SELECTION");
+      expect(select(holding("SIP3MI", DOCUMENTS.SIP3MI)).ok).toBe(true);
+    });
+  });
+
   describe("an SPSK placement to Saudi Arabia (Kepmenaker 291/2018)", () => {
     // The shipped policies designate no P3MI for SPSK: an app names the agencies in its policy.
     const base = policyOn("2025-03-03") as NonNullable<ReturnType<typeof policyOn>>;

@@ -253,3 +253,20 @@ export const DESTINATION_RULES: DossierScope = {
   code: "GUARD_DESTINATION_NOT_ALLOWED",
   basis: "UU 18/2017 Pasal 31–32; Kepmenaker 260/2015; Kepmenaker 291/2018",
 };
+
+/**
+ * The check of the placement company's licences at selection (`licencesActive`, LIFECYCLE.md §3.2:
+ * "SIP3MI active (not revoked/suspended), and SIP2MI active for this job order"; §5: "active on
+ * recruitment and departure dates"): the held SIP3MI and SIP2MI, judged by the documents rules of
+ * their dates and their status alone, on the day selection starts. The departure check judges them
+ * again on the day of departure.
+ * @internal
+ */
+export const LICENCE_RULES: DossierScope = {
+  name: "licences",
+  route: undefined,
+  only: new Set(["SIP3MI", "SIP2MI"]),
+  rules: new Set<DossierRuleId>(["DOCUMENT_DATES", "LICENCES"]),
+  code: "GUARD_LICENCE_NOT_ACTIVE",
+  basis: "UU 18/2017 Pasal 51, Pasal 59; Permen P2MI 4/2025 Pasal 9 ayat (1) huruf a–b",
+};

@@ -7,7 +7,13 @@ import {
   preWorkCoverSeverity,
 } from "../../documents/predicates.js";
 import type { Policy } from "../../policies/index.js";
-import { checkCaseDossier, DESTINATION_RULES, dossierMayPass, pasal13Documents } from "../_lib/dossier.js";
+import {
+  checkCaseDossier,
+  DESTINATION_RULES,
+  dossierMayPass,
+  LICENCE_RULES,
+  pasal13Documents,
+} from "../_lib/dossier.js";
 import { given } from "../_lib/given.js";
 import { policyNotInForce } from "../_lib/no-policy.js";
 import type { Case } from "../case.js";
@@ -98,6 +104,18 @@ export const PRE_PLACEMENT_GUARDS = {
     verified: false,
     reads: ["date", "policy"],
     check: (c, _e, context) => checkCaseDossier(c, context, DESTINATION_RULES),
+  },
+  licencesActive: {
+    code: LICENCE_RULES.code,
+    description:
+      "On the day selection starts, the placement company's licence (SIP3MI) and the recruitment permit (SIP2MI), when the case holds them, are issued, not expired, and active (not revoked or suspended): the documents rules DOCUMENT_DATES and LICENCES on those two documents. Judged when the job order's destination, employer type and worker category are known.",
+    basis: LICENCE_RULES.basis,
+    verified: true,
+    reads: ["date", "policy"],
+    check: (c, _e, context) =>
+      Object.hasOwn(c.documents, "SIP3MI") || Object.hasOwn(c.documents, "SIP2MI")
+        ? checkCaseDossier(c, context, LICENCE_RULES)
+        : true,
   },
   sip2miIssued: {
     code: "GUARD_SIP2MI_MISSING",
