@@ -52,7 +52,8 @@ export interface EducationLevelEntry<C extends EducationLevel = EducationLevel> 
  * @example
  * ```ts
  * EDUCATION_LEVELS.UPPER_SECONDARY.label.id; //=> "SMA"
- * parseLabel(EDUCATION_LEVELS, "SMU").ok && parseLabel(EDUCATION_LEVELS, "SMU").value.code; //=> "UPPER_SECONDARY"
+ * const level = parseLabel(EDUCATION_LEVELS, "SMU");
+ * if (level.ok) level.value.code; //=> "UPPER_SECONDARY"
  * ```
  */
 export const EDUCATION_LEVELS = /* @__PURE__ */ deepFreeze({
