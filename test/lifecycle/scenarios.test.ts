@@ -290,6 +290,13 @@ describe("pre-placement milestones and their ordering constraints", () => {
     });
   });
 
+  it("departs on the health certificate's last day (issued 20 January + 3 months), not the day after", () => {
+    const ready = caseOf(events(...PRE_PLACEMENT_ROWS));
+    expect(next(ready, "Departed", at("2025-04-20")).ok).toBe(true);
+    const late = next(ready, "Departed", at("2025-04-21"));
+    expect(codesOf(late)).toEqual(["GUARD_DOSSIER_INCOMPLETE", "HEALTH_CERT_WINDOW_EXCEEDED"]);
+  });
+
   describe("the placement company's licences at selection (LIFECYCLE.md §3.2, §5)", () => {
     // Registered and JobOrderAssigned; the licence is submitted the day before SelectionStarted (2025-01-08).
     const opened = PRE_PLACEMENT_ROWS.slice(0, 2);
