@@ -67,6 +67,9 @@ function keyText(lang: Locale, key: string): string {
   return lang === "id" ? `‹kunci ${key.length} karakter›` : `‹key of ${key.length} characters›`;
 }
 
+/** What an issue with no field and no document is about. */
+const WHOLE_VALUE = { id: "nilai", en: "the value" } as const;
+
 function pathText(lang: Locale, segments: readonly unknown[]): string {
   let out = "";
   for (const segment of segments) {
@@ -76,9 +79,20 @@ function pathText(lang: Locale, segments: readonly unknown[]): string {
   return out;
 }
 
-/** Where the issue is, in words: the field and, when it is on one, the document by name. */
+/**
+ * Where the issue is, in words: the field and, when it is on one, the document by name. A path
+ * that starts with an index is in one entry of a list the caller passed (an event of a history):
+ * the entry is named by its place, counted from 1 ("entri ke-2", "entry 2").
+ */
 function whereText(lang: Locale, issue: Issue): string {
   const path: readonly unknown[] = Array.isArray(issue?.path) ? issue.path : [];
+  const first = path[0];
+  if (typeof first === "number" && Number.isSafeInteger(first) && first >= 0) {
+    const within = whereText(lang, { ...issue, path: path.slice(1) } as Issue);
+    const place = numberText(first + 1, lang === "en");
+    if (within === WHOLE_VALUE[lang]) return lang === "id" ? `entri ke-${place}` : `entry ${place}`;
+    return lang === "id" ? `${within} pada entri ke-${place}` : `${within} of entry ${place}`;
+  }
   let kind: unknown = issue?.documentKind;
   let rest = path;
   if (
@@ -94,11 +108,11 @@ function whereText(lang: Locale, issue: Issue): string {
   if (lang === "id") {
     const on = document === undefined ? "" : ` pada dokumen ${document}`;
     if (field !== "") return `kolom "${field}"${on}`;
-    return document === undefined ? "nilai" : `dokumen ${document}`;
+    return document === undefined ? WHOLE_VALUE.id : `dokumen ${document}`;
   }
   const on = document === undefined ? "" : ` of the document ${document}`;
   if (field !== "") return `the field "${field}"${on}`;
-  return document === undefined ? "the value" : `the document ${document}`;
+  return document === undefined ? WHOLE_VALUE.en : `the document ${document}`;
 }
 
 /**
@@ -106,7 +120,8 @@ function whereText(lang: Locale, issue: Issue): string {
  * locale falls back to English. The message's `{name}` placeholders are filled from
  * `issue.params`; a `{name:kind}` placeholder prints the code it holds by its name in the locale
  * (document kinds, states, events, countries, …), and `{field:path}` names the field of the issue's
- * path and the document it is on. Keys are printed only when they read as field names, never a
+ * path and the document it is on; a path that starts with an index names the entry of the list by
+ * its place, counted from 1 (`[1, "channel"]`: 'the field "channel" of entry 2'). Keys are printed only when they read as field names, never a
  * value. A placeholder without a usable parameter reads "(unknown)", never `{name}`. An
  * unknown code gives a generic sentence (the code itself is not echoed, since it may come from
  * outside data).

@@ -257,13 +257,41 @@ describe("every code, in every locale", () => {
     expect(formatIssue(seq, "en")).toBe("The event sequence has a gap: 12 was expected.");
   });
 
+  it("names an entry of a list the caller passed by its place, counted from 1", () => {
+    const history = replay([
+      { type: "Registered", seq: 1, at: "2025-01-06T09:00:00+07:00", route: "P3MI" },
+      7,
+      {
+        type: "ComplaintFiled",
+        seq: 3,
+        at: "2025-01-08T09:00:00+07:00",
+        complaintId: "C-1",
+        category: "UNPAID_WAGES",
+        channel: "FAX",
+      },
+    ]);
+    const issues = history.ok ? [] : history.issues;
+    const text = (locale: "id" | "en") => issues.map((issue) => formatIssue(issue, locale));
+    expect(issues.map((issue) => issue.path).slice(0, 2)).toEqual([[1], [2, "channel"]]);
+    expect(text("id")[0]).toBe("Entri ke-2 harus berupa objek.");
+    expect(text("en")[0]).toBe("Entry 2 must be an object.");
+    expect(text("id")[1]).toMatch(/^Kolom "channel" pada entri ke-3 harus salah satu dari: /);
+    expect(text("en")[1]).toMatch(/^The field "channel" of entry 3 must be one of: /);
+    // The 1,000th entry is written as the locale writes numbers; a path that starts with a name is kept.
+    const far = createIssue("INPUT_REQUIRED", [999, "at"]);
+    expect(formatIssue(far, "id")).toBe('Kolom "at" pada entri ke-1.000 wajib diisi.');
+    expect(formatIssue(far, "en")).toBe('The field "at" of entry 1,000 is required.');
+    const nested = createIssue("INPUT_REQUIRED", ["breakdowns", 0, "rows", 3, "count"]);
+    expect(formatIssue(nested, "en")).toBe('The field "breakdowns[0].rows[3].count" is required.');
+  });
+
   it("names the type zod expected, records and integers included", () => {
     const submitted = replay([
       { type: "Registered", seq: 1, at: "2025-01-06T09:00:00+07:00", route: "P3MI" },
       { type: "DocumentSubmitted", seq: 2, at: "2025-01-07T09:00:00+07:00", kind: "PASSPORT", document: "x" },
     ]);
     expect(submitted.ok ? [] : submitted.issues.map((i) => formatIssue(i, "en"))).toEqual([
-      'The field "[1].document" has the wrong type (expected an object).',
+      'The field "document" of entry 2 has the wrong type (expected an object).',
     ]);
     for (const expected of [
       "string",
