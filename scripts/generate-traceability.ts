@@ -281,7 +281,7 @@ export const ROWS: readonly Row[] = [
   {
     section: "LIFECYCLE §3.2",
     requirement:
-      "Selection: licences, destination allowed, moratorium (guard licencesActive runs DOCUMENT_DATES and LICENCES on the held SIP3MI and SIP2MI, and guard destinationAllowed PERMITTED_DESTINATION and MORATORIUM_AND_SPSK, on the day selection starts)",
+      "Selection: licences, destination allowed, moratorium (guard licencesValid runs DOCUMENT_DATES, LICENCES, DESTINATION_CONSISTENCY and POSITION_CONSISTENCY on the held SIP3MI and SIP2MI, and guard destinationAllowed PERMITTED_DESTINATION and MORATORIUM_AND_SPSK, on the day selection starts)",
     rules: ["LICENCES", "PERMITTED_DESTINATION", "MORATORIUM_AND_SPSK", "INDIVIDUAL_ROUTE_EMPLOYER"],
   },
   {

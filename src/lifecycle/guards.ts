@@ -31,7 +31,7 @@ export type GuardName =
   | "jobOrderVerified"
   | "sip2miIssued"
   | "destinationAllowed"
-  | "licencesActive"
+  | "licencesValid"
   | "selectionNotStarted"
   | "selectionInProgress"
   | "selectionPassed"

@@ -127,7 +127,7 @@ export const TRANSITIONS = /* @__PURE__ */ deepFreeze([
       "jobOrderMatches",
       "jobOrderVerified",
       "sip2miIssued",
-      "licencesActive",
+      "licencesValid",
       "destinationAllowed",
     ],
     basis: "UU 18/2017 Pasal 59; Permen P2MI 4/2025 Pasal 9 ayat (1) huruf a–c",

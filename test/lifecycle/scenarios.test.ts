@@ -316,7 +316,7 @@ describe("pre-placement milestones and their ordering constraints", () => {
       });
       const refused = select(expired);
       expect(licenceIssues(refused).slice(0, 2)).toEqual([
-        ["GUARD_LICENCE_NOT_ACTIVE", null, expect.objectContaining({ date: "2025-01-08" })],
+        ["GUARD_LICENCE_INVALID", null, expect.objectContaining({ date: "2025-01-08" })],
         ["DOCUMENT_EXPIRED", "SIP2MI", { kind: "SIP2MI" }],
       ]);
       // The menu says the same, with the same codes.
@@ -335,14 +335,27 @@ describe("pre-placement milestones and their ordering constraints", () => {
 
     it("refuses a permit issued after selection starts, and a revoked or suspended company licence", () => {
       const late = holding("SIP2MI", { ...DOCUMENTS.SIP2MI, issueDate: "2025-01-09" });
-      expect(codesOf(select(late))).toEqual(["GUARD_LICENCE_NOT_ACTIVE", "DOCUMENT_NOT_YET_VALID"]);
+      expect(codesOf(select(late))).toEqual(["GUARD_LICENCE_INVALID", "DOCUMENT_NOT_YET_VALID"]);
       for (const status of ["REVOKED", "SUSPENDED"]) {
         const licence = holding("SIP3MI", { ...DOCUMENTS.SIP3MI, status });
         expect(licenceIssues(select(licence))).toEqual([
-          ["GUARD_LICENCE_NOT_ACTIVE", null, expect.objectContaining({ date: "2025-01-08" })],
+          ["GUARD_LICENCE_INVALID", null, expect.objectContaining({ date: "2025-01-08" })],
           ["LICENCE_NOT_ACTIVE", "SIP3MI", { kind: "SIP3MI" }],
         ]);
       }
+    });
+
+    it("refuses a permit that names another destination or not the job order's position", () => {
+      const elsewhere = holding("SIP2MI", { ...DOCUMENTS.SIP2MI, destination: "HK" });
+      expect(licenceIssues(select(elsewhere))).toEqual([
+        ["GUARD_LICENCE_INVALID", null, expect.objectContaining({ date: "2025-01-08" })],
+        ["DESTINATION_MISMATCH", "SIP2MI", { kind: "SIP2MI" }],
+      ]);
+      const otherJob = holding("SIP2MI", { ...DOCUMENTS.SIP2MI, positions: ["HOUSEKEEPER"] });
+      expect(licenceIssues(select(otherJob))).toEqual([
+        ["GUARD_LICENCE_INVALID", null, expect.objectContaining({ date: "2025-01-08" })],
+        ["POSITION_MISMATCH", "SIP2MI", { kind: "SIP2MI" }],
+      ]);
     });
 
     it("judges nothing it does not hold: without the documents, the job order's SIP2MI flag decides", () => {

@@ -150,8 +150,8 @@ export const EN_MESSAGES = /* @__PURE__ */ deepFreeze({
   GUARD_JOB_ORDER_NOT_VERIFIED:
     "The job order has not been verified by the Indonesian mission (labour attaché).",
   GUARD_SIP2MI_MISSING: "No SIP2MI has been issued for the job order.",
-  GUARD_LICENCE_NOT_ACTIVE:
-    "The placement company's licence (SIP3MI) or the recruitment permit (SIP2MI) is not in force on {date}.",
+  GUARD_LICENCE_INVALID:
+    "The placement company's licence (SIP3MI) or the recruitment permit (SIP2MI) is not valid for this job order on {date}.",
   GUARD_DESTINATION_NOT_ALLOWED: "Placement to this destination is not allowed for this job on {date}.",
   GUARD_SELECTION_ALREADY_STARTED: "Selection has already started for this case.",
   GUARD_SELECTION_NOT_IN_PROGRESS: "No selection is in progress.",

@@ -150,8 +150,8 @@ export const ID_MESSAGES = /* @__PURE__ */ deepFreeze({
   GUARD_JOB_ORDER_MISMATCH: "Seleksi menyebut job order lain daripada job order kasus ini.",
   GUARD_JOB_ORDER_NOT_VERIFIED: "Job order belum diverifikasi oleh Perwakilan RI (atase ketenagakerjaan).",
   GUARD_SIP2MI_MISSING: "SIP2MI untuk job order ini belum terbit.",
-  GUARD_LICENCE_NOT_ACTIVE:
-    "Izin perusahaan penempatan (SIP3MI) atau izin perekrutan (SIP2MI) tidak berlaku pada {date}.",
+  GUARD_LICENCE_INVALID:
+    "Izin perusahaan penempatan (SIP3MI) atau izin perekrutan (SIP2MI) tidak sah untuk job order ini pada {date}.",
   GUARD_DESTINATION_NOT_ALLOWED:
     "Penempatan ke negara tujuan ini tidak diizinkan untuk pekerjaan ini pada {date}.",
   GUARD_SELECTION_ALREADY_STARTED: "Seleksi untuk kasus ini sudah dimulai.",

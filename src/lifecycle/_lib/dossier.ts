@@ -255,18 +255,24 @@ export const DESTINATION_RULES: DossierScope = {
 };
 
 /**
- * The check of the placement company's licences at selection (`licencesActive`, LIFECYCLE.md §3.2:
- * "SIP3MI active (not revoked/suspended), and SIP2MI active for this job order"; §5: "active on
- * recruitment and departure dates"): the held SIP3MI and SIP2MI, judged by the documents rules of
- * their dates and their status alone, on the day selection starts. The departure check judges them
- * again on the day of departure.
+ * The check of the placement company's licences at selection (`licencesValid`, LIFECYCLE.md §3.2:
+ * "SIP3MI active (not revoked/suspended), and SIP2MI active for this job order, non-transferable,
+ * listing the destination country"; §5: "active on recruitment and departure dates;
+ * destinationCountry = case destination"): the held SIP3MI and SIP2MI, judged by the documents rules
+ * of their dates, their status, their destination and their positions, on the day selection
+ * starts. The departure check judges them again on the day of departure.
  * @internal
  */
 export const LICENCE_RULES: DossierScope = {
   name: "licences",
   route: undefined,
   only: new Set(["SIP3MI", "SIP2MI"]),
-  rules: new Set<DossierRuleId>(["DOCUMENT_DATES", "LICENCES"]),
-  code: "GUARD_LICENCE_NOT_ACTIVE",
+  rules: new Set<DossierRuleId>([
+    "DOCUMENT_DATES",
+    "LICENCES",
+    "DESTINATION_CONSISTENCY",
+    "POSITION_CONSISTENCY",
+  ]),
+  code: "GUARD_LICENCE_INVALID",
   basis: "UU 18/2017 Pasal 51, Pasal 59; Permen P2MI 4/2025 Pasal 9 ayat (1) huruf a–b",
 };
