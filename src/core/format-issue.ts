@@ -121,8 +121,8 @@ function whereText(lang: Locale, issue: Issue): string {
  * `issue.params`; a `{name:kind}` placeholder prints the code it holds by its name in the locale
  * (document kinds, states, events, countries, …), and `{field:path}` names the field of the issue's
  * path and the document it is on; a path that starts with an index names the entry of the list by
- * its place, counted from 1 (`[1, "channel"]`: 'the field "channel" of entry 2'). Keys are printed only when they read as field names, never a
- * value. A placeholder without a usable parameter reads "(unknown)", never `{name}`. An
+ * its place, counted from 1 (`[1, "channel"]`: 'the field "channel" of entry 2'). Keys are printed
+ * only when they read as field names, never a value. A placeholder without a usable parameter reads "(unknown)", never `{name}`. An
  * unknown code gives a generic sentence (the code itself is not echoed, since it may come from
  * outside data).
  *

@@ -46,8 +46,7 @@ export interface EducationLevelEntry<C extends EducationLevel = EducationLevel> 
  * The education breakdown of the placement statistics (*pendidikan*, STATISTICS.md §5.7): SD, SMP,
  * SMA, Diploma, Sarjana, Pascasarjana. The releases print the upper-secondary level as "SMA", "SMU"
  * or "SMA/SMK", one category under three labels (STATISTICS.md §4, label variants), and
- * "Pascasarjana" also as "Pasca Sarjana" (which {@link parseLabel} reads as one label, spaces being
- * ignored). No article of law defines the split: it is the agency's.
+ * "Pascasarjana" also as "Pasca Sarjana". No article of law defines the split: it is the agency's.
  *
  * @example
  * ```ts
