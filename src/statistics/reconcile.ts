@@ -120,9 +120,9 @@ export interface Finding {
 /**
  * Where the errors are, Fellegi–Holt style: for each group of failing checks that share figures,
  * the figures each of which alone can be changed to make every check of the group hold, at the
- * smallest weight (a printed total weighs 2, any other figure 1, and a whole count printed again in a
- * cell whose checks all hold, such as one row's current value that is the next row's previous one,
- * one more). `ambiguous` when several figures
+ * smallest weight (a printed total weighs 2, any other figure 1, and a growth row's count printed
+ * again in another growth row whose checks all hold, such as one row's current value that is the
+ * next row's previous one, one more). `ambiguous` when several figures
  * tie; `paths` is empty when no single figure suffices.
  *
  * @example

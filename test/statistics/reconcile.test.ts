@@ -161,6 +161,35 @@ describe("reconcile — STATISTICS.md §6 example B", () => {
     ]);
   });
 
+  it("lists the percentage first in a tie, whatever the kind of typo in the count", () => {
+    // 31 of 613 is 5,06 %: "2,1" is "5,1" with one digit changed, or 31 is 13 with two swapped.
+    const r = value(reconcile({ total: "613", shares: [{ label: "x", count: "31", published: "2,1" }] }));
+    expect(r.figures[0]?.explanations.map((e) => [e.path.at(-1), e.detail, e.proposed, e.ambiguous])).toEqual(
+      [
+        ["published", "digit-changed", 5.1, true],
+        ["count", "digits-swapped", 13, true],
+      ],
+    );
+  });
+
+  it("pairs only growth rows: an equal count in a breakdown corroborates nothing", () => {
+    const growth = [{ label: "Provinsi X", current: "5.644", previous: "5.000", published: "naik 12,08" }];
+    const alone = value(reconcile({ growth }));
+    const sexes = {
+      name: "Jenis kelamin",
+      rows: [
+        { label: "Laki-laki", count: "5.644" },
+        { label: "Perempuan", count: "14.792" },
+      ],
+    };
+    const beside = value(reconcile({ growth, breakdowns: [sexes] }));
+    expect(beside.localisation).toEqual(alone.localisation);
+    expect(alone.localisation[0]?.paths).toEqual([
+      ["growth", 0, "current"],
+      ["growth", 0, "published"],
+    ]);
+  });
+
   it("weighs a count no more when its other printing fails too", () => {
     // The same 24.636 in a row whose check fails too corroborates nothing.
     const r = value(

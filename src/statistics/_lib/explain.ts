@@ -125,7 +125,8 @@ export function rankExplanations(
     const tie = e.kind === "typo" ? key - (TYPO_SPECIFICITY[e.detail ?? ""] ?? 3) : key;
     return { e, key, tie, derived: cell?.role === "percent" ? 0 : 1 };
   });
-  keyed.sort((a, b) => a.key - b.key || a.derived - b.derived);
+  // Ties first by how likely, then the percentage before a count, then the kind of typo.
+  keyed.sort((a, b) => a.tie - b.tie || a.derived - b.derived || a.key - b.key);
   const paths = new Map<number, Set<string>>();
   for (const { e, tie } of keyed) {
     let set = paths.get(tie);
