@@ -43,9 +43,10 @@ export interface Concentration extends Percentage {
 /**
  * Concentration: the combined share of the N largest entries, `sum of top N / total × 100`
  * (STATISTICS.md §4). Accepts a {@link Tally} (every row is an entry; ties at the cut are broken by
- * key order, so the result is deterministic) or a plain list of counts. A tally row with an
- * {@link UNKNOWN_KEY} key counts in the total but is never ranked: it is the residual "unknown" row
- * of STATISTICS.md §4, not a destination. The total defaults to the sum of all entries; give
+ * key order, so the result is deterministic) or a plain list of counts. A tally row whose keys are
+ * all {@link UNKNOWN_KEY} counts in the total but is never ranked: it is the residual "unknown" row
+ * of STATISTICS.md §4, not a destination (collapse a tally of several dimensions with `marginal`
+ * first to rank one of them). The total defaults to the sum of all entries; give
  * `total` when the entries are themselves a partial list.
  *
  * @param entries - a tally, or an array of counts
@@ -85,7 +86,7 @@ export function concentration(entries: unknown, options?: ConcentrationOptions):
       rows = [...t.rows].sort((a, b) => b.count - a.count || compareRows(a, b));
       counts = rows.map((row) => row.count);
       // The residual row is counted (below) but not ranked.
-      rows = rows.filter((row) => !row.keys.includes(UNKNOWN_KEY));
+      rows = rows.filter((row) => !row.keys.every((key) => key === UNKNOWN_KEY));
     }
   }
   if (issues.length > 0) return err(issues);

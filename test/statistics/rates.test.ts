@@ -4,6 +4,7 @@ import { formatGrowth, formatNumber, formatPercent, growth, ratio, share, tally 
 import {
   achievement,
   byDestination,
+  bySex,
   concentration,
   DIRECTION_WORDS,
   formatRatio,
@@ -332,6 +333,27 @@ describe("achievement, resolution rate, concentration", () => {
     expect(c.value).toBe(33.33);
     // Every ranked row taken: the share of all records whose destination is known.
     expect(value(concentration(t)).value).toBe(50);
+  });
+
+  it("ranks a row of several dimensions unless every key of it is unknown", () => {
+    const records = [
+      { destination: "HK", sex: "F" },
+      { destination: "HK" },
+      { destination: "HK" },
+      { destination: "HK" },
+      { destination: "TW", sex: "F" },
+      {},
+      {},
+      {},
+      {},
+      {},
+    ];
+    const t = value(tally(records, [byDestination, bySex]));
+    const c = value(concentration(t, { top: 1 }));
+    // HK with no sex recorded is a known destination: it is ranked; the all-unknown row is not.
+    expect(c.rows).toEqual([{ keys: ["HK", UNKNOWN_KEY], count: 3 }]);
+    expect([c.numerator, c.denominator]).toEqual([3, 10]);
+    expect(value(concentration(t, { top: 9 })).numerator).toBe(5);
   });
 
   it("refuses bad concentration input", () => {
