@@ -89,10 +89,14 @@ function fromExact(read: Read, decimals: number): { text: string; negative: bool
 /**
  * A plain number's magnitude at `decimals`, rounded half-up as the statistics functions round, from
  * its shortest decimal text (34.305 is "34.31": `toFixed` reads the binary double just below it and
- * writes "34.30"). A number whose shortest text has an exponent is left to `toFixed`.
+ * writes "34.30"). A number JavaScript writes with an exponent (5e-7, 1e21) is written out first.
  */
 function plainText(magnitude: number, decimals: number): string {
-  const match = PLAIN_TEXT.exec(String(magnitude));
+  let text = String(magnitude);
+  if (text.includes("e")) {
+    text = magnitude.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 });
+  }
+  const match = PLAIN_TEXT.exec(text);
   if (match === null) return magnitude.toFixed(decimals);
   return roundedText(match[1] ?? "0", match[2] ?? "", decimals, "half-up");
 }
@@ -118,8 +122,9 @@ export interface NumberFormatOptions {
  * shortest decimal text as the statistics functions round (34.305 is "34,31", where `toFixed` gives
  * "34.30"). A figure asked for other decimals than its own is written from its `exact` value, rounded
  * as the figure was: 34.2456 % at 1 decimal is "34,2", never "34,3" from 34.25, and 66.666… % kept at
- * 0 decimals (67) is "66,67" at 2, never "67,00". Without `decimals`, the number's shortest
- * representation is kept. `NaN` and infinities are written `"–"`.
+ * 0 decimals (67) is "66,67" at 2, never "67,00". That holds up to 5 decimals: the exact text is cut
+ * after 6, so at 6 or more the figure's `value` is written as a plain number. Without `decimals`,
+ * the number's shortest representation is kept. `NaN` and infinities are written `"–"`.
  *
  * @example
  * ```ts

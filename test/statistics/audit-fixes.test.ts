@@ -340,6 +340,10 @@ describe("formatPercent: rounds half-up, and never pads a figure with digits it 
     expect(formatNumber(2.5, { decimals: 0 })).toBe("3");
     expect(formatNumber(11.9, { decimals: 2 })).toBe("11,90");
     expect(formatNumber(1e21, { decimals: 0 })).toBe("1.000.000.000.000.000.000.000");
+    // Numbers JavaScript writes with an exponent are rounded half-up too, and padded.
+    expect(formatNumber(5e-7, { decimals: 6 })).toBe("0,000001");
+    expect(formatNumber(1.5e-7, { decimals: 7, locale: "en" })).toBe("0.0000002");
+    expect(formatNumber(1e21, { decimals: 2 })).toBe("1.000.000.000.000.000.000.000,00");
   });
 
   it("writes a figure at more decimals than its own from its exact value, with the exact value's sign", () => {
