@@ -88,11 +88,16 @@ function whereText(lang: Locale, issue: Issue): string {
   const path: readonly unknown[] = Array.isArray(issue?.path) ? issue.path : [];
   const first = path[0];
   if (typeof first === "number" && Number.isSafeInteger(first) && first >= 0) {
-    const within = whereText(lang, { ...issue, path: path.slice(1) } as Issue);
+    const within = fieldText(lang, issue, path.slice(1));
     const place = numberText(first + 1, lang === "en");
     if (within === WHOLE_VALUE[lang]) return lang === "id" ? `entri ke-${place}` : `entry ${place}`;
     return lang === "id" ? `${within} pada entri ke-${place}` : `${within} of entry ${place}`;
   }
+  return fieldText(lang, issue, path);
+}
+
+/** The field of `path` and, when it is on one, the document by name. */
+function fieldText(lang: Locale, issue: Issue, path: readonly unknown[]): string {
   let kind: unknown = issue?.documentKind;
   let rest = path;
   if (

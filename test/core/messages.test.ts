@@ -281,6 +281,10 @@ describe("every code, in every locale", () => {
     const far = createIssue("INPUT_REQUIRED", [999, "at"]);
     expect(formatIssue(far, "id")).toBe('Kolom "at" pada entri ke-1.000 wajib diisi.');
     expect(formatIssue(far, "en")).toBe('The field "at" of entry 1,000 is required.');
+    // Only the first index names an entry; the others are written in the field's path.
+    expect(formatIssue(createIssue("INPUT_REQUIRED", [0, 1, "x"]), "en")).toBe(
+      'The field "[1].x" of entry 1 is required.',
+    );
     const nested = createIssue("INPUT_REQUIRED", ["breakdowns", 0, "rows", 3, "count"]);
     expect(formatIssue(nested, "en")).toBe('The field "breakdowns[0].rows[3].count" is required.');
   });
