@@ -281,8 +281,15 @@ export const ROWS: readonly Row[] = [
   {
     section: "LIFECYCLE §3.2",
     requirement:
-      "Selection: licences, destination allowed, moratorium (guard licencesValid runs DOCUMENT_DATES, LICENCES, DESTINATION_CONSISTENCY and POSITION_CONSISTENCY on the held SIP3MI and SIP2MI, and guard destinationAllowed PERMITTED_DESTINATION and MORATORIUM_AND_SPSK, on the day selection starts)",
-    rules: ["LICENCES", "PERMITTED_DESTINATION", "MORATORIUM_AND_SPSK", "INDIVIDUAL_ROUTE_EMPLOYER"],
+      "Selection: licences, destination allowed, moratorium (guard licencesValid runs DOCUMENT_DATES, LICENCES and DESTINATION_CONSISTENCY on the held SIP3MI and SIP2MI, and guard destinationAllowed PERMITTED_DESTINATION and MORATORIUM_AND_SPSK, on the day selection starts)",
+    rules: [
+      "LICENCES",
+      "DOCUMENT_DATES",
+      "DESTINATION_CONSISTENCY",
+      "PERMITTED_DESTINATION",
+      "MORATORIUM_AND_SPSK",
+      "INDIVIDUAL_ROUTE_EMPLOYER",
+    ],
   },
   {
     section: "LIFECYCLE §3.3",

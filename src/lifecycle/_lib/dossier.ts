@@ -259,20 +259,16 @@ export const DESTINATION_RULES: DossierScope = {
  * "SIP3MI active (not revoked/suspended), and SIP2MI active for this job order, non-transferable,
  * listing the destination country"; §5: "active on recruitment and departure dates;
  * destinationCountry = case destination"): the held SIP3MI and SIP2MI, judged by the documents rules
- * of their dates, their status, their destination and their positions, on the day selection
- * starts. The departure check judges them again on the day of departure.
+ * of their dates, their status and their destination (against the case's), on the day selection
+ * starts. The positions are left to the departure check, whose rule compares them with the contract
+ * (which may not be signed yet). The departure check judges them all again on the day of departure.
  * @internal
  */
 export const LICENCE_RULES: DossierScope = {
   name: "licences",
   route: undefined,
   only: new Set(["SIP3MI", "SIP2MI"]),
-  rules: new Set<DossierRuleId>([
-    "DOCUMENT_DATES",
-    "LICENCES",
-    "DESTINATION_CONSISTENCY",
-    "POSITION_CONSISTENCY",
-  ]),
+  rules: new Set<DossierRuleId>(["DOCUMENT_DATES", "LICENCES", "DESTINATION_CONSISTENCY"]),
   code: "GUARD_LICENCE_INVALID",
   basis: "UU 18/2017 Pasal 51, Pasal 59; Permen P2MI 4/2025 Pasal 9 ayat (1) huruf a–b",
 };

@@ -108,7 +108,7 @@ export const PRE_PLACEMENT_GUARDS = {
   licencesValid: {
     code: LICENCE_RULES.code,
     description:
-      "On the day selection starts, the placement company's licence (SIP3MI) and the recruitment permit (SIP2MI), when the case holds them, are issued, not expired and active (not revoked or suspended), and the SIP2MI names the job order's destination and position: the documents rules DOCUMENT_DATES, LICENCES, DESTINATION_CONSISTENCY and POSITION_CONSISTENCY on those two documents. Judged when the job order's destination, employer type and worker category are known.",
+      "On the day selection starts, the placement company's licence (SIP3MI) and the recruitment permit (SIP2MI), when the case holds them, are issued, not expired and active (not revoked or suspended), and the SIP2MI names the case's destination: the documents rules DOCUMENT_DATES, LICENCES and DESTINATION_CONSISTENCY on those two documents. Judged when the job order's destination, employer type and worker category are known.",
     basis: LICENCE_RULES.basis,
     verified: true,
     reads: ["date", "policy"],
