@@ -1,7 +1,7 @@
 import { numberText } from "../_lib/number-text.js";
 import { ownField } from "../_lib/read-once.js";
 import type { Locale } from "../core/index.js";
-import { roundedUnits } from "./_lib/decimal.js";
+import { decimalOfNumber, roundedUnits } from "./_lib/decimal.js";
 import type { Growth } from "./growth.js";
 import type { Ratio } from "./ratio.js";
 import type { Percentage } from "./types.js";
@@ -50,18 +50,15 @@ function numberOf(input: unknown): Read {
 
 /** A figure's exact text: "34.2456", or cut after 6 decimals with "…" ("-11.902401…"). */
 const EXACT_TEXT = /^(-?)(\d+)(?:\.(\d+))?(…)?$/;
-/** A number's shortest text without an exponent: "34.305". */
-const PLAIN_TEXT = /^(\d+)(?:\.(\d+))?$/;
 
-/** The decimal `whole.fraction` rounded to `decimals`, written with exactly that many decimals. */
+/** `digits × 10^-scale` rounded to `decimals`, written with exactly that many decimals. */
 function roundedText(
-  whole: string,
-  fraction: string,
+  digits: bigint,
+  scale: number,
   decimals: number,
   rounding: "half-up" | "truncate",
 ): string {
-  const digits = BigInt(`${whole}${fraction}`);
-  const units = roundedUnits(digits, 10n ** BigInt(fraction.length), 1n, decimals, rounding);
+  const units = roundedUnits(digits, 10n ** BigInt(scale), 1n, decimals, rounding);
   const text = units.toString().padStart(decimals + 1, "0");
   return decimals === 0 ? text : `${text.slice(0, -decimals)}.${text.slice(-decimals)}`;
 }
@@ -79,26 +76,20 @@ function fromExact(read: Read, decimals: number): { text: string; negative: bool
   if (match === null) return undefined;
   // Cut at 6 decimals, the text decides a rounding to at most 5: no such boundary lies inside the cut.
   if (match[4] !== undefined && decimals > 5) return undefined;
+  const fraction = match[3] ?? "";
+  const digits = BigInt(`${match[2]}${fraction}`);
   const rounding = read.truncate ? "truncate" : "half-up";
-  return {
-    text: roundedText(match[2] ?? "0", match[3] ?? "", decimals, rounding),
-    negative: match[1] === "-",
-  };
+  return { text: roundedText(digits, fraction.length, decimals, rounding), negative: match[1] === "-" };
 }
 
 /**
  * A plain number's magnitude at `decimals`, rounded half-up as the statistics functions round, from
- * its shortest decimal text (34.305 is "34.31": `toFixed` reads the binary double just below it and
- * writes "34.30"). A number JavaScript writes with an exponent (5e-7, 1e21) is written out first.
+ * the decimal it prints as (34.305 is "34.31": `toFixed` reads the binary double just below it and
+ * writes "34.30"; 5e-7 is "0.000001").
  */
 function plainText(magnitude: number, decimals: number): string {
-  let text = String(magnitude);
-  if (text.includes("e")) {
-    text = magnitude.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 });
-  }
-  const match = PLAIN_TEXT.exec(text);
-  if (match === null) return magnitude.toFixed(decimals);
-  return roundedText(match[1] ?? "0", match[2] ?? "", decimals, "half-up");
+  const { digits, scale } = decimalOfNumber(magnitude);
+  return roundedText(digits, scale, decimals, "half-up");
 }
 
 /**
