@@ -608,11 +608,6 @@ export type LegalBasisId = keyof typeof LEGAL_BASES;
  */
 export type BasisRef = LegalBasisId | readonly [LegalBasisId, string];
 
-/** The id a reference names. @internal */
-export function basisIdOf(ref: BasisRef): LegalBasisId {
-  return typeof ref === "string" ? ref : ref[0];
-}
-
 /** The entry a reference names; a reference to no entry is a programmer error. */
 function entryOf(fn: string, ref: BasisRef): LegalBasis {
   const id = typeof ref === "string" ? ref : Array.isArray(ref) ? ref[0] : undefined;

@@ -294,11 +294,6 @@ export class Explainer {
     this.byPath ??= new Map(this.cells.map((cell) => [cell.path.join("\u0000"), cell] as const));
     return this.byPath.get(path.join("\u0000"));
   }
-
-  /** The checks of a cell. */
-  checksOf(cell: number): readonly ModelCheck[] {
-    return this.byCell[cell] ?? [];
-  }
 }
 
 function midpointOf(range: Interval): number | undefined {
