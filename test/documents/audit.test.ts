@@ -40,6 +40,23 @@ describe("consistency pairs found by the audit", () => {
     ]);
   });
 
+  it("employer: without a contract, the placement agreement is compared with the work visa", () => {
+    const noContract = (agreementEmployer: string) =>
+      patch(validDossier(), {
+        EMPLOYMENT_CONTRACT: undefined,
+        WORK_VISA: { employerName: "Chen Family Care Ltd." },
+        PLACEMENT_AGREEMENT: { employerName: agreementEmployer },
+      });
+    expect(issuesOf("EMPLOYER_CONSISTENCY", noContract("CHEN FAMILY CARE LTD"))).toEqual([]);
+    expect(issuesOf("EMPLOYER_CONSISTENCY", noContract("Lin Trading Co."))).toEqual([
+      expect.objectContaining({
+        code: "EMPLOYER_MISMATCH",
+        path: ["documents", "PLACEMENT_AGREEMENT", "employerName"],
+        params: { kind: "PLACEMENT_AGREEMENT", other: "WORK_VISA" },
+      }),
+    ]);
+  });
+
   it("spouse's consent: signed by the spouse the marital record names", () => {
     const married = (consenter: string) =>
       patch(validDossier(), {

@@ -291,6 +291,25 @@ describe("options", () => {
     ).toEqual(["TRANSITION_NOT_ALLOWED"]);
   });
 
+  it("a trusted history's complaint step that names no complaint of the case changes no complaint", () => {
+    const filed = events(...registered, [
+      "ComplaintFiled",
+      at("2025-01-07"),
+      { complaintId: "A", category: "OTHER", channel: "SMS" },
+    ]);
+    const history = [
+      ...filed,
+      { type: "ComplaintResolved", seq: filed.length + 1, at: at("2025-01-08"), complaintId: "B" },
+    ];
+    expect(codesOf(replay(history))).toContain("COMPLAINT_NOT_FOUND");
+    const trusted = replay(history, { checkGuards: false });
+    const before = replay(filed);
+    if (!trusted.ok || !before.ok) expect.fail("refused");
+    expect(trusted.value.complaints).toEqual(before.value.complaints);
+    expect(trusted.value.flags).toEqual(before.value.flags);
+    expect(trusted.value.history).toHaveLength(history.length);
+  });
+
   it("judges with the policy given instead of the one in force", () => {
     const base = policyOn("2025-01-01");
     if (base === undefined) expect.fail("no policy");
