@@ -6,10 +6,13 @@
 //   every `basis` resolves to a page;
 // - shows a union of literals that a named type spells (`State`, `IssueCode`, `EventType`…) as a link
 //   to that type instead of its members (a case's `state` was a 40-line union);
+// - shows a zod type's arguments as "…" (`caseSchema(): ZodObject<…>`): the arguments spell out
+//   every field again as zod's generics (26 kB on `caseSchema`'s page), where the page's text and
+//   the type it parses (`Case`, each event's payload) already say what each field means;
 // - copies mermaid's browser build next to docs/assets/site.js, which renders ```mermaid blocks as SVG.
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { Converter, ReferenceType, ReflectionKind, RendererEvent } from "typedoc";
+import { Converter, IntrinsicType, ReferenceType, ReflectionKind, RendererEvent } from "typedoc";
 
 /** The domain notes, by file name, with their titles on the site. */
 const NOTE_TITLES = {
@@ -56,6 +59,10 @@ export function load(app) {
     const project = context.project;
     const link = (type, owner) => {
       if (type === undefined || type === null || typeof type !== "object") return type;
+      if (type.type === "reference" && type.package === "zod" && (type.typeArguments?.length ?? 0) > 0) {
+        type.typeArguments = [new IntrinsicType("…")];
+        return type;
+      }
       if (type.type === "union") {
         type.types = type.types.map((member) => link(member, owner));
         if (type.types.every((member) => member.type === "literal")) {

@@ -107,6 +107,19 @@ describe("the API site", () => {
     await events.close();
   });
 
+  it("writes a zod schema's type as ZodObject<…>, not zod's generics spelling every field", async () => {
+    const page = await open("functions/lifecycle.caseSchema.html");
+    const signature = (await page.locator(".tsd-signature").first().textContent()) ?? "";
+    expect(signature.replace(/\s+/g, "")).toBe("caseSchema():ZodObject<…>");
+    const events = await open("functions/lifecycle.lifecycleEventSchemas.html");
+    const payloads = (await events.locator(".tsd-signature").first().textContent()) ?? "";
+    expect(payloads).toContain("Registered");
+    expect(payloads).not.toContain("ZodEnum");
+    expect([...errorsOf(page), ...errorsOf(events)]).toEqual([]);
+    await page.close();
+    await events.close();
+  });
+
   it("renders the lifecycle guide with its state diagram as an SVG", async () => {
     const page = await open("documents/Lifecycle.html");
     await page.waitForSelector("html[data-mermaid='rendered']", { timeout: 30_000 });
