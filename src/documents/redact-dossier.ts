@@ -136,6 +136,7 @@ const SPEC: { readonly [K in DocumentKind]: Spec } = {
   PLACEMENT_AGREEMENT: {
     signedDate: "date",
     implementer: "redact",
+    employerName: "redact",
     jobOrderReference: "redact",
     costs: { array: { object: { component: code(COST_COMPONENT_CODES), chargedToWorker: RUPIAH } } },
   },
@@ -201,20 +202,42 @@ const WORKER_SPEC: Spec = {
  */
 export function redactionCodeTables(): Record<string, readonly string[]> {
   const out: Record<string, readonly string[]> = {};
+  walkSpecs((path, field) => {
+    if (typeof field === "object" && "code" in field) out[path] = field.code;
+    else if (typeof field === "object" && "codes" in field) out[path] = field.codes;
+  });
+  return out;
+}
+
+/**
+ * Every field the redaction names, as `KIND.field` paths (`[]` for a list's items, `worker.` for
+ * the worker facts), for the test that holds them equal to the schemas' fields: a field the map
+ * forgets would be left out of the copy like an unknown key.
+ * @internal
+ */
+export function redactionFieldPaths(): string[] {
+  const out: string[] = [];
+  walkSpecs((path, field) => {
+    const inner = typeof field === "object" && "health" in field ? field.health : field;
+    if (typeof inner === "string" || !("object" in inner || "array" in inner)) out.push(path);
+  });
+  return out;
+}
+
+/** Calls `visit` on every field of every kind's spec and of the worker's, nested ones included. */
+function walkSpecs(visit: (path: string, field: FieldSpec) => void): void {
   const walk = (prefix: string, spec: Spec) => {
     for (const key of Object.keys(spec)) collect(`${prefix}.${key}`, spec[key] as FieldSpec);
   };
   const collect = (path: string, field: FieldSpec) => {
+    visit(path, field);
     if (typeof field === "string") return;
-    if ("code" in field) out[path] = field.code;
-    else if ("codes" in field) out[path] = field.codes;
-    else if ("health" in field) collect(path, field.health);
+    if ("health" in field) collect(path, field.health);
     else if ("object" in field) walk(path, field.object);
     else if ("array" in field) collect(`${path}[]`, field.array);
   };
   for (const kind of DOCUMENT_KIND_CODES) walk(kind, SPEC[kind]);
   walk("worker", WORKER_SPEC);
-  return out;
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import dossierJsonSchema from "../../schemas/dossier.schema.json" with { type: "json" };
 import { DOCUMENT_KIND_CODES } from "../../src/documents/index.js";
-import { redactionCodeTables } from "../../src/documents/redact-dossier.js";
+import { redactionCodeTables, redactionFieldPaths } from "../../src/documents/redact-dossier.js";
 import { redactDossier } from "../../src/index.js";
 import { runs } from "../runs.js";
 import { NIK, validDossier } from "./fixtures.js";
@@ -262,6 +262,25 @@ describe("redactDossier", () => {
     };
     walk("", root);
     expect(enumPaths.filter((path) => !(path in tables))).toEqual([]);
+  });
+
+  it("names every field of every document schema and of the worker facts (none dropped as unknown)", () => {
+    type JsonSchema = { items?: JsonSchema; properties?: Record<string, JsonSchema> };
+    const { documents, worker } = (dossierJsonSchema as { properties: Record<string, JsonSchema> })
+      .properties;
+    const schemaPaths: string[] = [];
+    const walk = (path: string, node: JsonSchema) => {
+      const items = node.items;
+      if (items?.properties !== undefined) walk(`${path}[]`, items);
+      else if (node.properties === undefined) schemaPaths.push(path);
+      for (const [key, child] of Object.entries(node.properties ?? {})) walk(`${path}.${key}`, child);
+    };
+    for (const [kind, node] of Object.entries(documents?.properties ?? {})) walk(kind, node);
+    walk("worker", worker as JsonSchema);
+    // A list of codes or texts is one field for the redaction (its items are treated alike).
+    const redacted = redactionFieldPaths().map((path) => path.replace(/\[\]$/, ""));
+    expect(schemaPaths.length).toBeGreaterThan(100);
+    expect([...new Set(redacted)].sort()).toEqual([...new Set(schemaPaths)].sort());
   });
 
   it("works on anything without throwing and never returns a personal input string (property)", () => {
