@@ -114,7 +114,7 @@ export const DOCUMENT_FIELDS = {
     "costs.component":
       "The cost component, as a code of the cost regimes (Perban BP2MI 9/2020; Permen P2MI 17/2025).",
     "costs.chargedToWorker":
-      "Amount of the component charged to the worker, in rupiah (IDR, no decimals); must be 0 where the policy makes the component zero-cost.",
+      "Amount of the component charged to the worker, in rupiah (IDR); must be 0 where the policy makes the component zero-cost.",
   },
   EMPLOYMENT_CONTRACT: {
     signedDate: `Date the Perjanjian Kerja was signed by the employer and the worker (UU 18/2017 Pasal 13 huruf h). ${DATE}`,
@@ -146,7 +146,7 @@ export const DOCUMENT_FIELDS = {
       "The programmes registered: `JKK` and `JKM` are mandatory, `JHT` optional (UU 18/2017 Pasal 5 huruf d; Permenaker 4/2023).",
     registrationDate: `Date of registration; pre-work cover runs from it for at most the policy's months (5). ${DATE}`,
     preWorkContribution:
-      "Pre-work contribution paid, in rupiah (IDR, no decimals); the tariff is Rp37,500 (Permenaker 4/2023 Pasal 18).",
+      "Pre-work contribution paid, in rupiah (IDR); the tariff is Rp37,500 (Permenaker 4/2023 Pasal 18).",
   },
   JKN_PROOF: {
     number: "National health insurance (JKN, BPJS Kesehatan) membership number; required for individual PMI.",
