@@ -274,11 +274,6 @@ const requirementContextSchema = lazy(() => {
  * once into a validated copy (the caller's object is neither read again nor, by the schema's
  * `.readonly()` parts, frozen).
  */
-function givenPolicy(value: unknown): Policy | undefined {
-  if (value === undefined) return undefined;
-  const read = readPolicy(value, []);
-  return read.ok ? read.policy : undefined;
-}
 
 /** The worker card requirement as the policy in force on the date reads it. */
 function withCardTypes(required: RequiredDocument, policy: Policy): RequiredDocument {
@@ -325,7 +320,13 @@ export function requiredDocuments(context: unknown): Result<readonly RequiredDoc
       : stage === "DEPARTURE"
         ? (departureDate ?? asOf)
         : asOf;
-  const policy = givenPolicy(data.policy) ?? (date === undefined ? undefined : policyOn(date));
+  // A policy given is read as checkDossier reads it: a malformed one is refused, never replaced.
+  let policy: Policy | undefined;
+  if (data.policy !== undefined) {
+    const read = readPolicy(data.policy, ["policy"]);
+    if (!read.ok) return err(read.issues);
+    policy = read.policy;
+  } else if (date !== undefined) policy = policyOn(date);
   if (policy === undefined || !list.some((r) => r.kind === "E_KPMI")) return ok(list);
   return ok(list.map((r) => (r.kind === "E_KPMI" ? withCardTypes(r, policy) : r)));
 }

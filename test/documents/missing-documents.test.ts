@@ -137,6 +137,26 @@ describe("requiredDocuments and the worker card", () => {
     expect(given.ok && given.value.find((r) => r.kind === "E_KPMI")?.policyId).toBe(older.id);
   });
 
+  it("refuses a malformed policy as checkDossier does, rather than using the one in force", () => {
+    const codes = (policy: unknown) => {
+      const result = requiredDocuments({ route: "P3MI", departureDate: DEPARTURE, policy });
+      return result.ok ? [] : result.issues.map((i) => `${i.code}@${i.path.join(".")}`);
+    };
+    expect(codes({ ...P2025, id: 42 })).toEqual(["POLICY_INVALID@policy"]);
+    expect(codes("ID-2025-P2MI")).toEqual(["POLICY_INVALID@policy"]);
+    expect(codes({ ...P2025, parameter: {} })).toEqual([
+      "POLICY_INVALID@policy",
+      "SCHEMA_UNKNOWN_KEY@policy.parameter",
+    ]);
+    const check = checkDossier(validDossier(), { ...validContext(), policy: "ID-2025-P2MI" } as never);
+    expect(check.issues.map((i) => `${i.code}@${i.path.join(".")}`)).toEqual([
+      "POLICY_INVALID@context.policy",
+    ]);
+    // A JSON copy of a policy is valid, and judges as the policy it copies.
+    const copy = requiredDocuments({ route: "P3MI", policy: JSON.parse(JSON.stringify(P2025)) });
+    expect(copy.ok && copy.value.find((r) => r.kind === "E_KPMI")?.policyId).toBe(P2025.id);
+  });
+
   it("leaves a list without a worker card as the shared, read-only list", () => {
     const dated = requiredDocuments({ route: "REENTRY", departureDate: DEPARTURE });
     const plain = requiredDocuments({ route: "REENTRY" });
