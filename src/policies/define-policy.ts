@@ -13,10 +13,11 @@ import {
 } from "./schema.js";
 
 /**
- * What {@link definePolicy} accepts: a new `id` (required, so every evaluation names the policy that
- * judged it) and any top-level field or whole parameter to replace. A parameter given replaces the
- * base's parameter entirely (value, basis and verified), so that a changed value never keeps a basis
- * that does not support it.
+ * What {@link definePolicy} accepts: a new `id` (required, and not the base's, so every evaluation
+ * names the policy that judged it) and any top-level field or whole parameter to replace. A parameter
+ * given replaces the base's parameter entirely (value, basis and verified), so that a changed value
+ * never keeps a basis that does not support it. A field or parameter given as `undefined` keeps the
+ * base's.
  *
  * @example
  * ```ts
@@ -53,6 +54,13 @@ function invalid(what: string, issues: readonly z.core.$ZodIssue[], input: unkno
     : "";
   return new PekerjaMigranError("INVALID_POLICY", `definePolicy: ${what} is not a valid policy${idRule}`, {
     issues: details,
+  });
+}
+
+/** A malformed override that the schema cannot see: its field's path and code (never its value). */
+function overrideError(field: string, code: string, message: string): PekerjaMigranError {
+  return new PekerjaMigranError("INVALID_POLICY", `definePolicy: ${message}`, {
+    issues: [{ code, path: [field] }],
   });
 }
 
@@ -101,13 +109,20 @@ export function definePolicy(base: Policy, overrides: PolicyOverrides): Policy {
   const parameters = Object.assign(keylessObject(), from.parameters);
   for (const key of Object.keys(changes)) {
     const value = changes[key];
-    if (key === "parameters" && typeof value === "object" && value !== null && !Array.isArray(value)) {
-      for (const name of Object.keys(value)) parameters[name] = (value as Record<string, unknown>)[name];
-    } else {
-      merged[key] = value;
-    }
+    // An override written `undefined` (allowed without exactOptionalPropertyTypes) keeps the base's.
+    if (value === undefined && key !== "id") continue;
+    if (key !== "parameters") merged[key] = value;
+    else if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+      for (const name of Object.keys(value)) {
+        const parameter = (value as Record<string, unknown>)[name];
+        if (parameter !== undefined) parameters[name] = parameter;
+      }
+    } else throw overrideError("parameters", "SCHEMA_INVALID_TYPE", "overrides.parameters must be an object");
   }
   if (!hasOwn.call(changes, "id")) merged.id = undefined;
+  // A derived policy names itself: with the base's id, its verdicts would be credited to the base.
+  else if (merged.id === from.id)
+    throw overrideError("id", "SCHEMA_INVALID_VALUE", "overrides.id must differ from the base's id");
   merged.parameters = parameters;
   const parsed = policySchema().safeParse(merged);
   if (!parsed.success) throw invalid("the result", parsed.error.issues, merged);

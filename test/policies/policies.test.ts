@@ -173,13 +173,35 @@ describe("definePolicy", () => {
     ).toContainEqual({ code: "DATE_INVALID", path: ["effectiveFrom"] });
   });
 
-  it("replaces top-level fields and ignores a parameters override that is not an object", () => {
-    const renamed = definePolicy(POLICIES[0], {
-      id: "X",
-      name: { id: "Nama", en: "Name" },
-      parameters: "nope" as never,
-    });
+  it("replaces top-level fields, keeps the base's for an override given as undefined", () => {
+    const renamed = definePolicy(POLICIES[0], { id: "X", name: { id: "Nama", en: "Name" } });
     expect(renamed.name.en).toBe("Name");
     expect(renamed.parameters).toEqual(POLICIES[0].parameters);
+    const base = POLICIES[2] as Policy;
+    const same = definePolicy(base, {
+      id: "Y",
+      effectiveFrom: undefined,
+      parameters: { spsk: undefined, minimumAge: { ...base.parameters.minimumAge, value: 19 } },
+    } as never);
+    expect(same.effectiveFrom).toBe(base.effectiveFrom);
+    expect(same.parameters.spsk).toEqual(base.parameters.spsk);
+    expect(same.parameters.minimumAge.value).toBe(19);
+    expect(thrown(() => definePolicy(base, { id: undefined } as never)).details.issues).toContainEqual({
+      code: "INPUT_REQUIRED",
+      path: ["id"],
+    });
+  });
+
+  it("throws on a parameters override that is not an object, and on the base's own id", () => {
+    for (const parameters of ["nope", null, [], 3]) {
+      const error = thrown(() => definePolicy(POLICIES[0], { id: "X", parameters } as never));
+      expect(error.code).toBe("INVALID_POLICY");
+      expect(error.details.issues).toEqual([{ code: "SCHEMA_INVALID_TYPE", path: ["parameters"] }]);
+    }
+    const base = POLICIES[2] as Policy;
+    const impostor = thrown(() => definePolicy(base, { id: base.id, parameters: {} }));
+    expect(impostor.code).toBe("INVALID_POLICY");
+    expect(impostor.details.issues).toEqual([{ code: "SCHEMA_INVALID_VALUE", path: ["id"] }]);
+    expect(impostor.message).not.toContain(base.id);
   });
 });
