@@ -18,8 +18,10 @@ function markShipped(): void {
 /**
  * The policy in force on a date: the one with the latest `effectiveFrom` on or before it. The start
  * day itself belongs to the new policy. Pass your own list (for example with policies built by
- * {@link definePolicy}) as `policies`; its order does not matter. Returns `undefined` for an invalid
- * date or a date before every policy; never throws.
+ * {@link definePolicy}) as `policies`. When two start on the same day, a policy of your own wins
+ * over a shipped one (an override that keeps its base's date replaces it, wherever it is listed),
+ * and between two of your own, the one listed later. Returns `undefined` for an invalid date or a
+ * date before every policy; never throws.
  *
  * @param date - a `YYYY-MM-DD` calendar date (anything else gives `undefined`)
  * @param policies - the candidates; defaults to {@link POLICIES}
@@ -47,14 +49,21 @@ export function pickPolicy(date: string, policies: readonly Policy[]): Policy | 
     // Skip entries that are not policies (an app's list is outside data too).
     if (!isPolicy(policy)) continue;
     // Valid YYYY-MM-DD dates order as strings.
+    if (policy.effectiveFrom > date) continue;
     if (
-      policy.effectiveFrom <= date &&
-      (found === undefined || policy.effectiveFrom >= found.effectiveFrom)
+      found === undefined ||
+      policy.effectiveFrom > found.effectiveFrom ||
+      (policy.effectiveFrom === found.effectiveFrom && !(isShipped(policy) && !isShipped(found)))
     ) {
       found = policy;
     }
   }
   return found;
+}
+
+/** Whether a policy is one of {@link POLICIES} (or a copy of one: it bears a shipped id). */
+function isShipped(policy: Policy): boolean {
+  return POLICIES.some((shipped) => shipped.id === policy.id);
 }
 
 /**

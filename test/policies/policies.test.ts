@@ -88,6 +88,22 @@ describe("policyOn", () => {
     expect(policyOn("2026-02-28", [])).toBeUndefined();
   });
 
+  it("on a shared start day, prefers the app's policy to a shipped one wherever it is listed", () => {
+    const base = POLICIES[2] as Policy;
+    const mine = definePolicy(base, { id: "APP-OVERRIDE" });
+    const theirs = definePolicy(base, { id: "APP-OTHER" });
+    expect(mine.effectiveFrom).toBe(base.effectiveFrom);
+    expect(policyOn("2026-01-15", [...POLICIES, mine])?.id).toBe("APP-OVERRIDE");
+    expect(policyOn("2026-01-15", [mine, ...POLICIES])?.id).toBe("APP-OVERRIDE");
+    expect(policyOn(base.effectiveFrom, [mine, ...POLICIES])?.id).toBe("APP-OVERRIDE");
+    // A JSON copy of a shipped policy is still the shipped one.
+    const copy = JSON.parse(JSON.stringify(base)) as Policy;
+    expect(policyOn("2026-01-15", [mine, copy])?.id).toBe("APP-OVERRIDE");
+    // Between two of the app's own, the later listed.
+    expect(policyOn("2026-01-15", [mine, theirs, ...POLICIES])?.id).toBe("APP-OTHER");
+    expect(policyOn("2026-01-15", [theirs, ...POLICIES, mine])?.id).toBe("APP-OVERRIDE");
+  });
+
   it("always returns a policy that started on or before the date (property)", () => {
     fc.assert(
       fc.property(
