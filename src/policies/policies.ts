@@ -205,7 +205,8 @@ const ZERO_COST_2020 = {
     components: COST_COMPONENT_CODES,
   },
   basis: "Perban BP2MI 9/2020; UU 18/2017 Pasal 30 ayat (1)",
-  verified: true,
+  // The instrument is verified; which reference positions its ten job types cover is this library's.
+  verified: false,
   note: ZERO_COST_NOTE_POSITIONS,
 } as const satisfies PolicyParameters["zeroCost"];
 
@@ -327,8 +328,9 @@ export const POLICIES = /* @__PURE__ */ deepFreeze([
       workerCard: {
         value: { issued: "E_KPMI", legacy: "E_PMI", legacyIssuedBefore: "2025-09-01" },
         basis: "Permen P2MI 34/2025 Pasal 14; Perban 27/2025 Pasal 1",
-        verified: true,
-        note: "E-KPMI replaces E-PMI; an E-PMI issued before this policy stays valid until its own expiry (Pasal 14). E-KPMI validity is UNVERIFIED: only an expiry recorded on the card is checked.",
+        // The switch day is the policy's own placeholder start date.
+        verified: false,
+        note: "E-KPMI replaces E-PMI; an E-PMI issued before this policy stays valid until its own expiry (Pasal 14). The switch day, legacyIssuedBefore, is this policy's placeholder start date (UNVERIFIED): a policy derived with the right effectiveFrom should set it to the same day. E-KPMI validity is UNVERIFIED: only an expiry recorded on the card is checked.",
       },
     },
   },

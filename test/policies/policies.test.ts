@@ -1,8 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDaysToDate } from "../../src/_lib/dates/add-to-date.js";
-import { definePolicy, PekerjaMigranError, POLICIES, type Policy, policyOn } from "../../src/index.js";
+import {
+  checkDossier,
+  definePolicy,
+  PekerjaMigranError,
+  POLICIES,
+  type Policy,
+  policyOn,
+} from "../../src/index.js";
 import { isPolicy, policySchema } from "../../src/policies/index.js";
+import { patch, validContext, validDossier } from "../documents/fixtures.js";
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
@@ -40,6 +48,36 @@ describe("POLICIES", () => {
       }
       if (!policy.effectiveFromVerified) expect(policy.effectiveFromNote.length).toBeGreaterThan(20);
     }
+  });
+
+  it("mark unverified a parameter whose value repeats an unverified start date", () => {
+    let checked = 0;
+    for (const policy of POLICIES) {
+      if (policy.effectiveFromVerified) continue;
+      for (const [name, param] of Object.entries(policy.parameters)) {
+        if (!JSON.stringify(param.value).includes(policy.effectiveFrom)) continue;
+        checked++;
+        expect(param.verified, `${policy.id}.${name}`).toBe(false);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it("a policy derived with the right start day and card switch accepts an E-PMI issued before it", () => {
+    const base = POLICIES[2] as Policy;
+    const card = base.parameters.workerCard;
+    const corrected = definePolicy(base, {
+      id: "ID-2025-P2MI.DATE",
+      effectiveFrom: "2025-10-15",
+      parameters: { workerCard: { ...card, value: { ...card.value, legacyIssuedBefore: "2025-10-15" } } },
+    });
+    const dossier = patch(validDossier("2025-11-03"), {
+      E_KPMI: { cardType: "E_PMI", issueDate: "2025-09-20" },
+    });
+    const codes = (policy: Policy) =>
+      checkDossier(dossier, { ...validContext("2025-11-03"), policy }).issues.map((i) => i.code);
+    expect(codes(base)).toContain("WORKER_CARD_TYPE_NOT_ACCEPTED");
+    expect(codes(corrected)).not.toContain("WORKER_CARD_TYPE_NOT_ACCEPTED");
   });
 
   it("keep the unverified optional rules off by default", () => {
