@@ -4,7 +4,7 @@ import { unknownKeyIssues } from "../_lib/zod-issues.js";
 import { createIssue, type Issue, type PathSegment } from "../core/index.js";
 import { isKnownPolicy, markKnown } from "./_lib/known.js";
 import { POLICIES } from "./policies.js";
-import { POLICY_READ_LIMITS, type Policy, policySchema } from "./schema.js";
+import { MAX_POLICIES, POLICY_READ_LIMITS, type Policy, policySchema } from "./schema.js";
 
 let shippedMarked = false;
 
@@ -20,8 +20,8 @@ function markShipped(): void {
  * day itself belongs to the new policy. Pass your own list (for example with policies built by
  * {@link definePolicy}) as `policies`. When two start on the same day, a policy of your own wins
  * over a shipped one (an override that keeps its base's date replaces it, wherever it is listed),
- * and between two of your own, the one listed later. Returns `undefined` for an invalid date or a
- * date before every policy; never throws.
+ * and between two of your own, the one listed later. Returns `undefined` for an invalid date, a
+ * date before every policy, or a list of more than 1,000 entries (read no further); never throws.
  *
  * @param date - a `YYYY-MM-DD` calendar date (anything else gives `undefined`)
  * @param policies - the candidates; defaults to {@link POLICIES}
@@ -34,7 +34,7 @@ function markShipped(): void {
  * ```
  */
 export function policyOn(date: unknown, policies: readonly Policy[] = POLICIES): Policy | undefined {
-  if (!isCalendarDate(date) || !Array.isArray(policies)) return undefined;
+  if (!isCalendarDate(date) || !Array.isArray(policies) || policies.length > MAX_POLICIES) return undefined;
   return pickPolicy(date, policies);
 }
 

@@ -24,6 +24,13 @@ export const POLICY_ID_RULE =
  */
 export const POLICY_READ_LIMITS = { maxLength: 1000, maxKeys: 32 } as const;
 
+/**
+ * The most policies a list given from outside may hold (`policyOn`'s list, the lifecycle's
+ * `policies` option): a list is read entry by entry, so a longer one is refused before it is read.
+ * @internal
+ */
+export const MAX_POLICIES = 1000;
+
 /** Builds the schema of one parameter: its value, the legal basis and whether the notes verify it. */
 function param<T extends z.ZodType>(value: T) {
   return z

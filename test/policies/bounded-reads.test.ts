@@ -5,8 +5,9 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { checkDossier } from "../../src/documents/index.js";
-import { isPolicy, POLICIES, policySchema } from "../../src/policies/index.js";
-import { POLICY_READ_LIMITS } from "../../src/policies/schema.js";
+import { replay } from "../../src/lifecycle/index.js";
+import { isPolicy, POLICIES, policyOn, policySchema } from "../../src/policies/index.js";
+import { MAX_POLICIES, POLICY_READ_LIMITS } from "../../src/policies/schema.js";
 import { validContext, validDossier } from "../documents/fixtures.js";
 
 /** A proxy of `target` that counts the property reads (`get`) made through it. */
@@ -61,6 +62,27 @@ describe("reading a policy from outside", () => {
     const check = checkDossier(validDossier(), { ...validContext(), policy });
     expect(check.issues.map((issue) => issue.code)).toContain("POLICY_INVALID");
     expect(parameters.reads()).toBe(0);
+  });
+
+  it("refuses a list of policies longer than MAX_POLICIES before reading an entry", () => {
+    const huge = counted(new Array(MAX_POLICIES + 1).fill(POLICIES[2]));
+    expect(policyOn("2026-01-15", huge.value)).toBeUndefined();
+    const result = replay([{ type: "Registered", seq: 1, at: "2026-01-15T09:00:00+07:00", route: "P3MI" }], {
+      policies: huge.value,
+    });
+    expect(result.ok ? [] : result.issues).toEqual([
+      {
+        code: "SCHEMA_TOO_BIG",
+        severity: "error",
+        path: ["options", "policies"],
+        params: { maximum: MAX_POLICIES },
+      },
+    ]);
+    // Only the length (and the array check) is read, never an entry.
+    expect(huge.reads()).toBeLessThanOrEqual(4);
+    // The longest list allowed is read and used.
+    const longest = new Array(MAX_POLICIES).fill(POLICIES[2]);
+    expect(policyOn("2026-01-15", longest)?.id).toBe(POLICIES[2]?.id);
   });
 
   it("has bounds no valid policy reaches", () => {

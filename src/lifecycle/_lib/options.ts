@@ -2,6 +2,7 @@ import { isInstant } from "../../_lib/dates/instant.js";
 import { createIssue, type Instant, type Issue } from "../../core/index.js";
 import type { Policy } from "../../policies/index.js";
 import { readPolicy } from "../../policies/policy-on.js";
+import { MAX_POLICIES } from "../../policies/schema.js";
 
 /**
  * Options of {@link replay}, {@link applyEvent} and {@link availableEvents}.
@@ -99,6 +100,12 @@ export function resolveOptions(input: unknown): { options: ResolvedOptions; issu
 function readPolicies(given: unknown, issues: Issue[]): readonly Policy[] | undefined {
   if (!Array.isArray(given)) {
     issues.push(createIssue("POLICY_INVALID", ["options", "policies"]));
+    return undefined;
+  }
+  if (given.length > MAX_POLICIES) {
+    issues.push(
+      createIssue("SCHEMA_TOO_BIG", ["options", "policies"], { params: { maximum: MAX_POLICIES } }),
+    );
     return undefined;
   }
   const policies: Policy[] = [];
