@@ -48,7 +48,8 @@ function param<T extends z.ZodType>(value: T) {
 
 const codes = () => z.array(codeSchema()).max(200).readonly();
 const countries = () => z.array(countryCodeSchema()).max(300).readonly();
-const months = () => z.number().int().min(0).max(600);
+/** A number of months, from `least` (one check: a value below it is reported once). */
+const months = (least = 0) => z.number().int().min(least).max(600);
 const rupiah = () => z.number().int().min(0).max(1_000_000_000_000);
 
 function buildPolicySchema() {
@@ -69,7 +70,7 @@ function buildPolicySchema() {
           householdMinimumAge: param(
             z.strictObject({ enabled: z.boolean(), age: z.number().int().min(0).max(100) }).readonly(),
           ),
-          healthCertificateValidityMonths: param(months().min(1)),
+          healthCertificateValidityMonths: param(months(1)),
           pregnancyVoidsHealthCertificate: param(z.boolean()),
           infantRule: param(
             z.strictObject({ enabled: z.boolean(), minimumChildAgeMonths: months() }).readonly(),
@@ -77,8 +78,8 @@ function buildPolicySchema() {
           passportMinimumRemaining: param(
             z.strictObject({ months: months(), severity: severity() }).readonly(),
           ),
-          preWorkCoverMonths: param(months().min(1)),
-          individualPreDepartureCoverMonths: param(months().min(1)),
+          preWorkCoverMonths: param(months(1)),
+          individualPreDepartureCoverMonths: param(months(1)),
           socialSecurity: param(
             z
               .strictObject({
@@ -88,7 +89,7 @@ function buildPolicySchema() {
                   .readonly(),
                 preWorkContribution: rupiah(),
                 duringAndAfterTiers: z
-                  .array(z.strictObject({ months: months().min(1), contribution: rupiah() }).readonly())
+                  .array(z.strictObject({ months: months(1), contribution: rupiah() }).readonly())
                   .max(20)
                   .readonly(),
                 perExtraMonth: rupiah(),

@@ -215,6 +215,19 @@ describe("definePolicy", () => {
     expect(issues).toContainEqual({ code: "SCHEMA_UNKNOWN_KEY", path: ["parameters", "typo"] });
   });
 
+  it("reports a month count below its least value once", () => {
+    const base = POLICIES[2] as Policy;
+    const error = thrown(() =>
+      definePolicy(base, {
+        id: "X",
+        parameters: { preWorkCoverMonths: { ...base.parameters.preWorkCoverMonths, value: -1 } },
+      }),
+    );
+    expect(error.details.issues).toEqual([
+      { code: "SCHEMA_TOO_SMALL", path: ["parameters", "preWorkCoverMonths", "value"] },
+    ]);
+  });
+
   it("requires a new id and well-formed arguments", () => {
     expect(thrown(() => definePolicy(POLICIES[0], {} as never)).details.issues).toContainEqual({
       code: "INPUT_REQUIRED",
