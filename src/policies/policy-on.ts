@@ -112,7 +112,9 @@ export function readPolicy(
 ): { readonly ok: true; readonly policy: Policy } | { readonly ok: false; readonly issues: Issue[] } {
   if (isValidatedPolicy(value)) return { ok: true, policy: value };
   const checked = policySchema().safeParse(readOnce(value, POLICY_READ_LIMITS));
-  if (checked.success) return { ok: true, policy: checked.data as Policy };
+  // The copy is the library's own, validated: marked, so that the lifecycle, which looks it up again
+  // for every event's date, does not validate it again.
+  if (checked.success) return { ok: true, policy: markKnown(checked.data as Policy) };
   const issues = [createIssue("POLICY_INVALID", path)];
   for (const issue of checked.error.issues)
     if (issue.code === "unrecognized_keys")

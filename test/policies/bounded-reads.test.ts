@@ -2,13 +2,14 @@
 // largest valid one: the fuzzer saw a call of over 250 ms. These tests count reads, not time: a
 // proxy records every element or field the library reads, and a value too large to be a policy
 // must be refused before its items are read.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import * as z from "zod";
 import { checkDossier } from "../../src/documents/index.js";
 import { replay } from "../../src/lifecycle/index.js";
-import { isPolicy, POLICIES, policyOn, policySchema } from "../../src/policies/index.js";
+import { isPolicy, POLICIES, type Policy, policyOn, policySchema } from "../../src/policies/index.js";
 import { MAX_POLICIES, POLICY_READ_LIMITS } from "../../src/policies/schema.js";
 import { validContext, validDossier } from "../documents/fixtures.js";
+import { at, events, PRE_PLACEMENT_ROWS } from "../lifecycle/fixtures.js";
 
 /** A proxy of `target` that counts the property reads (`get`) made through it. */
 function counted<T extends object>(target: T): { value: T; reads: () => number } {
@@ -83,6 +84,19 @@ describe("reading a policy from outside", () => {
     // The longest list allowed is read and used.
     const longest = new Array(MAX_POLICIES).fill(POLICIES[2]);
     expect(policyOn("2026-01-15", longest)?.id).toBe(POLICIES[2]?.id);
+  });
+
+  it("validates a stored policy given to the lifecycle once per call, not once per event", () => {
+    const history = events(...PRE_PLACEMENT_ROWS, ["Departed", at("2025-03-03")]);
+    const policies = POLICIES.map((policy) => JSON.parse(JSON.stringify(policy)) as Policy);
+    const parse = vi.spyOn(policySchema(), "safeParse");
+    try {
+      const result = replay(history, { policies });
+      expect(result.ok && result.value.state).toBe("DEPARTED");
+      expect(parse).toHaveBeenCalledTimes(policies.length);
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   it("has bounds no valid policy reaches", () => {
