@@ -220,7 +220,8 @@ function readEachDocument(
 /**
  * Checks a worker's dossier against the law as it stood on the date that matters, reporting every
  * problem at once. Never throws: the dossier and the context are outside data (`unknown`), and their
- * schema problems come back as issues (`["documents", kind, …]`, `["context", …]`).
+ * schema problems come back as issues (`["documents", kind, …]`, `["context", …]`). Only an error the
+ * caller's own code raises while being read (a getter, a proxy's trap, a revoked proxy) propagates.
  *
  * The decisive date is the departure date at the `DEPARTURE` stage (else `asOf`), the registration
  * date at `REGISTRATION` (else `asOf`), and `asOf` at `SELECTION`. The policy in force on it (or

@@ -364,8 +364,8 @@ export interface RedactedDossier {
  *
  * Works on any input without throwing: the output is built from fresh plain objects and arrays (the
  * caller's arrays are read by index, never through their own methods or `toJSON`), reads each field
- * once and own fields only, and never changes or freezes the input. A getter of the caller's that
- * throws propagates its error.
+ * once and own fields only, and never changes or freezes the input. A getter or a proxy of the
+ * caller's that throws when read (a revoked proxy included) propagates its error.
  *
  * @example
  * ```ts

@@ -21,7 +21,8 @@ function markShipped(): void {
  * {@link definePolicy}) as `policies`. When two start on the same day, a policy of your own wins
  * over a shipped one (an override that keeps its base's date replaces it, wherever it is listed),
  * and between two of your own, the one listed later. Returns `undefined` for an invalid date, a
- * date before every policy, or a list of more than 1,000 entries (read no further); never throws.
+ * date before every policy, or a list of more than 1,000 entries (read no further); never throws,
+ * except for an error the caller's own code raises while being read (a getter, a revoked proxy).
  *
  * @param date - a `YYYY-MM-DD` calendar date (anything else gives `undefined`)
  * @param policies - the candidates; defaults to {@link POLICIES}
