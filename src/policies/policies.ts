@@ -182,8 +182,11 @@ const ZERO_COST_POSITIONS = [
   "FAMILY_DRIVER",
   "CHILD_CARE_WORKER",
   "CLEANER",
+  // "Petugas ladang/perkebunan": the field and plantation jobs of the reference table.
   "PLANTATION_WORKER",
   "FARMER",
+  "HARVESTER",
+  "CROP_GATHERER",
   "FISHERMAN",
 ] as const;
 

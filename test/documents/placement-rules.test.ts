@@ -285,6 +285,15 @@ describe("placement costs", () => {
     expect(issuesOf("PLACEMENT_COSTS", charged("HOUSEKEEPER"), context)).toEqual([issue]);
   });
 
+  it("covers the field and plantation jobs of the reference table ('petugas ladang/perkebunan')", () => {
+    const farm = ["PLANTATION_WORKER", "FARMER", "HARVESTER", "CROP_GATHERER"];
+    for (const position of farm) {
+      expect(zero.value.positions, position).toContain(position);
+      expect(issuesOf("PLACEMENT_COSTS", charged(position)), position).toEqual([issue]);
+    }
+    expect(issuesOf("PLACEMENT_COSTS", charged("CONSTRUCTION_WORKER"))).toEqual([]);
+  });
+
   it("judges the contract's position before the context's, and the context's without a contract", () => {
     const covered: DossierContext = { ...validContext(), position: "HOUSEKEEPER" };
     expect(issuesOf("PLACEMENT_COSTS", charged("PRODUCTION_OPERATOR"), covered)).toEqual([]);
