@@ -7,7 +7,7 @@ import { EN_CATALOGUE_LABELS } from "../../src/core/messages/en-labels.generated
 import { ID_CATALOGUE_LABELS } from "../../src/core/messages/id-labels.generated.js";
 import { LABELS } from "../../src/core/messages/terms.js";
 import { CONTRACT_MINIMUM_CONTENT, DOSSIER_STAGES } from "../../src/documents/index.js";
-import { redactionCodeTables } from "../../src/documents/redact-dossier.js";
+import { redactionCodeTables } from "../../src/documents/redaction-spec.js";
 import { SPSK_CONDITIONS } from "../../src/documents/rules/destination.js";
 import {
   COUNTRIES,

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import dossierJsonSchema from "../../schemas/dossier.schema.json" with { type: "json" };
 import { DOCUMENT_KIND_CODES } from "../../src/documents/index.js";
-import { redactionCodeTables, redactionFieldPaths } from "../../src/documents/redact-dossier.js";
+import { redactionCodeTables, redactionFieldPaths } from "../../src/documents/redaction-spec.js";
 import { redactDossier } from "../../src/index.js";
 import { runs } from "../runs.js";
 import { NIK, validDossier } from "./fixtures.js";
@@ -93,6 +93,17 @@ describe("redactDossier", () => {
     expect(unfitAsked).toEqual({
       worker: { pregnant: "[invalid]" },
       documents: { HEALTH_CERT: { conclusion: "[invalid]" } },
+    });
+  });
+
+  it("leaves out a fit-to-return letter unless asked for health data: it is issued for a sick worker", () => {
+    const dossier = {
+      documents: { FIT_TO_RETURN: { date: "2027-05-02" }, HANDOVER_RECORD: { date: "2027-05-04" } },
+    };
+    expect(redactDossier(dossier).documents).toEqual({ HANDOVER_RECORD: { date: "2027-05-04" } });
+    expect(redactDossier(dossier, { keepHealthData: true }).documents).toEqual({
+      FIT_TO_RETURN: { date: "2027-05-02" },
+      HANDOVER_RECORD: { date: "2027-05-04" },
     });
   });
 
