@@ -66,7 +66,9 @@ function buildPolicySchema() {
       basis: z.string().min(1).max(500),
       parameters: z
         .strictObject({
-          minimumAge: param(z.number().int().min(0).max(100)),
+          // UU 18/2017 Pasal 5 huruf a sets 18 as the floor (placing a younger worker is a crime,
+          // Pasal 80): a policy may raise it, never lower it.
+          minimumAge: param(z.number().int().min(18).max(100)),
           householdMinimumAge: param(
             z.strictObject({ enabled: z.boolean(), age: z.number().int().min(0).max(100) }).readonly(),
           ),

@@ -215,6 +215,20 @@ describe("definePolicy", () => {
     expect(issues).toContainEqual({ code: "SCHEMA_UNKNOWN_KEY", path: ["parameters", "typo"] });
   });
 
+  it("lets a policy raise the minimum age of UU 18/2017 Pasal 5 huruf a, never lower it", () => {
+    const base = POLICIES[2] as Policy;
+    const age = (value: number) => ({ ...base.parameters.minimumAge, value });
+    expect(
+      definePolicy(base, { id: "X", parameters: { minimumAge: age(21) } }).parameters.minimumAge.value,
+    ).toBe(21);
+    expect(
+      definePolicy(base, { id: "X", parameters: { minimumAge: age(18) } }).parameters.minimumAge.value,
+    ).toBe(18);
+    expect(
+      thrown(() => definePolicy(base, { id: "X", parameters: { minimumAge: age(17) } })).details.issues,
+    ).toEqual([{ code: "SCHEMA_TOO_SMALL", path: ["parameters", "minimumAge", "value"] }]);
+  });
+
   it("reports a month count below its least value once", () => {
     const base = POLICIES[2] as Policy;
     const error = thrown(() =>

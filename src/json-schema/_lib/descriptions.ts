@@ -365,7 +365,8 @@ export const POLICY_FIELDS: Fields = {
   "parameters.*.severity":
     "What a failed check of the parameter is: `error` (refuses; the default) or `warning`.",
   "parameters.minimumAge": `Minimum age of a worker at registration and departure. ${PARAM}`,
-  "parameters.minimumAge.value": "Minimum age in whole years (18, UU 18/2017 Pasal 5 huruf a).",
+  "parameters.minimumAge.value":
+    "Minimum age in whole years: 18 (UU 18/2017 Pasal 5 huruf a), which a policy may raise but not lower.",
   "parameters.householdMinimumAge": `A higher minimum age for work for an individual/household employer (UNVERIFIED, off by default). ${PARAM}`,
   "parameters.householdMinimumAge.value.enabled": "Whether the rule is applied.",
   "parameters.householdMinimumAge.value.age": "Minimum age in whole years (21 in the old regional rule).",
