@@ -6,9 +6,10 @@
 //   every `basis` resolves to a page;
 // - shows a union of literals that a named type spells (`State`, `IssueCode`, `EventType`…) as a link
 //   to that type instead of its members (a case's `state` was a 40-line union);
-// - shows a zod type's arguments as "…" (`caseSchema(): ZodObject<…>`): the arguments spell out
-//   every field again as zod's generics (26 kB on `caseSchema`'s page), where the page's text and
-//   the type it parses (`Case`, each event's payload) already say what each field means;
+// - shows a zod type's long arguments as "…" (`caseSchema(): ZodObject<…>`): they spell out every
+//   field again as zod's generics (26 kB on `caseSchema`'s page), where the page's text and the
+//   type it parses (`Case`, each event's payload) already say what each field means; a short one
+//   that names a type (`ZodType<LifecycleEvent>`) stays;
 // - copies mermaid's browser build next to docs/assets/site.js, which renders ```mermaid blocks as SVG.
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
@@ -21,6 +22,8 @@ const NOTE_TITLES = {
   STATISTICS: "Domain notes: statistics",
 };
 const NOTES = Object.keys(NOTE_TITLES);
+/** A zod type argument longer than this (as typedoc writes it) is shown as "…". */
+const ZOD_ARGUMENT_LENGTH = 80;
 
 /** @param {import("typedoc").Application} app */
 export function load(app) {
@@ -59,7 +62,13 @@ export function load(app) {
     const project = context.project;
     const link = (type, owner) => {
       if (type === undefined || type === null || typeof type !== "object") return type;
-      if (type.type === "reference" && type.package === "zod" && (type.typeArguments?.length ?? 0) > 0) {
+      // Only arguments that spell out a shape: `ZodType<LifecycleEvent>` and
+      // `z.output<ReturnType<typeof policySchema>>` name what they stand for, and stay.
+      if (
+        type.type === "reference" &&
+        type.package === "zod" &&
+        (type.typeArguments ?? []).some((argument) => argument.toString().length > ZOD_ARGUMENT_LENGTH)
+      ) {
         type.typeArguments = [new IntrinsicType("…")];
         return type;
       }

@@ -115,9 +115,14 @@ describe("the API site", () => {
     const payloads = (await events.locator(".tsd-signature").first().textContent()) ?? "";
     expect(payloads).toContain("Registered");
     expect(payloads).not.toContain("ZodEnum");
-    expect([...errorsOf(page), ...errorsOf(events)]).toEqual([]);
-    await page.close();
-    await events.close();
+    // A short argument that names a type stays.
+    const union = await open("functions/index.lifecycleEventSchema.html");
+    const unionSignature = (await union.locator(".tsd-signature").first().textContent()) ?? "";
+    expect(unionSignature.replace(/\s+/g, "")).toBe("lifecycleEventSchema():ZodType<LifecycleEvent>");
+    const policy = await open("types/index.Policy.html");
+    await expect(policy.locator(".tsd-signature").first().textContent()).resolves.toContain("policySchema");
+    expect([...errorsOf(page), ...errorsOf(events), ...errorsOf(union), ...errorsOf(policy)]).toEqual([]);
+    for (const opened of [page, events, union, policy]) await opened.close();
   });
 
   it("renders the lifecycle guide with its state diagram as an SVG", async () => {
