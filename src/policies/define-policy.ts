@@ -3,6 +3,7 @@ import { keylessObject, readOnce } from "../_lib/read-once.js";
 import { issuesFromZod } from "../_lib/zod-issues.js";
 import { PekerjaMigranError } from "../core/index.js";
 import { markKnown } from "./_lib/known.js";
+import { POLICIES } from "./policies.js";
 import { isValidatedPolicy } from "./policy-on.js";
 import {
   POLICY_ID_RULE,
@@ -13,8 +14,8 @@ import {
 } from "./schema.js";
 
 /**
- * What {@link definePolicy} accepts: a new `id` (required, and not the base's, so every evaluation
- * names the policy that judged it) and any top-level field or whole parameter to replace. A parameter
+ * What {@link definePolicy} accepts: a new `id` (required, and neither the base's nor a shipped
+ * policy's, so every evaluation names the policy that judged it) and any top-level field or whole parameter to replace. A parameter
  * given replaces the base's parameter entirely (value, basis and verified), so that a changed value
  * never keeps a basis that does not support it. A field or parameter given as `undefined` keeps the
  * base's.
@@ -109,20 +110,26 @@ export function definePolicy(base: Policy, overrides: PolicyOverrides): Policy {
   const parameters = Object.assign(keylessObject(), from.parameters);
   for (const key of Object.keys(changes)) {
     const value = changes[key];
-    // An override written `undefined` (allowed without exactOptionalPropertyTypes) keeps the base's.
-    if (value === undefined && key !== "id") continue;
+    // A field of the base written `undefined` (allowed without exactOptionalPropertyTypes) keeps the
+    // base's; any other key goes on to the strict schema, which names a misspelt one.
+    if (value === undefined && key !== "id" && hasOwn.call(from, key)) continue;
     if (key !== "parameters") merged[key] = value;
     else if (typeof value === "object" && value !== null && !Array.isArray(value)) {
       for (const name of Object.keys(value)) {
         const parameter = (value as Record<string, unknown>)[name];
-        if (parameter !== undefined) parameters[name] = parameter;
+        if (parameter !== undefined || !hasOwn.call(parameters, name)) parameters[name] = parameter;
       }
     } else throw overrideError("parameters", "SCHEMA_INVALID_TYPE", "overrides.parameters must be an object");
   }
   if (!hasOwn.call(changes, "id")) merged.id = undefined;
-  // A derived policy names itself: with the base's id, its verdicts would be credited to the base.
-  else if (merged.id === from.id)
-    throw overrideError("id", "SCHEMA_INVALID_VALUE", "overrides.id must differ from the base's id");
+  // A derived policy names itself: under the base's id, or a shipped policy's, its verdicts would be
+  // credited to that policy (and policyOn would take it for the shipped one).
+  else if (merged.id === from.id || POLICIES.some((policy) => policy.id === merged.id))
+    throw overrideError(
+      "id",
+      "SCHEMA_INVALID",
+      "overrides.id must not be the base's or a shipped policy's id",
+    );
   merged.parameters = parameters;
   const parsed = policySchema().safeParse(merged);
   if (!parsed.success) throw invalid("the result", parsed.error.issues, merged);

@@ -280,9 +280,19 @@ describe("definePolicy", () => {
       expect(error.details.issues).toEqual([{ code: "SCHEMA_INVALID_TYPE", path: ["parameters"] }]);
     }
     const base = POLICIES[2] as Policy;
-    const impostor = thrown(() => definePolicy(base, { id: base.id, parameters: {} }));
-    expect(impostor.code).toBe("INVALID_POLICY");
-    expect(impostor.details.issues).toEqual([{ code: "SCHEMA_INVALID_VALUE", path: ["id"] }]);
-    expect(impostor.message).not.toContain(base.id);
+    for (const id of [base.id, (POLICIES[0] as Policy).id]) {
+      const impostor = thrown(() => definePolicy(base, { id, parameters: {} }));
+      expect(impostor.code).toBe("INVALID_POLICY");
+      expect(impostor.details.issues).toEqual([{ code: "SCHEMA_INVALID", path: ["id"] }]);
+      expect(impostor.message).not.toContain(id);
+    }
+    // A misspelt key is named even when its value is undefined (only the base's own keep theirs).
+    expect(
+      thrown(() => definePolicy(base, { id: "Y", efectiveFrom: undefined } as never)).details.issues,
+    ).toEqual([{ code: "SCHEMA_UNKNOWN_KEY", path: ["efectiveFrom"] }]);
+    expect(
+      thrown(() => definePolicy(base, { id: "Y", parameters: { minimumAgee: undefined } } as never)).details
+        .issues,
+    ).toEqual([{ code: "SCHEMA_UNKNOWN_KEY", path: ["parameters", "minimumAgee"] }]);
   });
 });
