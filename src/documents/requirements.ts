@@ -269,12 +269,6 @@ const requirementContextSchema = lazy(() => {
   });
 });
 
-/**
- * The context's policy when it is a valid one: a shipped or defined policy as it is, any other read
- * once into a validated copy (the caller's object is neither read again nor, by the schema's
- * `.readonly()` parts, frozen).
- */
-
 /** The worker card requirement as the policy in force on the date reads it. */
 function withCardTypes(required: RequiredDocument, policy: Policy): RequiredDocument {
   const { issued, legacy } = policy.parameters.workerCard.value;

@@ -68,7 +68,8 @@ function isShipped(policy: Policy): boolean {
 }
 
 /**
- * Whether a value is a shipped policy or one {@link definePolicy} built: validated already, and frozen.
+ * Whether a value is a shipped policy, one {@link definePolicy} built, or a copy `readPolicy` made:
+ * validated already, and frozen.
  * @internal
  */
 export function isValidatedPolicy(value: unknown): value is Policy {

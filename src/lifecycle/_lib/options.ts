@@ -15,7 +15,10 @@ import { MAX_POLICIES } from "../../policies/schema.js";
 export interface LifecycleOptions {
   /** Judge every guard with this policy instead of the one in force on each event's date. */
   readonly policy?: Policy;
-  /** The policies to pick from by date (default: the shipped `POLICIES`). */
+  /**
+   * The policies to pick from by date (default: the shipped `POLICIES`), as `policyOn` picks; at
+   * most 1,000 (a longer list is refused with `SCHEMA_TOO_BIG` before an entry is read).
+   */
   readonly policies?: readonly Policy[];
   /**
    * `true` (default): re-check every guard. `false`: trust recorded events (an imported history

@@ -1,7 +1,8 @@
 import type { Policy } from "../schema.js";
 
-// Policies already validated (the shipped ones and those built by definePolicy), so that a check
-// given one of them does not validate it again on every call (performance contract).
+// Policies already validated (the shipped ones, those built by definePolicy, and the frozen copies
+// readPolicy made of policies given from outside), so that a check given one of them does not
+// validate it again on every call (performance contract).
 const known = new WeakSet<object>();
 
 /** @internal */
