@@ -269,7 +269,8 @@ export const PASSPORT_VALIDITY = defineRule({
   },
   codes: ["PASSPORT_EXPIRES_BEFORE_DEPARTURE", "PASSPORT_REMAINING_VALIDITY_SHORT"],
   basis: [["UU18_P13", "huruf e"], "PERMENKUMHAM_18_2022"],
-  verified: true,
+  // It reads an unverified parameter: the remaining-validity margin (passportMinimumRemaining).
+  verified: false,
   /** Appends the rule's issues for one dossier. @internal */
   check: checkPassport,
 });
@@ -297,7 +298,8 @@ export const SOCIAL_SECURITY = defineRule({
   },
   codes: ["SOCSEC_PROGRAM_MISSING", "SOCSEC_PRE_WORK_COVER_EXPIRED", "SOCSEC_CONTRIBUTION_BELOW_TARIFF"],
   basis: [["UU18_P5", "huruf d"], "PERMENAKER_4_2023_P18", "PERMENAKER_4_2023_COVER"],
-  verified: true,
+  // It reads an unverified parameter: the individual route's cover (individualPreDepartureCoverMonths).
+  verified: false,
   /** Appends the rule's issues for one dossier. @internal */
   check: checkSocialSecurity,
 });
@@ -311,7 +313,8 @@ export const WORKER_CARD = defineRule({
   },
   codes: ["WORKER_CARD_TYPE_NOT_ACCEPTED"],
   basis: ["PERMEN_P2MI_34_2025_P14"],
-  verified: true,
+  // It reads an unverified parameter: ID-2025-P2MI's card switch day is a placeholder (workerCard).
+  verified: false,
   /** Appends the rule's issues for one dossier. @internal */
   check: checkWorkerCard,
 });
