@@ -59,7 +59,8 @@ export function renderFastPaths(): string {
     "",
     "/** Whether every field that CONTRACT_MINIMUM_CONTENT names is filled. @internal */",
     'export function contractFieldsFilled(c: DossierDocument<"EMPLOYMENT_CONTRACT">): boolean {',
-    ...returnAll(fields.map((field) => `isFilled(c.${field})`)),
+    // A dotted field ("wage.paymentMethod") is read through its parent, which may be absent.
+    ...returnAll(fields.map((field) => `isFilled(c.${field.split(".").join("?.")})`)),
     "}",
     ...[...functions.values()].flatMap(({ name, kinds, users }) => [
       "",

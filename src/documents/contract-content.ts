@@ -49,7 +49,10 @@ export type ContractClause = (typeof CONTRACT_CLAUSE_CODES)[number];
 export interface ContractContentItem {
   /** Item code, reported as the `item` parameter of `CONTRACT_CONTENT_MISSING`. */
   readonly item: string;
-  /** Either a field of the contract that must be filled, or a clause that `clauses` must list. */
+  /**
+   * Either a field of the contract that must be filled (a dotted path for a nested one:
+   * `"wage.paymentMethod"`, which needs the wage too), or a clause that `clauses` must list.
+   */
   readonly field?: string;
   readonly clause?: ContractClause;
   /** The legal bases, by id of `LEGAL_BASES` (printed by `basisText`). */
@@ -135,8 +138,9 @@ export const CONTRACT_MINIMUM_CONTENT = /* @__PURE__ */ deepFreeze([
     ],
   },
   {
+    // "Upah dan cara pembayarannya": the wage and how it is paid.
     item: "WAGE",
-    field: "wage",
+    field: "wage.paymentMethod",
     basis: [
       ["UU18_P15_2", "huruf e"],
       ["PERBAN_1_2020_P2", "huruf e angka 2"],

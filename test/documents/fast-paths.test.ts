@@ -58,16 +58,32 @@ describe("fast-paths.generated.ts", () => {
   it("contractFieldsFilled answers as the minimum-content table read item by item", () => {
     const fields = CONTRACT_MINIMUM_CONTENT.flatMap((entry) => ("field" in entry ? [entry.field] : []));
     const fieldValue = fc.constantFrom(undefined, "", " ", "\u00a0\t", "x", " x", 0, 12);
+    // A dotted field ("wage.paymentMethod") is set inside its parent, which may itself be absent.
+    const parentGiven = fc.array(fc.boolean(), { minLength: fields.length, maxLength: fields.length });
+    const read = (contract: Record<string, unknown>, field: string): unknown =>
+      field
+        .split(".")
+        .reduce<unknown>((value, part) => (value as Record<string, unknown> | undefined)?.[part], contract);
     fc.assert(
-      fc.property(fc.array(fieldValue, { minLength: fields.length, maxLength: fields.length }), (values) => {
-        const contract: Record<string, unknown> = {};
-        fields.forEach((field, i) => {
-          if (values[i] !== undefined) contract[field] = values[i];
-        });
-        const plain = fields.every((field) => isFilled(contract[field]));
-        expect(contractFieldsFilled(contract as never)).toBe(plain);
-      }),
+      fc.property(
+        fc.array(fieldValue, { minLength: fields.length, maxLength: fields.length }),
+        parentGiven,
+        (values, parents) => {
+          const contract: Record<string, unknown> = {};
+          fields.forEach((field, i) => {
+            const [parent, leaf] = field.split(".") as [string, string | undefined];
+            if (leaf === undefined) {
+              if (values[i] !== undefined) contract[parent] = values[i];
+            } else if (parents[i]) {
+              contract[parent] = values[i] === undefined ? {} : { [leaf]: values[i] };
+            }
+          });
+          const plain = fields.every((field) => isFilled(read(contract, field)));
+          expect(contractFieldsFilled(contract as never)).toBe(plain);
+        },
+      ),
       { numRuns: runs(2000) },
     );
+    expect(fields).toContain("wage.paymentMethod");
   });
 });

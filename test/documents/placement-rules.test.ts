@@ -118,7 +118,7 @@ describe("contract minimum content", () => {
   const missing = (entry: (typeof CONTRACT_MINIMUM_CONTENT)[number]): Issue => ({
     code: "CONTRACT_CONTENT_MISSING",
     severity: "error",
-    path: ["documents", "EMPLOYMENT_CONTRACT", "field" in entry ? entry.field : "clauses"],
+    path: ["documents", "EMPLOYMENT_CONTRACT", ...("field" in entry ? entry.field.split(".") : ["clauses"])],
     params: { item: entry.item },
     basis: basisText(entry.basis),
     documentKind: "EMPLOYMENT_CONTRACT",
@@ -129,14 +129,33 @@ describe("contract minimum content", () => {
 
   for (const entry of CONTRACT_MINIMUM_CONTENT) {
     it(`reports ${entry.item} alone when it is missing`, () => {
+      // A nested field ("wage.paymentMethod") is removed from its parent, which stays.
+      const [parent, leaf] = "field" in entry ? entry.field.split(".") : [];
+      const held = (contract as Record<string, unknown> | undefined)?.[parent as string];
       const change =
-        "field" in entry
-          ? { [entry.field]: undefined }
-          : { clauses: clauses.filter((clause) => clause !== entry.clause) };
+        parent === undefined
+          ? { clauses: clauses.filter((clause) => clause !== ("clause" in entry ? entry.clause : "")) }
+          : leaf === undefined
+            ? { [parent]: undefined }
+            : { [parent]: { ...(held as object), [leaf]: undefined } };
       const dossier = patch(validDossier(), { EMPLOYMENT_CONTRACT: change });
       expect(issuesOf("CONTRACT_MINIMUM_CONTENT", dossier)).toEqual([missing(entry)]);
     });
   }
+
+  it("asks for the wage and how it is paid (UU 18/2017 Pasal 15 ayat (2) huruf e)", () => {
+    const entry = CONTRACT_MINIMUM_CONTENT.find((e) => e.item === "WAGE");
+    if (entry === undefined) throw new Error("WAGE");
+    const wage = contract?.wage;
+    const codes = (change: object) =>
+      issuesOf("CONTRACT_MINIMUM_CONTENT", patch(validDossier(), { EMPLOYMENT_CONTRACT: change })).map((i) =>
+        i.path.slice(2).join("."),
+      );
+    expect(codes({ wage: undefined })).toEqual(["wage"]);
+    expect(codes({ wage: { ...wage, paymentMethod: undefined } })).toEqual(["wage.paymentMethod"]);
+    expect(codes({ wage: { ...wage, paymentMethod: "  " } })).toEqual(["wage.paymentMethod"]);
+    expect(codes({ wage: { ...wage, paymentMethod: "Tunai" } })).toEqual([]);
+  });
 
   it("counts a blank text field as missing, whatever the blank characters", () => {
     const entry = CONTRACT_MINIMUM_CONTENT.find((e) => e.item === "JOB_DESCRIPTION");

@@ -52,7 +52,7 @@ export const DOCUMENTS = {
     destination: "TW",
     startDate: "2025-03-05",
     durationMonths: 24,
-    wage: { amount: 20000, currency: "TWD" },
+    wage: { amount: 20000, currency: "TWD", paymentMethod: "Bank transfer" },
     clauses: [
       "RIGHTS_AND_OBLIGATIONS",
       "WORKING_HOURS_REST_AND_LEAVE",

@@ -1002,7 +1002,9 @@ function saudiJourney(
     ...("destination" in document ? { destination: "SA" } : {}),
     ...("positions" in document ? { positions: [position] } : {}),
     ...("position" in document ? { position, employerName: "Employer Co" } : {}),
-    ...("wage" in document ? { wage: { amount: 2000, currency: "SAR" } } : {}),
+    ...("wage" in document
+      ? { wage: { amount: 2000, currency: "SAR", paymentMethod: "Bank transfer" } }
+      : {}),
   });
   return PRE_PLACEMENT_ROWS.flatMap((row): (readonly [string, string, Record<string, unknown>?])[] => {
     const [type, when, payload] = row as readonly [string, string, Record<string, unknown>?];

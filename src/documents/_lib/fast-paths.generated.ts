@@ -21,7 +21,7 @@ export function contractFieldsFilled(c: DossierDocument<"EMPLOYMENT_CONTRACT">):
     isFilled(c.workerAddress) &&
     isFilled(c.position) &&
     isFilled(c.jobDescription) &&
-    isFilled(c.wage) &&
+    isFilled(c.wage?.paymentMethod) &&
     isFilled(c.durationMonths) &&
     isFilled(c.startDate)
   );

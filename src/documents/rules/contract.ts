@@ -11,7 +11,8 @@ import { type RuleState, report } from "./state.js";
 interface PreparedItem {
   readonly item: string;
   readonly basis: string;
-  readonly field: string | undefined;
+  /** The field's path in the contract (`["wage", "paymentMethod"]`), or `undefined` for a clause. */
+  readonly field: readonly string[] | undefined;
   readonly bit: number;
 }
 
@@ -29,7 +30,7 @@ function preparedContent() {
     const bits = new Map<string, number>();
     const items = (CONTRACT_MINIMUM_CONTENT as readonly ContractContentItem[]).map((entry) => {
       if (entry.clause === undefined)
-        return { item: entry.item, basis: basisText(entry.basis), field: entry.field, bit: 0 };
+        return { item: entry.item, basis: basisText(entry.basis), field: entry.field?.split("."), bit: 0 };
       let bit = bits.get(entry.clause);
       if (bit === undefined) {
         bit = 1 << bits.size;
@@ -57,18 +58,32 @@ function checkContractContent(state: RuleState): void {
   // The usual complete contract: every clause listed and every field filled (read by name, in code
   // generated from the table), nothing to report.
   if ((listed & allClauses) === allClauses && contractFieldsFilled(contract)) return;
-  const fields = contract as Readonly<Record<string, unknown>>;
   for (const item of items) {
-    const present = item.field === undefined ? (listed & item.bit) !== 0 : isFilled(fields[item.field]);
-    if (!present) {
-      report(
-        state,
-        "CONTRACT_CONTENT_MISSING",
-        ["documents", "EMPLOYMENT_CONTRACT", item.field ?? "clauses"],
-        { basis: item.basis, documentKind: "EMPLOYMENT_CONTRACT", params: { item: item.item } },
-      );
+    const missing =
+      item.field === undefined ? missingClause(listed, item.bit) : missingField(contract, item.field);
+    if (missing !== undefined) {
+      report(state, "CONTRACT_CONTENT_MISSING", ["documents", "EMPLOYMENT_CONTRACT", ...missing], {
+        basis: item.basis,
+        documentKind: "EMPLOYMENT_CONTRACT",
+        params: { item: item.item },
+      });
     }
   }
+}
+
+/** The path of a clause that is not listed (`clauses`), or `undefined`. */
+function missingClause(listed: number, bit: number): readonly string[] | undefined {
+  return (listed & bit) !== 0 ? undefined : ["clauses"];
+}
+
+/** The path up to the first part of a field that is not filled (`wage` when there is none), or `undefined`. */
+function missingField(contract: object, path: readonly string[]): readonly string[] | undefined {
+  let value: unknown = contract;
+  for (let i = 0; i < path.length; i++) {
+    value = value === undefined ? undefined : (value as Readonly<Record<string, unknown>>)[path[i] as string];
+    if (!isFilled(value)) return path.slice(0, i + 1);
+  }
+  return undefined;
 }
 
 /** The contract's minimum content (each item's issue cites its own clause). @internal */
