@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { addDaysToDate } from "../../src/_lib/dates/add-to-date.js";
 import {
   meetsMinimumAge,
   missingMandatoryPrograms,
@@ -68,6 +69,23 @@ describe("consistency pairs found by the audit", () => {
       expect.objectContaining({
         code: "CONSENT_SIGNER_NOT_SPOUSE",
         path: ["documents", "FAMILY_CONSENT", "consenterName"],
+        basis: "UU 18/2017 Pasal 13 huruf b",
+      }),
+    ]);
+  });
+
+  it("family consent: acknowledged on or before the date that matters", () => {
+    const acknowledgedOn = (date: string) =>
+      patch(validDossier(), { FAMILY_CONSENT: { acknowledgedBy: { role: "KEPALA_DESA", date } } });
+    const context = validContext();
+    const decisive = context.departureDate as string;
+    expect(issuesOf("MARITAL_STATUS_AND_CONSENT", acknowledgedOn(decisive), context)).toEqual([]);
+    expect(
+      issuesOf("MARITAL_STATUS_AND_CONSENT", acknowledgedOn(addDaysToDate(decisive, 1)), context),
+    ).toEqual([
+      expect.objectContaining({
+        code: "CONSENT_NOT_ACKNOWLEDGED",
+        path: ["documents", "FAMILY_CONSENT", "acknowledgedBy", "date"],
         basis: "UU 18/2017 Pasal 13 huruf b",
       }),
     ]);

@@ -2,7 +2,7 @@ import { sameName } from "../../_lib/normalise.js";
 import type { BasisRef } from "../../core/index.js";
 import { basisText } from "../../core/index.js";
 import { defineRule } from "./rule.js";
-import { type RuleState, report } from "./state.js";
+import { before, type RuleState, report } from "./state.js";
 
 const HURUF_A: readonly BasisRef[] = [["UU18_P13", "huruf a"]];
 const HURUF_B: readonly BasisRef[] = [["UU18_P13", "huruf b"]];
@@ -59,8 +59,15 @@ function checkMaritalStatusAndConsent(state: RuleState): void {
       });
     }
   }
-  if (consent.acknowledgedBy === undefined) {
+  const acknowledged = consent.acknowledgedBy;
+  if (acknowledged === undefined) {
     report(state, "CONSENT_NOT_ACKNOWLEDGED", ["documents", "FAMILY_CONSENT", "acknowledgedBy"], {
+      basis: basisB,
+      documentKind: "FAMILY_CONSENT",
+    });
+  } else if (acknowledged.date !== undefined && before(state.context.decisiveDate, acknowledged.date)) {
+    // Acknowledged only after the date that matters: on that date it was not acknowledged yet.
+    report(state, "CONSENT_NOT_ACKNOWLEDGED", ["documents", "FAMILY_CONSENT", "acknowledgedBy", "date"], {
       basis: basisB,
       documentKind: "FAMILY_CONSENT",
     });
