@@ -54,6 +54,16 @@ export function preWorkCoverParameter(
 }
 
 /**
+ * Whether the pre-work cover and its contribution are judged on a route: not on a re-entry, whose
+ * worker is already placed (REGULATIONS.md §11: the pre-work cover is the CPMI's before the first
+ * departure; during work the cover runs until the contract ends, and JKM covers home leave).
+ * @internal
+ */
+export function preWorkCoverJudged(route: PlacementRoute | undefined): boolean {
+  return route !== "REENTRY";
+}
+
+/**
  * Whether pre-work cover registered on `registrationDate` still runs on `on`: `on` is at most the
  * route's months after registration (the last day counts).
  * @internal

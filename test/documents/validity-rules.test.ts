@@ -184,6 +184,23 @@ describe("social security", () => {
     ]);
   });
 
+  it("judges no pre-work cover or contribution for a re-entry, whose worker is already placed", () => {
+    const firstCard = patch(validDossier(), {
+      SOCSEC_CARD: { registrationDate: "2023-11-20", preWorkContribution: 0 },
+    });
+    const reentry: DossierContext = { ...validContext(), route: "REENTRY" };
+    expect(issuesOf("SOCIAL_SECURITY", firstCard, reentry)).toEqual([]);
+    expect(issuesOf("SOCIAL_SECURITY", firstCard).map((i) => i.code)).toEqual([
+      "SOCSEC_PRE_WORK_COVER_EXPIRED",
+      "SOCSEC_CONTRIBUTION_BELOW_TARIFF",
+    ]);
+    // JKK and JKM are still required of the card.
+    const noJkm = patch(firstCard, { SOCSEC_CARD: { programs: ["JKK"] } });
+    expect(issuesOf("SOCIAL_SECURITY", noJkm, reentry).map((i) => i.code)).toEqual([
+      "SOCSEC_PROGRAM_MISSING",
+    ]);
+  });
+
   it("uses the individual route's own cover, with no staged contribution", () => {
     const cover = params.individualPreDepartureCoverMonths;
     const context: DossierContext = { ...validContext(), route: "INDIVIDUAL" };

@@ -3,6 +3,7 @@ import type { DocumentKind } from "../kinds.js";
 import {
   missingMandatoryPrograms,
   preWorkCoverActive,
+  preWorkCoverJudged,
   preWorkCoverParameter,
   preWorkCoverSeverity,
 } from "../predicates.js";
@@ -175,6 +176,7 @@ function checkSocialSecurity(state: RuleState): void {
       params: { program },
     });
   }
+  if (!preWorkCoverJudged(context.route)) return;
   if (!preWorkCoverActive(card.registrationDate, context.decisiveDate, context.route, policy)) {
     const cover = preWorkCoverParameter(context.route, policy);
     report(state, "SOCSEC_PRE_WORK_COVER_EXPIRED", ["documents", "SOCSEC_CARD", "registrationDate"], {
@@ -293,8 +295,8 @@ export const DOCUMENT_DATES = defineRule({
 export const SOCIAL_SECURITY = defineRule({
   id: "SOCIAL_SECURITY",
   title: {
-    id: "JKK dan JKM terdaftar; perlindungan sebelum bekerja masih berjalan pada tanggal yang menentukan; iuran sesuai tarif.",
-    en: "JKK and JKM registered; pre-work cover still running on the decisive date; contribution per tariff.",
+    id: "JKK dan JKM terdaftar; perlindungan sebelum bekerja masih berjalan pada tanggal yang menentukan dan iurannya sesuai tarif (tidak untuk re-entry).",
+    en: "JKK and JKM registered; pre-work cover still running on the decisive date, its contribution per tariff (not for a re-entry).",
   },
   codes: ["SOCSEC_PROGRAM_MISSING", "SOCSEC_PRE_WORK_COVER_EXPIRED", "SOCSEC_CONTRIBUTION_BELOW_TARIFF"],
   basis: [["UU18_P5", "huruf d"], "PERMENAKER_4_2023_P18", "PERMENAKER_4_2023_COVER"],
