@@ -69,6 +69,24 @@ describe("identity consistency", () => {
     }
   });
 
+  it("accepts the worker's own passport number as the contract's identity number (Perban 1/2020 Pasal 2 huruf b)", () => {
+    const passportNumber = validDossier().documents?.PASSPORT?.number as string;
+    const withId = (workerIdNumber: string) =>
+      patch(validDossier(), { EMPLOYMENT_CONTRACT: { workerIdNumber } });
+    expect(identityIssues(withId(passportNumber))).toEqual([]);
+    expect(identityIssues(withId(` ${passportNumber.toLowerCase().split("").join("-")} `))).toEqual([]);
+    const mismatch = issue(
+      "IDENTITY_NIK_MISMATCH",
+      ["documents", "EMPLOYMENT_CONTRACT", "workerIdNumber"],
+      "EMPLOYMENT_CONTRACT",
+      { kind: "EMPLOYMENT_CONTRACT" },
+    );
+    // Another passport's number, or one with no passport held, is not the worker's.
+    expect(identityIssues(withId("Y7654321"))).toEqual([mismatch]);
+    expect(identityIssues(patch(withId(passportNumber), { PASSPORT: undefined }))).toEqual([mismatch]);
+    expect(identityIssues(withId("--"))).toEqual([mismatch]);
+  });
+
   it("reports the worker's member row by its index, name then birth date", () => {
     const row = { ...(members[1] as (typeof members)[number]), name: "Siti Rahma", birthDate: "1998-04-01" };
     const dossier = patch(validDossier(), {

@@ -26,7 +26,7 @@ function checkIdentityConsistency(state: RuleState): void {
   const nik = digitsOnly(ktp.nik);
   if (kk?.members !== undefined) checkFamilyCardMember(state, kk.members, nik, ktp);
   if (passport !== undefined) checkPassportHolder(state, passport, ktp);
-  if (contract !== undefined) checkContractWorker(state, contract, nik, ktp.name);
+  if (contract !== undefined) checkContractWorker(state, contract, nik, ktp.name, passport?.number);
 }
 
 type Ktp = DossierDocument<"KTP_EL">;
@@ -75,14 +75,20 @@ function checkPassportHolder(state: RuleState, passport: DossierDocument<"PASSPO
     report(state, "IDENTITY_BIRTH_DATE_MISMATCH", ["documents", "PASSPORT", "birthDate"], options);
 }
 
-/** The contract's worker is the KTP-el's: same NIK and name, when the contract gives them. */
+/**
+ * The contract's worker is the KTP-el's: same identity number and name, when the contract gives
+ * them. Perban BP2MI 1/2020 Pasal 2 huruf b asks for the worker's "identity number": the NIK, or the
+ * worker's own passport number, which contracts made abroad usually carry.
+ */
 function checkContractWorker(
   state: RuleState,
   contract: DossierDocument<"EMPLOYMENT_CONTRACT">,
   nik: string,
   name: string,
+  passportNumber: string | undefined,
 ): void {
-  if (contract.workerIdNumber !== undefined && !sameNumber(contract.workerIdNumber, nik)) {
+  const id = contract.workerIdNumber;
+  if (id !== undefined && !sameNumber(id, nik) && !samePassportNumber(id, passportNumber)) {
     report(state, "IDENTITY_NIK_MISMATCH", ["documents", "EMPLOYMENT_CONTRACT", "workerIdNumber"], {
       basis: identityBasis(),
       documentKind: "EMPLOYMENT_CONTRACT",
@@ -96,6 +102,14 @@ function checkContractWorker(
       params: { kind: "EMPLOYMENT_CONTRACT", other: "KTP_EL" },
     });
   }
+}
+
+/** Whether a number is the passport's, compared as passport numbers are written (letters and digits, any case). */
+function samePassportNumber(raw: string, passportNumber: string | undefined): boolean {
+  if (passportNumber === undefined) return false;
+  const letters = (value: string) => value.replace(/[^A-Za-z0-9]/g, "").toUpperCase();
+  const given = letters(raw);
+  return given !== "" && given === letters(passportNumber);
 }
 
 /**
@@ -117,8 +131,8 @@ function identityBasis(): string {
 export const IDENTITY_CONSISTENCY = defineRule({
   id: "IDENTITY_CONSISTENCY",
   title: {
-    id: "NIK, nama dan tanggal lahir sama pada KTP-el, KK, paspor dan Perjanjian Kerja (nama dibandingkan tanpa membedakan huruf besar, spasi dan tanda baca).",
-    en: "NIK, name and birth date agree across KTP-el, KK, passport and contract (names compared ignoring case, spaces and punctuation).",
+    id: "NIK, nama dan tanggal lahir sama pada KTP-el, KK, paspor dan Perjanjian Kerja (nomor identitas pada Perjanjian Kerja boleh NIK atau nomor paspor; nama dibandingkan tanpa membedakan huruf besar, spasi dan tanda baca).",
+    en: "NIK, name and birth date agree across KTP-el, KK, passport and contract (the contract's identity number may be the NIK or the passport number; names compared ignoring case, spaces and punctuation).",
   },
   codes: [
     "IDENTITY_NIK_MISMATCH",
