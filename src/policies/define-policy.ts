@@ -3,8 +3,7 @@ import { keylessObject, readOnce } from "../_lib/read-once.js";
 import { issuesFromZod } from "../_lib/zod-issues.js";
 import { PekerjaMigranError } from "../core/index.js";
 import { markKnown } from "./_lib/known.js";
-import { POLICIES } from "./policies.js";
-import { isValidatedPolicy } from "./policy-on.js";
+import { isShippedId, isValidatedPolicy } from "./policy-on.js";
 import {
   POLICY_ID_RULE,
   POLICY_READ_LIMITS,
@@ -124,7 +123,7 @@ export function definePolicy(base: Policy, overrides: PolicyOverrides): Policy {
   if (!hasOwn.call(changes, "id")) merged.id = undefined;
   // A derived policy names itself: under the base's id, or a shipped policy's, its verdicts would be
   // credited to that policy (and policyOn would take it for the shipped one).
-  else if (merged.id === from.id || POLICIES.some((policy) => policy.id === merged.id))
+  else if (merged.id === from.id || isShippedId(merged.id))
     throw overrideError(
       "id",
       "SCHEMA_INVALID",

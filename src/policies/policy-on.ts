@@ -54,7 +54,7 @@ export function pickPolicy(date: string, policies: readonly Policy[]): Policy | 
     if (
       found === undefined ||
       policy.effectiveFrom > found.effectiveFrom ||
-      (policy.effectiveFrom === found.effectiveFrom && !(isShipped(policy) && !isShipped(found)))
+      (policy.effectiveFrom === found.effectiveFrom && !(isShippedId(policy.id) && !isShippedId(found.id)))
     ) {
       found = policy;
     }
@@ -62,9 +62,13 @@ export function pickPolicy(date: string, policies: readonly Policy[]): Policy | 
   return found;
 }
 
-/** Whether a policy is one of {@link POLICIES} (or a copy of one: it bears a shipped id). */
-function isShipped(policy: Policy): boolean {
-  return POLICIES.some((shipped) => shipped.id === policy.id);
+/**
+ * Whether an id is one of {@link POLICIES}' (a policy that bears it is shipped, or a copy of one: a
+ * policy of one's own may not take it, see definePolicy).
+ * @internal
+ */
+export function isShippedId(id: unknown): boolean {
+  return POLICIES.some((shipped) => shipped.id === id);
 }
 
 /**

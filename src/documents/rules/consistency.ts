@@ -1,4 +1,4 @@
-import { digitsOnly, sameName } from "../../_lib/normalise.js";
+import { digitsOnly, normaliseLabel, sameName } from "../../_lib/normalise.js";
 import type { DocumentKind } from "../kinds.js";
 import type { DossierDocument } from "../schemas.js";
 import { defineRule, ruleBasisText } from "./rule.js";
@@ -104,12 +104,14 @@ function checkContractWorker(
   }
 }
 
-/** Whether a number is the passport's, compared as passport numbers are written (letters and digits, any case). */
+/**
+ * Whether a number is the passport's, compared as labels are (letters and digits only, any case:
+ * "x-1234567" is "X1234567").
+ */
 function samePassportNumber(raw: string, passportNumber: string | undefined): boolean {
   if (passportNumber === undefined) return false;
-  const letters = (value: string) => value.replace(/[^A-Za-z0-9]/g, "").toUpperCase();
-  const given = letters(raw);
-  return given !== "" && given === letters(passportNumber);
+  const given = normaliseLabel(raw);
+  return given !== "" && given === normaliseLabel(passportNumber);
 }
 
 /**

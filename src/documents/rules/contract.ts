@@ -80,7 +80,8 @@ function missingClause(listed: number, bit: number): readonly string[] | undefin
 function missingField(contract: object, path: readonly string[]): readonly string[] | undefined {
   let value: unknown = contract;
   for (let i = 0; i < path.length; i++) {
-    value = value === undefined ? undefined : (value as Readonly<Record<string, unknown>>)[path[i] as string];
+    // A part that is not filled ends the walk, so every part read from is an object of the schema.
+    value = (value as Readonly<Record<string, unknown>>)[path[i] as string];
     if (!isFilled(value)) return path.slice(0, i + 1);
   }
   return undefined;
